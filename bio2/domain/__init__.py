@@ -1,0 +1,1 @@
+"""Pure domain models (pydantic v2, no I/O)."""

@@ -1,0 +1,133 @@
+"""The BIO2 catalog: ISO 27002 controls, BIO2 overheidsmaatregelen, ISO 27001 clauses.
+
+An *item* is what an organisation answers: each measure (``5.17.01``), each control
+without a measure (``5.3``, assessed directly) and each assessable ISMS clause
+(``isms-6.1.2``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from bio2.domain.base import (
+    Category,
+    Concept,
+    ControlType,
+    Letter,
+    Property,
+    Strict,
+    Theme,
+)
+
+ItemKind = Literal["measure", "control", "clause"]
+
+
+class Control(Strict):
+    id: str = Field(pattern=r"^[5-8]\.[0-9]{1,2}$")
+    theme: Theme
+    control_type: tuple[ControlType, ...]
+    properties: tuple[Property, ...] = Field(min_length=1)
+    concepts: tuple[Concept, ...]
+    nis2: tuple[Letter, ...] = ()
+    #: Only for controls without a government measure (assessed directly).
+    categories: tuple[Category, ...] = ()
+    title: str = Field(min_length=2)
+    title_en: str = Field(min_length=2)
+    guidance: str = Field(min_length=20)
+
+
+class Clause(Strict):
+    id: str = Field(pattern=r"^isms-[0-9]+(\.[0-9]+)*$")
+    assessable: bool
+    nis2: tuple[Letter, ...] = ()
+    title: str = Field(min_length=2)
+    title_en: str = Field(min_length=2)
+    guidance: str | None = Field(default=None, min_length=20)
+
+
+class Measure(Strict):
+    id: str = Field(pattern=r"^[5-8]\.[0-9]{2}\.[0-9]{2}$")
+    control: str
+    categories: tuple[Category, ...] = Field(min_length=1)
+    title: str = Field(min_length=2)
+    title_en: str = Field(min_length=2)
+    guidance: str = Field(min_length=20)
+
+
+class CbwLink(Strict):
+    item: str
+    why: str = Field(min_length=5)
+
+
+class CbwItem(Strict):
+    id: str = Field(pattern=r"^[0-9]+\.[0-9]+$")
+    group: Literal["zorgplicht", "governance", "meldplicht"]
+    topic: str
+    description: str
+    description_en: str
+    nis2: tuple[Letter, ...] = ()
+    links: tuple[CbwLink, ...] = Field(min_length=1)
+
+
+class Nis2Letter(Strict):
+    letter: Letter
+    title: str
+    title_en: str
+    description: str
+
+
+class Nis2Duty(Strict):
+    id: str
+    title: str
+    title_en: str
+    description: str
+
+
+class Item(Strict):
+    """One assessable item, with the facts of its control resolved."""
+
+    id: str
+    kind: ItemKind
+    #: The ISO 27002 control (``None`` for an ISMS clause).
+    control: str | None
+    #: One of the four themes, or ``"isms"`` for an ISO 27001 clause.
+    theme: str
+    categories: tuple[Category, ...]
+    properties: tuple[Property, ...]
+    concepts: tuple[Concept, ...]
+    nis2: tuple[Letter, ...]
+    cbw: tuple[str, ...] = ()
+    title: str
+    title_en: str
+    guidance: str
+
+
+class Catalog(Strict):
+    """One version of BIO2 (e.g. ``bio2-1.2``), fully resolved and ready to use."""
+
+    id: str
+    title: str
+    status: Literal["vastgesteld", "concept"]
+    published: date
+    controls: dict[str, Control]
+    clauses: dict[str, Clause]
+    measures: dict[str, Measure]
+    #: Assessable items in catalog order: per theme per control its measures (or the
+    #: control itself), then the ISMS clauses.
+    items: dict[str, Item]
+    nis2_letters: dict[str, Nis2Letter]
+    nis2_duties: dict[str, Nis2Duty]
+    cbw_items: dict[str, CbwItem]
+
+    def measures_of(self, control_id: str) -> list[Measure]:
+        return [m for m in self.measures.values() if m.control == control_id]
+
+    def items_of_control(self, control_id: str) -> list[Item]:
+        return [i for i in self.items.values() if i.control == control_id]
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "concept"

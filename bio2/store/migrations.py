@@ -1,0 +1,101 @@
+"""Schema migrations, applied in order, each in its own transaction.
+
+The schema version is ``PRAGMA user_version``; applied migrations are also recorded in
+the ``migrations`` table with their time. A database whose version is newer than the
+last migration we know is refused before anything is written. (sqlite-utils has no
+migration runner of its own; the ``sqlite-migrate`` plugin is still a beta, so this
+is the twenty lines it would save.)
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE migrations (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        );
+        CREATE TABLE organisations (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            cbw_entity TEXT,
+            classification TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            catalog TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            assessor TEXT NOT NULL,
+            date TEXT,
+            beschikbaarheid TEXT NOT NULL,
+            integriteit TEXT NOT NULL,
+            vertrouwelijkheid TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            UNIQUE (org_id, period, catalog)
+        );
+        CREATE TABLE answers (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            view TEXT NOT NULL CHECK (view IN ('self', 'audit')),
+            item TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('ja', 'deels', 'nee', 'nvt', 'open')),
+            explanation TEXT,
+            owner TEXT,
+            due TEXT,
+            likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 5),
+            impact INTEGER CHECK (impact BETWEEN 1 AND 5),
+            acc_by TEXT,
+            acc_until TEXT,
+            acc_reason TEXT,
+            acc_risk_ref TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            opzet TEXT,
+            bestaan TEXT,
+            werking TEXT,
+            finding TEXT,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, view, item)
+        );
+        CREATE TABLE applicability (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            control TEXT NOT NULL,
+            applicable INTEGER NOT NULL CHECK (applicable IN (0, 1)),
+            justification TEXT,
+            risk_ref TEXT,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, control)
+        );
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            view TEXT NOT NULL,
+            item TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX history_item ON history (assessment_id, item);
+        -- The history is append-only: rows are never changed.
+        CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            source TEXT NOT NULL,
+            assessment_id INTEGER REFERENCES assessments(id) ON DELETE CASCADE,
+            summary TEXT NOT NULL
+        );
+        """,
+    ),
+]
