@@ -1,0 +1,91 @@
+"""The ``bio2`` command: argparse, exit codes, one-line errors.
+
+Exit codes: 0 ok, 2 invalid input or usage, 3 conflict, 1 unexpected error. Each command
+lives in ``bio2/commands/<name>.py`` with ``add_parser(subparsers)``; its ``run(args)``
+imports what it needs lazily, so ``bio2 --help`` and ``bio2 validate`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from bio2 import __version__
+from bio2.i18n import set_language, t
+
+#: Command modules in the order ``--help`` lists them.
+COMMANDS = (
+    "tui", "catalog", "demo", "score", "validate", "import_", "export", "diff", "schema",
+    "fingerprint",
+)
+
+
+def _language_from(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bio2", description=t("cli.description"),
+                                     epilog=t("cli.epilog"))
+    parser.add_argument("--db", metavar="PATH", help=t("cli.db"))
+    parser.add_argument("--lang", choices=("nl", "en"), help=t("cli.lang"))
+    parser.add_argument("--debug", action="store_true", help=t("cli.debug"))
+    parser.add_argument("--version", action="version", version=f"bio2 {__version__}",
+                        help=t("cli.version"))
+    sub = parser.add_subparsers(dest="command", title=t("cli.commands"), metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"bio2.commands.{name}").add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_from(args_list))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        args = parser.parse_args([*args_list, "tui"])
+    debug = bool(args.debug)
+    try:
+        code: int = args.run(args)
+        return code
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # one line for users; tracebacks only with --debug
+        if debug:
+            raise
+        return report_error(exc)
+
+
+def report_error(exc: BaseException) -> int:
+    from bio2.problems import ProblemsError
+    from bio2.service import UserError
+    from bio2.store import StoreError
+
+    if isinstance(exc, ProblemsError):
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        return 2
+    if isinstance(exc, UserError):
+        print(t("cli.error", message=exc), file=sys.stderr)
+        return exc.code
+    if isinstance(exc, StoreError):
+        print(t("cli.error", message=exc), file=sys.stderr)
+        return 2
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    print(t("cli.unexpected", message=first), file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""One module per ``bio2`` command: ``add_parser(subparsers)`` sets ``run``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def org_period(parser: argparse.ArgumentParser) -> None:
+    """The ORG PERIOD pair that many commands take."""
+    from bio2.i18n import t
+
+    parser.add_argument("org", metavar="ORG", help=t("cli.org"))
+    parser.add_argument("period", metavar="PERIOD", help=t("cli.period"))
+
+
+def console(stderr: bool = False) -> Any:
+    """A rich console (imported lazily: rich costs start-up time)."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def open_store(args: argparse.Namespace) -> Any:
+    from bio2.service import open_store as _open
+
+    return _open(args.db)
+
+
+def pct(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"

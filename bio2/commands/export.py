@@ -1,0 +1,55 @@
+"""``bio2 export ORG PERIOD [-o FILE] [--format yaml|json]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from bio2.commands import open_store, org_period
+
+#: Format name -> (file extension, writer(AssessmentData, view) -> text).
+FORMATS: dict[str, tuple[str, str]] = {
+    "yaml": ("yaml", "bio2.exchange.answerfile:to_yaml"),
+    "json": ("json", "bio2.exchange.answerfile:to_json"),
+}
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from bio2.i18n import t
+
+    parser = sub.add_parser("export", help=t("cli.export"), description=t("cli.export"))
+    org_period(parser)
+    parser.add_argument("-o", "--output", metavar="FILE", help=t("cli.output"))
+    parser.add_argument("--format", choices=tuple(FORMATS), default="yaml",
+                        help=t("cli.format"))
+    parser.add_argument("--view", choices=("self", "audit"), default="self",
+                        help=t("cli.view"))
+    parser.set_defaults(run=run)
+
+
+def writer(spec: str) -> Callable[[Any], str]:
+    import importlib
+
+    module, name = spec.split(":")
+    fn: Callable[[Any], str] = getattr(importlib.import_module(module), name)
+    return fn
+
+
+def run(args: argparse.Namespace) -> int:
+    from bio2.fileio import default_output, write_atomic
+    from bio2.i18n import t
+    from bio2.service import get_assessment
+
+    ext, spec = FORMATS[args.format]
+    with open_store(args) as store:
+        data = get_assessment(store, args.org, args.period)
+    text = writer(spec)(data.answer_file(args.view))
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    target = args.output or default_output(f"{args.org}-{args.period}.{ext}")
+    write_atomic(target, text)
+    print(t("export.written", file=target), file=sys.stderr)
+    return 0

@@ -1,0 +1,65 @@
+"""``bio2 score ORG PERIOD``: the weighted score as tables."""
+
+from __future__ import annotations
+
+import argparse
+
+from bio2.commands import console, open_store, org_period, pct
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from bio2.i18n import t
+
+    parser = sub.add_parser("score", help=t("cli.score"), description=t("cli.score"))
+    org_period(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from bio2.domain.scorecard import GroupScore
+    from bio2.i18n import pick, t
+    from bio2.service import get_assessment
+
+    with open_store(args) as store:
+        data = get_assessment(store, args.org, args.period)
+    card = data.scorecard()
+    out = console()
+    out.print(t("score.title", org=data.organisation["name"], period=data.assessment.period,
+                catalog=data.catalog.id), style="bold")
+
+    def groups(title: str, rows: list[tuple[str, GroupScore]]) -> None:
+        table = Table(title=title, title_justify="left", header_style="bold", box=None)
+        table.add_column(t("score.col.group"))
+        for col in ("score", "coverage", "items", "gaps"):
+            table.add_column(t(f"score.col.{col}"), justify="right")
+        for label, g in rows:
+            table.add_row(label, pct(g.score), pct(g.coverage), str(g.items), str(g.gaps))
+        out.print()
+        out.print(table)
+
+    groups(t("score.overall"), [(t("score.overall"), card.overall)])
+    groups(t("score.themes"), [(t(f"theme.{k}"), g) for k, g in card.themes.items()])
+    groups(t("score.categories"), [(t(f"category.{k}"), g) for k, g in card.categories.items()])
+    letters = data.catalog.nis2_letters
+    groups(t("score.nis2"), [
+        (f"{k}  {pick(letters[k].title, letters[k].title_en)}" if k in letters else k, g)
+        for k, g in card.nis2.items()])
+    table = Table(title=t("score.risks"), title_justify="left", header_style="bold", box=None)
+    for col in ("item", "status", "weight", "residual", "owner", "title"):
+        table.add_column(t(f"score.col.{col}"),
+                         justify="right" if col in ("weight", "residual") else "left")
+    for risk in card.residual_risks[:10]:
+        item = data.catalog.items[risk.item]
+        answer = data.answers.get(risk.item)
+        status = t(f"status.{risk.status}") + (f" {t('score.accepted')}" if risk.accepted else "")
+        table.add_row(risk.item, status, f"{risk.weight.value:.2f}", f"{risk.residual:.2f}",
+                      (answer.owner if answer else None) or "-", pick(item.title, item.title_en))
+    out.print()
+    out.print(table)
+    if card.expired_acceptances:
+        out.print(t("score.expired", items=", ".join(card.expired_acceptances)))
+    if card.overdue:
+        out.print(t("score.overdue", items=", ".join(card.overdue)))
+    return 0

@@ -1,0 +1,21 @@
+"""``bio2 tui`` (also ``bio2`` without a command): the terminal interface."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from bio2.i18n import t
+
+    parser = sub.add_parser("tui", help=t("cli.tui"), description=t("cli.tui"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bio2.i18n import get_language
+    from bio2.tui.app import make_app
+
+    app = make_app(args.db, lang=get_language())
+    app.run()
+    return 0

@@ -1,0 +1,251 @@
+"""Reading and checking ``bio2-answers/1`` files, and writing them for humans.
+
+Reading never touches a database. Every problem of a file is reported at once, each as
+``FILE:LINE:COL: path.to.field: message``; warnings do not make a file invalid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from bio2.catalog import available, load_catalog, nearest_items
+from bio2.domain.answers import FORMAT, Answer, AnswerFile
+from bio2.domain.catalog import Catalog
+from bio2.i18n import t
+from bio2.problems import Problem, ProblemsError, from_validation, from_yaml
+from bio2.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
+
+SCHEMA_NAME = "bio2-answers-1.schema.json"
+
+
+@dataclass
+class Checked:
+    """The outcome of reading one answer file."""
+
+    file: str
+    model: AnswerFile | None
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    sha256: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.model is not None and not self.errors
+
+
+def read_file(path: str | Path, *, today: date | None = None) -> Checked:
+    """Read, parse and check one answer file (JSON files are YAML too)."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return Checked(name, None, [Problem(name, 1, 1, "", t(
+            "file.unreadable", detail=exc.strerror or str(exc)))])
+    return check_bytes(name, raw, today=today)
+
+
+def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        doc = parse_bytes(raw)
+    except YamlProblem as exc:
+        return Checked(name, None, [from_yaml(name, exc)], sha256=digest)
+    if not isinstance(doc.data, dict):
+        return Checked(name, None, [Problem(name, 1, 1, "", t("yaml.not_mapping"))],
+                       sha256=digest)
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    if doc.data.get("format") != FORMAT:
+        line, col = doc.position(("format",))
+        return Checked(name, None, [Problem(name, line, col, "format", t(
+            "answers.format", found=repr(doc.data.get("format")), expected=FORMAT))],
+            sha256=digest)
+    try:
+        model = AnswerFile.model_validate(doc.data)
+    except ValidationError as exc:
+        errors.extend(from_validation(name, doc, exc))
+        model = None
+    catalog_id = doc.data.get("catalog")
+    catalog: Catalog | None = None
+    if isinstance(catalog_id, str):
+        if catalog_id in available():
+            catalog = load_catalog(catalog_id)
+        else:
+            line, col = doc.position(("catalog",))
+            errors.append(Problem(name, line, col, "catalog", t(
+                "catalog.unknown", id=catalog_id, known=", ".join(available()))))
+    if catalog is not None:
+        _check_semantics(name, doc, catalog, today or date.today(), errors, warnings)
+    errors.sort(key=lambda p: (p.line, p.column))
+    warnings.sort(key=lambda p: (p.line, p.column))
+    return Checked(name, model if not errors else None, errors, warnings, digest)
+
+
+def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
+                     errors: list[Problem], warnings: list[Problem]) -> None:
+    """Rules the models cannot see: catalog ids, duplicates, BIO2 rules, dates."""
+
+    def add(target: list[Problem], path: tuple[str | int, ...], key: str, **values: Any) -> None:
+        line, col = doc.position(path)
+        target.append(Problem(name, line, col, ".".join(map(str, path)), t(key, **values),
+                              warning=target is warnings))
+
+    data = doc.data
+    not_applicable: set[str] = set()
+    seen_controls: set[str] = set()
+    for index, entry in enumerate(_dicts(data.get("applicability"))):
+        control = entry.get("control")
+        if not isinstance(control, str):
+            continue
+        where = ("applicability", index)
+        if control not in catalog.controls:
+            add(errors, (*where, "control"), "answers.unknown_control", control=control)
+            continue
+        if control in seen_controls:
+            add(errors, (*where, "control"), "answers.duplicate_control", control=control)
+        seen_controls.add(control)
+        if entry.get("applicable") is False:
+            not_applicable.add(control)
+            for required in ("justification", "risk_ref"):
+                if not entry.get(required):
+                    add(errors, (*where, required) if required in entry else where,
+                        f"answers.vvt_needs_{required}", control=control)
+    seen_items: dict[str, int] = {}
+    for index, entry in enumerate(_dicts(data.get("answers"))):
+        item_id = entry.get("item")
+        if not isinstance(item_id, str):
+            continue
+        where = ("answers", index)
+        item = catalog.items.get(item_id)
+        if item is None:
+            close = nearest_items(catalog, item_id)
+            if close:
+                add(errors, (*where, "item"), "answers.unknown_item_hint", item=item_id,
+                    hint=close[0])
+            else:
+                add(errors, (*where, "item"), "answers.unknown_item", item=item_id)
+            continue
+        if item_id in seen_items:
+            add(errors, (*where, "item"), "answers.duplicate_item", item=item_id,
+                first=seen_items[item_id] + 1)
+        else:
+            seen_items[item_id] = index
+        status = entry.get("status")
+        if status in ("nee", "deels", "nvt") and not entry.get("explanation"):
+            add(errors, (*where, "explanation") if "explanation" in entry else (*where, "status"),
+                "answers.explanation_required", status=status)
+        if item.control in not_applicable:
+            if status not in ("nvt", "open", None):
+                add(warnings, (*where, "status"), "answers.control_not_applicable",
+                    control=item.control)
+        elif status == "nvt" and item.kind == "measure":
+            add(warnings, (*where, "status"), "answers.nvt_rule", control=item.control)
+        acceptance = entry.get("acceptance")
+        if isinstance(acceptance, dict):
+            until = _date(acceptance.get("until"))
+            if until is not None and until < today:
+                add(warnings, (*where, "acceptance", "until"), "answers.acceptance_expired",
+                    until=until.isoformat())
+        for e_index, evidence in enumerate(_dicts(entry.get("evidence"))):
+            when = _date(evidence.get("date"))
+            if when is not None and when > today:
+                add(warnings, (*where, "evidence", e_index, "date"), "answers.evidence_future",
+                    date=when.isoformat())
+
+
+def _dicts(value: Any) -> Iterable[dict[str, Any]]:
+    if isinstance(value, list):
+        for entry in value:
+            yield entry if isinstance(entry, dict) else {}
+
+
+def _date(value: Any) -> date | None:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def load_valid(path: str | Path, *, today: date | None = None) -> AnswerFile:
+    """Read a file and return its model, or raise ProblemsError with every error."""
+    checked = read_file(path, today=today)
+    if not checked.ok or checked.model is None:
+        raise ProblemsError(checked.errors)
+    return checked.model
+
+
+# -- writing ------------------------------------------------------------------------------
+class _Dumper(yaml.SafeDumper):
+    """Block style for multi-line text, plain dates, no aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value and not any(c in value for c in "\r\t\x0b\x0c") and value == value.strip(
+            " ") and "\x85" not in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, Any]:
+    """The answer data as plain data in a fixed order: catalog order for answers and
+    applicability, empty fields left out. Export, JSON and the fingerprint use it."""
+    catalog = catalog or load_catalog(model.catalog)
+    order = {key: n for n, key in enumerate(catalog.items)}
+    control_order = {key: n for n, key in enumerate(catalog.controls)}
+    data = model.model_dump(mode="json", exclude_none=True)
+    data["applicability"] = sorted(data.get("applicability", []),
+                                   key=lambda a: control_order.get(a["control"], 1 << 30))
+    data["answers"] = sorted(data.get("answers", []),
+                             key=lambda a: order.get(a["item"], 1 << 30))
+    for answer in data["answers"]:
+        if not answer.get("evidence"):
+            answer.pop("evidence", None)
+    if not data["applicability"]:
+        data.pop("applicability")
+    return data
+
+
+def fingerprint(model: AnswerFile) -> str:
+    """SHA-256 of the canonical answer data (JSON, sorted keys, UTF-8): an auditor can
+    check a report against an answer file with ``bio2 fingerprint``."""
+    data = canonical(model)
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def to_yaml(model: AnswerFile) -> str:
+    catalog = load_catalog(model.catalog)
+    data = canonical(model, catalog)
+    header = t("export.header", org=model.organisation.name, org_id=model.organisation.id,
+               period=model.assessment.period, catalog=catalog.id, title=catalog.title,
+               schema=SCHEMA_NAME)
+    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88,
+                     default_flow_style=False)
+    return header + body
+
+
+def to_json(model: AnswerFile) -> str:
+    return json.dumps(canonical(model), ensure_ascii=False, indent=2) + "\n"
+
+
+def answer_is_blank(answer: Answer) -> bool:
+    """An ``open`` answer with nothing else: the same as no answer at all."""
+    return answer.status == "open" and answer == Answer(item=answer.item, status="open")

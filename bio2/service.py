@@ -1,0 +1,254 @@
+"""Use cases shared by the command line and the TUI: open, import, export, score, demo.
+
+The CLI and the TUI call these functions and nothing below them, so both behave alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bio2.catalog import load_catalog
+from bio2.domain.answers import (
+    FORMAT,
+    Answer,
+    AnswerFile,
+    Applicability,
+    AssessmentInfo,
+    Organisation,
+    RiskProfile,
+)
+from bio2.domain.catalog import Catalog
+from bio2.domain.profile import Profile
+from bio2.domain.scorecard import Scorecard
+from bio2.exchange.answerfile import Checked, read_file
+from bio2.exchange.merge import MergePlan, OnConflict, plan
+from bio2.i18n import t
+from bio2.paths import default_db_path
+from bio2.profiles import load_profile
+from bio2.scoring import score
+from bio2.store import AssessmentRow, Store
+
+DEMO_ORG = "gemeente-voorbeeld"
+DEMO_PERIOD = "2026"
+
+
+class UserError(Exception):
+    """A problem the user must fix; shown as one line (exit code 2)."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def open_store(path: Path | str | None = None) -> Store:
+    return Store(Path(path) if path else default_db_path())
+
+
+@dataclass(frozen=True)
+class AssessmentData:
+    """Everything needed to show, score or export one assessment."""
+
+    organisation: dict[str, Any]
+    assessment: AssessmentRow
+    catalog: Catalog
+    profile: Profile
+    answers: dict[str, Answer]
+    applicability: dict[str, Applicability]
+    audit: dict[str, Answer]
+
+    def scorecard(self, today: date | None = None) -> Scorecard:
+        return score(self.catalog, self.answers, self.applicability,
+                     self.assessment.risk_profile, self.profile.category_factors,
+                     today or date.today())
+
+    def answer_file(self, view: str = "self") -> AnswerFile:
+        """The assessment as a complete ``bio2-answers/1`` model: every catalog item, in
+        catalog order; unanswered items as ``open``."""
+        answers = self.answers if view == "self" else self.audit
+        org = self.organisation
+        a = self.assessment
+        return AnswerFile(
+            format=FORMAT, catalog=a.catalog,
+            organisation=Organisation(id=org["id"], name=org["name"], type=org["type"],
+                                      cbw_entity=org["cbw_entity"]),
+            assessment=AssessmentInfo(period=a.period, source=view, assessor=a.assessor,
+                                      date=a.date),
+            risk_profile=a.risk_profile,
+            applicability=tuple(self.applicability[c] for c in self.catalog.controls
+                                if c in self.applicability),
+            answers=tuple(answers.get(i) or Answer(item=i, status="open")
+                          for i in self.catalog.items),
+        )
+
+
+def find_assessment(store: Store, org_id: str, period: str,
+                    catalog: str | None = None) -> AssessmentRow:
+    """The assessment of ``org_id`` for ``period``, or a one-line UserError."""
+    if store.organisation(org_id) is None:
+        known = ", ".join(o["id"] for o in store.organisations()) or t("service.none")
+        raise UserError(t("service.unknown_org", org=org_id, known=known))
+    found = store.find_assessment(org_id, period, catalog)
+    if found is None:
+        known = ", ".join(a.period for a in store.assessments(org_id)) or t("service.none")
+        raise UserError(t("service.unknown_period", org=org_id, period=period, known=known))
+    return found
+
+
+def load_assessment(store: Store, assessment_id: int) -> AssessmentData:
+    row = store.assessment(assessment_id)
+    org = store.organisation(row.org_id)
+    assert org is not None
+    return AssessmentData(
+        organisation=org, assessment=row, catalog=load_catalog(row.catalog),
+        profile=load_profile(row.profile), answers=store.answers(row.id),
+        applicability=store.applicability(row.id), audit=store.answers(row.id, "audit"),
+    )
+
+
+def get_assessment(store: Store, org_id: str, period: str,
+                   catalog: str | None = None) -> AssessmentData:
+    return load_assessment(store, find_assessment(store, org_id, period, catalog).id)
+
+
+# -- import ---------------------------------------------------------------------------------
+@dataclass
+class ImportResult:
+    file: str
+    organisation: str
+    period: str
+    source: str
+    created: bool
+    plan: MergePlan
+    written: bool
+
+
+def import_files(store: Store, paths: list[str], *, on_conflict: OnConflict = "fail",
+                 dry_run: bool = False, actor: str | None = None,
+                 today: date | None = None) -> tuple[list[Checked], list[ImportResult]]:
+    """Check every file, then merge all of them in one transaction.
+
+    Nothing is written when any file is invalid, when a conflict meets ``fail``, or on
+    a dry run. Returns the checks and, when all files are valid, the merge results.
+    """
+    checks = [read_file(p, today=today) for p in paths]
+    if not all(c.ok for c in checks):
+        return checks, []
+    results: list[ImportResult] = []
+
+    class _DryRun(Exception):
+        pass
+
+    try:
+        with store.atomic():
+            for checked in checks:
+                assert checked.model is not None
+                results.append(_import_one(store, checked, on_conflict, actor))
+            if dry_run or any(r.plan.conflicts for r in results) and on_conflict == "fail":
+                raise _DryRun
+    except _DryRun:
+        for r in results:
+            r.written = False
+    return checks, results
+
+
+def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
+                actor: str | None) -> ImportResult:
+    model = checked.model
+    assert model is not None
+    org = model.organisation
+    info = model.assessment
+    profile = load_profile(org.type)
+    if store.organisation(org.id) is None:
+        store.put_organisation(org)
+    row = store.find_assessment(org.id, info.period, model.catalog)
+    created = row is None
+    if row is None:
+        assessment_id = store.create_assessment(
+            org.id, info.period, model.catalog, org.type, info.assessor,
+            model.risk_profile or profile.risk_profile,
+            info.date.isoformat() if info.date else None)
+        current_rp = None
+    else:
+        assessment_id = row.id
+        current_rp = row.risk_profile
+    view = info.source
+    decided = plan(model, store.answers(assessment_id, view),
+                   store.applicability(assessment_id) if view == "self" else {},
+                   current_rp if view == "self" else None, on_conflict)
+    if view == "audit":
+        # An audit never changes the CISO's VvT or risk profile, only the audit view.
+        decided.vvt_to_write.clear()
+        decided.risk_profile = None
+    who = actor or info.assessor
+    for answer in decided.answers_to_write:
+        store.put_answer(assessment_id, answer, view=view, actor=who)
+    for entry in decided.vvt_to_write:
+        store.put_applicability(assessment_id, entry, actor=who)
+    if decided.risk_profile is not None and not created:
+        store.set_risk_profile(assessment_id, decided.risk_profile, actor=who)
+    store.record_import(checked.file, checked.sha256, view, assessment_id, decided.summary())
+    return ImportResult(checked.file, org.id, info.period, view, created, decided, True)
+
+
+# -- organisations and assessments -------------------------------------------------------
+def create_organisation(store: Store, org: Organisation, classification: str | None = None
+                        ) -> None:
+    load_profile(org.type)
+    with store.atomic():
+        store.put_organisation(org, classification)
+
+
+def start_assessment(store: Store, org_id: str, period: str, assessor: str,
+                     catalog: str = "bio2-1.2", carry_over_from: int | None = None) -> int:
+    """A new assessment; optionally carrying over the answers and VvT of another one."""
+    org = store.organisation(org_id)
+    if org is None:
+        raise UserError(t("service.unknown_org", org=org_id, known=""))
+    profile = load_profile(org["type"])
+    load_catalog(catalog)
+    with store.atomic():
+        previous = store.assessment(carry_over_from) if carry_over_from else None
+        new_id = store.create_assessment(
+            org_id, period, catalog, org["type"], assessor,
+            previous.risk_profile if previous else profile.risk_profile)
+        if previous is not None:
+            items = load_catalog(catalog).items
+            for answer in store.answers(previous.id).values():
+                if answer.item in items:
+                    store.put_answer(new_id, answer, actor=assessor)
+            for entry in store.applicability(previous.id).values():
+                store.put_applicability(new_id, entry, actor=assessor)
+    return new_id
+
+
+# -- demo ------------------------------------------------------------------------------------
+def demo_file() -> Path:
+    return Path(__file__).resolve().parent / "demo" / "gemeente-voorbeeld-2026.yaml"
+
+
+def create_demo(store: Store) -> AssessmentData:
+    """(Re)create the demo organisation from the shipped demo answer file."""
+    with store.atomic():
+        store.delete_organisation(DEMO_ORG)
+        checks, results = import_files(store, [str(demo_file())], actor="bio2 demo")
+        if not results:
+            raise UserError("\n".join(str(p) for c in checks for p in c.errors))
+    return get_assessment(store, DEMO_ORG, DEMO_PERIOD)
+
+
+def ensure_demo(store: Store) -> None:
+    """Seed the demo organisation into an empty database (first start of the TUI)."""
+    if not store.organisations():
+        create_demo(store)
+
+
+def file_sha256(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+ProgressCallback = Callable[[int, int], None]

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bio2.i18n import set_language
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+DEMO = ROOT / "bio2" / "demo" / "gemeente-voorbeeld-2026.yaml"
+AUDIT = DATA / "gemeente-voorbeeld-2026-audit.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _dutch() -> None:
+    set_language("nl")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "bio2.sqlite"
+
+
+def run_bio2(*args: str, db: Path | None = None, input: str | None = None,
+             env: dict[str, str] | None = None, cwd: Path | None = None,
+             timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run the real ``bio2`` command in a subprocess."""
+    environment = {**os.environ, "BIO2_LANG": "nl", "COLUMNS": "160", **(env or {})}
+    if db is not None:
+        environment["BIO2_DB"] = str(db)
+    return subprocess.run([sys.executable, "-m", "bio2.cli", *args], capture_output=True,
+                          text=True, input=input, env=environment, cwd=cwd or ROOT,
+                          timeout=timeout)
