@@ -1,0 +1,3 @@
+"""Messages of the cbw area."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages of the tui area."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages of the versions area."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}
