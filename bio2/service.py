@@ -187,12 +187,32 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
     who = actor or info.assessor
     for answer in decided.answers_to_write:
         store.put_answer(assessment_id, answer, view=view, actor=who)
+        _fault_point()
     for entry in decided.vvt_to_write:
         store.put_applicability(assessment_id, entry, actor=who)
     if decided.risk_profile is not None and not created:
         store.set_risk_profile(assessment_id, decided.risk_profile, actor=who)
     store.record_import(checked.file, checked.sha256, view, assessment_id, decided.summary())
     return ImportResult(checked.file, org.id, info.period, view, created, decided, True)
+
+
+def _fault_point() -> None:
+    """Crash test hook: with ``BIO2_FAULT_KILL_AFTER=N`` the process kills itself (SIGKILL,
+    no clean-up) after N answers of an import, so tests can prove the transaction holds."""
+    import os
+
+    limit = os.environ.get("BIO2_FAULT_KILL_AFTER")
+    if limit is None:
+        return
+    global _fault_count
+    _fault_count += 1
+    if _fault_count >= int(limit):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_fault_count = 0
 
 
 # -- organisations and assessments -------------------------------------------------------

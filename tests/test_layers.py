@@ -1,0 +1,46 @@
+"""The layers of ARCHITECTURE.md, proven by importing the core in a fresh interpreter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def modules_after(code: str) -> set[str]:
+    script = code + "\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    return {line.split(".")[0] for line in out.splitlines()}
+
+
+def test_core_imports_neither_textual_nor_reportlab() -> None:
+    loaded = modules_after(
+        "import bio2.cli, bio2.service, bio2.scoring, bio2.catalog, bio2.profiles,"
+        " bio2.store, bio2.exchange.answerfile, bio2.exchange.merge, bio2.exchange.diff,"
+        " bio2.exchange.schema, bio2.i18n\n"
+        "import bio2.commands\n"
+        "from bio2.cli import build_parser; build_parser()")
+    assert "textual" not in loaded
+    assert "reportlab" not in loaded
+
+
+def test_help_and_catalog_paths_stay_light() -> None:
+    loaded = modules_after("from bio2.cli import build_parser; build_parser()")
+    assert not loaded & {"textual", "reportlab", "sqlite_utils", "rich", "pydantic"}
+    loaded = modules_after("from bio2.catalog import load_catalog; load_catalog()")
+    assert not loaded & {"textual", "reportlab", "sqlite_utils"}
+
+
+def test_no_textual_or_reportlab_outside_their_packages() -> None:
+    for path in (ROOT / "bio2").rglob("*.py"):
+        rel = path.relative_to(ROOT).as_posix()
+        text = path.read_text(encoding="utf-8")
+        for lib, home in (("textual", "bio2/tui/"), ("reportlab", "bio2/report/")):
+            if rel.startswith(home):
+                continue
+            for line in text.splitlines():
+                stripped = line.strip()
+                assert not stripped.startswith((f"import {lib}", f"from {lib}")), (rel, line)
