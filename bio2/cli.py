@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from bio2 import __version__
-from bio2.i18n import set_language, t
+from bio2.i18n import has, set_language, t
 
 #: Command modules in the order ``--help`` lists them.
 COMMANDS = (
@@ -31,7 +31,14 @@ def _language_from(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _argparse_text(text: str) -> str:
+    """argparse looks up its own words through gettext; route them to our catalog."""
+    key = f"argparse.{text}"
+    return t(key) if has(key) else text
+
+
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser(prog="bio2", description=t("cli.description"),
                                      epilog=t("cli.epilog"))
     parser.add_argument("--db", metavar="PATH", help=t("cli.db"))

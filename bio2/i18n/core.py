@@ -142,6 +142,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.org": ("organisatie-id, bijv. gemeente-voorbeeld", "organisation id, e.g. gemeente-voorbeeld"),
     "cli.period": ("periode, bijv. 2026", "period, e.g. 2026"),
     "cli.tui": ("open de terminal-interface", "open the terminal interface"),
+    # argparse's own strings (looked up through our catalog, see bio2.cli)
+    "argparse.usage: ": ("gebruik: ", "usage: "),
+    "argparse.options": ("opties", "options"),
+    "argparse.positional arguments": ("argumenten", "positional arguments"),
+    "argparse.show this help message and exit": ("toon deze hulp en stop",
+                                                 "show this help message and exit"),
+    "argparse.%(prog)s: error: %(message)s\n": ("%(prog)s: fout: %(message)s\n",
+                                                 "%(prog)s: error: %(message)s\n"),
+    "argparse.the following arguments are required: %s": (
+        "deze argumenten ontbreken: %s", "the following arguments are required: %s"),
+    "argparse.invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)"),
+    "argparse.unrecognized arguments: %s": ("onbekende argumenten: %s",
+                                            "unrecognized arguments: %s"),
+    "argparse.argument %(argument_name)s: %(message)s": (
+        "argument %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
+    "argparse.expected one argument": ("verwacht één waarde", "expected one argument"),
+    "argparse.expected %s arguments": ("verwacht %s waarden", "expected %s arguments"),
     "cli.error": ("fout: {message}", "error: {message}"),
     "cli.unexpected": (
         "onverwachte fout: {message} (gebruik --debug voor details)",
@@ -164,6 +183,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # catalog list / show
     "list.title": ("Catalogus {id}: {title} ({status})", "Catalog {id}: {title} ({status})"),
     "list.col.id": ("nummer", "number"),
+    "list.kind.direct": ("direct beoordeeld", "assessed directly"),
     "list.col.title": ("titel", "title"),
     "list.col.kind": ("soort", "kind"),
     "list.col.categories": ("categorieën", "categories"),
