@@ -1,0 +1,52 @@
+"""Figures of issue 3: validating and importing answer files."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from common import BIN, Figure, best_of
+from gen import answer_yaml
+
+
+def run() -> list[Figure]:
+    from bio2.exchange.answerfile import check_bytes
+    from bio2.service import import_files
+    from bio2.store import Store
+
+    raw = answer_yaml(1).encode("utf-8")
+    ours = best_of(lambda: check_bytes("bench.yaml", raw), 15)
+    floor = best_of(lambda: yaml.load(raw, Loader=yaml.CSafeLoader), 15)
+    figures = [
+        Figure("validate a full answer file (190 items, in-process)", ours, 40,
+               note=f"floor yaml.load(CSafeLoader) {floor:.1f} ms"),
+        Figure("  ratio to the CSafeLoader floor", ours / floor, 3, unit="x"),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "one.yaml"
+        path.write_bytes(raw)
+        times = []
+        for n in range(5):
+            store = Store(Path(folder) / f"db{n}.sqlite")
+            start = time.perf_counter()
+            checks, results = import_files(store, [str(path)])
+            times.append((time.perf_counter() - start) * 1000)
+            assert results and results[0].written
+            store.close()
+        figures.append(Figure("import a full answer file into an empty database",
+                              min(times), 100))
+        files = []
+        for n in range(1000):
+            target = Path(folder) / f"org-{n:04d}.yaml"
+            target.write_text(answer_yaml(n % 50).replace("org-00", f"o{n:04d}-"),
+                              encoding="utf-8")
+            files.append(str(target))
+        start = time.perf_counter()
+        subprocess.run([str(BIN / "bio2"), "validate", *files], check=True,
+                       capture_output=True)
+        figures.append(Figure("bio2 validate 1,000 full files (one call, wall)",
+                              time.perf_counter() - start, 15, unit="s"))
+    return figures
