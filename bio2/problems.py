@@ -46,7 +46,7 @@ def _type_name(value: Any) -> str:
     ).__name__
 
 
-def message_for(error: dict[str, Any]) -> str:
+def message_for(error: Any) -> str:
     """A catalog message for one pydantic error (falls back to pydantic's text)."""
     kind = error["type"]
     ctx = dict(error.get("ctx") or {})
@@ -80,8 +80,8 @@ def from_validation(
         # Pydantic appends the branch tag of unions and function validators to loc; keep
         # only the part that exists in the document for the position.
         line, col = doc.position(loc)
-        clean = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or "-" in p and
-                      p.startswith("function"))))
+        clean = tuple(p for p in loc if isinstance(p, int)
+                      or ("[" not in p and not p.startswith("function-")))
         problems.append(Problem(file, line, col, dotted(clean), message_for(error)))
     return problems
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bio2.catalog import load_catalog
 from bio2.domain.answers import (
@@ -20,7 +20,6 @@ from bio2.domain.answers import (
     Applicability,
     AssessmentInfo,
     Organisation,
-    RiskProfile,
 )
 from bio2.domain.catalog import Catalog
 from bio2.domain.profile import Profile
@@ -66,7 +65,7 @@ class AssessmentData:
                      self.assessment.risk_profile, self.profile.category_factors,
                      today or date.today())
 
-    def answer_file(self, view: str = "self") -> AnswerFile:
+    def answer_file(self, view: Literal["self", "audit"] = "self") -> AnswerFile:
         """The assessment as a complete ``bio2-answers/1`` model: every catalog item, in
         catalog order; unanswered items as ``open``."""
         answers = self.answers if view == "self" else self.audit
@@ -77,7 +76,7 @@ class AssessmentData:
             organisation=Organisation(id=org["id"], name=org["name"], type=org["type"],
                                       cbw_entity=org["cbw_entity"]),
             assessment=AssessmentInfo(period=a.period, source=view, assessor=a.assessor,
-                                      date=a.date),
+                                      date=date.fromisoformat(a.date) if a.date else None),
             risk_profile=a.risk_profile,
             applicability=tuple(self.applicability[c] for c in self.catalog.controls
                                 if c in self.applicability),
@@ -148,7 +147,8 @@ def import_files(store: Store, paths: list[str], *, on_conflict: OnConflict = "f
             for checked in checks:
                 assert checked.model is not None
                 results.append(_import_one(store, checked, on_conflict, actor))
-            if dry_run or any(r.plan.conflicts for r in results) and on_conflict == "fail":
+            conflict = on_conflict == "fail" and any(r.plan.conflicts for r in results)
+            if dry_run or conflict:
                 raise _DryRun
     except _DryRun:
         for r in results:

@@ -41,7 +41,8 @@ answers:
     owner: Team IAM
     due: 2026-09-30
     risk: {likelihood: 4, impact: 3}
-    acceptance: {by: Gemeentesecretaris, until: 2026-12-31, reason: Vervanging loopt, risk_ref: RA-2026-09}
+    acceptance: {by: Gemeentesecretaris, until: 2026-12-31, reason: Vervanging loopt,
+                 risk_ref: RA-2026-09}
     evidence:
       - {ref: Beleid IB 2026 v1.3, date: 2026-01-15}
   - item: "5.3"

@@ -124,9 +124,9 @@ def run_show(args: argparse.Namespace) -> int:
                   ", ".join(t(f"property.{p}") for p in item.properties))
     if item.concepts:
         table.add_row(t("show.concepts"), ", ".join(t(f"concept.{c}") for c in item.concepts))
+    letters = catalog.nis2_letters
     table.add_row(t("show.nis2"), ", ".join(
-        f"{letter} ({pick(catalog.nis2_letters[letter].title, catalog.nis2_letters[letter].title_en)})"
-        for letter in item.nis2) or "-")
+        f"{x} ({pick(letters[x].title, letters[x].title_en)})" for x in item.nis2) or "-")
     table.add_row(t("show.cbw"), ", ".join(item.cbw) or "-")
     table.add_row(t("show.guidance"), item.guidance)
     out.print(table)

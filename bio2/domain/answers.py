@@ -23,7 +23,7 @@ from bio2.domain.base import (
     Strict,
 )
 
-FORMAT = "bio2-answers/1"
+FORMAT: Literal["bio2-answers/1"] = "bio2-answers/1"
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 

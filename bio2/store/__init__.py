@@ -144,9 +144,9 @@ class Store:
             row["classification"] = classification
         if existing is None:
             row["created"] = stamp
-            self.db["organisations"].insert(row)
+            self.db.table("organisations").insert(row)
         else:
-            self.db["organisations"].update(org.id, row)
+            self.db.table("organisations").update(org.id, row)
 
     def delete_organisation(self, org_id: str) -> None:
         self.db.conn.execute("DELETE FROM organisations WHERE id = ?", [org_id])
@@ -177,17 +177,17 @@ class Store:
                           date: str | None = None) -> int:
         """Create an assessment (call inside ``atomic``); returns its id."""
         stamp = now()
-        table = self.db["assessments"]
+        table = self.db.table("assessments")
         table.insert({
             "org_id": org_id, "period": period, "catalog": catalog, "profile": profile,
             "assessor": assessor, "date": date, **risk_profile.model_dump(),
             "created": stamp, "updated": stamp,
         })
-        return int(table.last_pk)  # type: ignore[union-attr,arg-type]
+        return int(table.last_pk)  # type: ignore[arg-type]
 
     def update_assessment(self, assessment_id: int, **fields: Any) -> None:
         fields["updated"] = now()
-        self.db["assessments"].update(assessment_id, fields)
+        self.db.table("assessments").update(assessment_id, fields)
 
     def set_risk_profile(self, assessment_id: int, profile: RiskProfile,
                          actor: str | None = None) -> None:
@@ -221,7 +221,7 @@ class Store:
             return
         row = answer_to_row(answer)
         row.update(assessment_id=assessment_id, view=view, updated=now())
-        self.db["answers"].upsert(row, pk=("assessment_id", "view", "item"))
+        self.db.table("answers").upsert(row, pk=("assessment_id", "view", "item"))
         self._history(assessment_id, view, answer.item, actor,
                       _plain(old), _plain(answer))
         self.touch(assessment_id)
@@ -268,7 +268,7 @@ class Store:
                 "DELETE FROM applicability WHERE assessment_id = ? AND control = ?",
                 [assessment_id, entry.control])
         else:
-            self.db["applicability"].upsert({
+            self.db.table("applicability").upsert({
                 "assessment_id": assessment_id, "control": entry.control,
                 "applicable": int(entry.applicable), "justification": entry.justification,
                 "risk_ref": entry.risk_ref, "updated": now(),
@@ -306,7 +306,7 @@ class Store:
 
     def record_import(self, file: str, sha256: str, source: str, assessment_id: int,
                       summary: dict[str, Any]) -> None:
-        self.db["imports"].insert({
+        self.db.table("imports").insert({
             "at": now(), "file": file, "sha256": sha256, "source": source,
             "assessment_id": assessment_id,
             "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True),

@@ -32,7 +32,7 @@ def run() -> list[Figure]:
         for n in range(5):
             store = Store(Path(folder) / f"db{n}.sqlite")
             start = time.perf_counter()
-            checks, results = import_files(store, [str(path)])
+            _checks, results = import_files(store, [str(path)])
             times.append((time.perf_counter() - start) * 1000)
             assert results and results[0].written
             store.close()
