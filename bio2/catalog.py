@@ -146,7 +146,6 @@ def _catalog_path(catalog_id: str) -> Path:
     return folder / f"{catalog_id}.yaml"
 
 
-@cache
 def _spec(catalog_id: str) -> tuple[CatalogFile, Document, Path]:
     path = _catalog_path(catalog_id)
     spec, doc = _read(path, CatalogFile)
