@@ -1,0 +1,92 @@
+"""The bio2 Textual app: built by ``make_app`` so tests and the CLI inject their database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from bio2.i18n import set_language, t
+from bio2.store import Store
+from bio2.tui.widgets.bindings import translate_bindings
+
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class Bio2App(App[None]):
+    """Start screen first; each assessment opens in its own screen."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "bio2"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+t", "toggle_theme", "tui.key.theme", show=False),
+    ]
+
+    def __init__(self, db_path: str | Path | None, *, lang: str = "nl",
+                 today: date | None = None, output_dir: Path | None = None,
+                 seed_demo: bool = True) -> None:
+        set_language(lang)
+        super().__init__()
+        translate_bindings(self)
+        self.db_path = db_path
+        self.today = today
+        self.output_dir = output_dir
+        self.seed_demo = seed_demo
+        self._store: Store | None = None
+        self.theme = DARK
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from bio2.service import open_store
+
+            self._store = open_store(self.db_path)
+        return self._store
+
+    def on_mount(self) -> None:
+        from bio2.tui.screens.start import StartScreen
+
+        if self.seed_demo:
+            from bio2.service import ensure_demo
+
+            try:
+                ensure_demo(self.store)
+            except Exception as exc:  # the demo is a convenience, never a reason to stop
+                self.notify(t("tui.demo_failed", reason=str(exc).splitlines()[0]),
+                            severity="warning")
+        self.push_screen(StartScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_help"),
+                            self.action_toggle_theme)
+        yield SystemCommand(t("tui.cmd.keys"), t("tui.cmd.keys_help"), self._toggle_keys)
+        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.exit)
+
+    def _toggle_keys(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def make_app(db_path: str | Path | None, *, lang: str = "nl", today: date | None = None,
+             output_dir: Path | None = None, seed_demo: bool = True) -> Bio2App:
+    """The app on database ``db_path`` (``None``: ``BIO2_DB`` or the user data dir).
+
+    ``today`` fixes the date for overdue and expired checks (tests); ``output_dir`` is
+    where export and report write (default: ``exports/`` in a checkout, else the current
+    folder); ``seed_demo`` seeds the demo organisation into an empty database."""
+    return Bio2App(db_path, lang=lang, today=today, output_dir=output_dir,
+                   seed_demo=seed_demo)

@@ -1,0 +1,426 @@
+"""The assessment screen: navigation tree, item panel and answer form.
+
+Keyboard first: single keys set the status, ``]``/``[`` move, ``u`` goes to the next
+unanswered item, ``g`` jumps to a number, ``/`` searches, ``f`` filters, ``z`` undoes.
+Every change is validated and saved at once (see :mod:`bio2.assessing`); a locked database
+keeps the change pending and retries every second.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Static, Tree
+
+from bio2.assessing import ItemFilter, Session, answer_fields, build_answer, find_item
+from bio2.domain.base import STATUSES, Status
+from bio2.i18n import t
+from bio2.tui.commands import AssessmentCommands
+from bio2.tui.widgets.answer_form import AnswerForm
+from bio2.tui.widgets.bars import percent
+from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.item_panel import ItemPanel
+from bio2.tui.widgets.item_tree import ItemTree
+
+if TYPE_CHECKING:
+    from bio2.tui.app import Bio2App
+
+STATUS_KEYS: dict[str, Status] = {"j": "ja", "d": "deels", "n": "nee", "v": "nvt", "o": "open"}
+_STATUS = Binding.Group("tui.key.status", compact=True)
+RETRY_S = 1.0
+
+
+def _status_bindings() -> list[BindingType]:
+    bindings: list[BindingType] = []
+    for number, (key, status) in enumerate(STATUS_KEYS.items(), start=1):
+        bindings.append(Binding(key, f"status('{status}')", f"status.{status}",
+                                group=_STATUS))
+        bindings.append(Binding(str(number), f"status('{status}')", f"status.{status}",
+                                show=False))
+    return bindings
+
+
+class AssessmentScreen(Screen[None]):
+    COMMANDS: ClassVar[set[type[AssessmentCommands]]] = {AssessmentCommands}  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *_status_bindings(),
+        Binding("right_square_bracket", "next", "tui.key.next", key_display="]"),
+        Binding("left_square_bracket", "previous", "tui.key.previous", key_display="["),
+        Binding("u", "next_unanswered", "tui.key.next_unanswered"),
+        Binding("g", "jump", "tui.key.jump"),
+        Binding("slash", "search", "tui.key.search", key_display="/"),
+        Binding("f", "filter", "tui.key.filter"),
+        Binding("a", "vvt", "tui.key.vvt"),
+        Binding("z,ctrl+z", "undo", "tui.key.undo"),
+        Binding("s", "dashboard", "tui.key.dashboard"),
+        Binding("r", "risk_profile", "tui.key.risk_profile"),
+        Binding("h", "history", "tui.key.history"),
+        Binding("x", "export", "tui.key.export"),
+        Binding("p", "report", "tui.key.report"),
+        Binding("e", "edit", "tui.key.edit", show=False),
+        Binding("escape", "back", "tui.key.back"),
+        Binding("q", "close", "tui.key.close", show=False),
+    ]
+
+    def __init__(self, assessment_id: int) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.assessment_id = assessment_id
+        self.session: Session | None = None
+        self.current = ""
+        self.filter = ItemFilter()
+        self._retry: Timer | None = None
+        self._search_timer: Timer | None = None
+
+    @property
+    def bio2(self) -> Bio2App:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def s(self) -> Session:
+        assert self.session is not None
+        return self.session
+
+    def compose(self) -> ComposeResult:
+        self.session = Session(self.bio2.store, self.assessment_id, today=self.bio2.today)
+        yield Header()
+        yield Static("", id="summary")
+        with Horizontal(id="main"):
+            with Vertical(id="nav"):
+                yield Input(id="search", placeholder=t("tui.search.placeholder"), compact=True)
+                yield ItemTree(self.s, id="tree")
+            with VerticalScroll(id="detail"):
+                yield ItemPanel("head", id="item-head")
+                yield AnswerForm(id="form")
+                yield ItemPanel("body", id="item-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.s.title
+        tree = self.query_one(ItemTree)
+        tree.build(self.s.visible(self.filter))
+        first = next(iter(self.s.catalog.items))
+        self.show_item(first)
+        tree.focus()
+        self.update_summary()
+
+    # -- showing ---------------------------------------------------------------------
+    @property
+    def item_tree(self) -> ItemTree:
+        return self.query_one(ItemTree)
+
+    @property
+    def form(self) -> AnswerForm:
+        return self.query_one(AnswerForm)
+
+    def show_item(self, item_id: str, move_tree: bool = True) -> None:
+        """Show an item in the panel and the form (saving the form of the previous one)."""
+        if item_id == self.current:
+            return
+        self.flush_form()
+        self.current = item_id
+        self.show_panels()
+        self.query_one("#detail", VerticalScroll).scroll_home(animate=False)
+        self.form.load(answer_fields(self.s.answers.get(item_id)))
+        self._show_rule()
+        if move_tree:
+            tree = self.item_tree
+            if tree.cursor_node is None or tree.cursor_node.data != item_id:
+                tree.go_to(item_id)
+
+    def show_panels(self) -> None:
+        for panel in self.query(ItemPanel):
+            panel.show(self.s, self.current)
+
+    def _show_rule(self) -> None:
+        item = self.s.catalog.items[self.current]
+        answer = self.s.answers.get(self.current)
+        warnings = {}
+        if (answer is not None and answer.status == "nvt" and item.kind == "measure"
+                and self.s.control_applicable(item.control)):
+            warnings["status"] = t("answers.nvt_rule", control=item.control)
+        self.form.show_messages({}, warnings)
+
+    def update_summary(self) -> None:
+        card = self.s.scorecard()
+        o = card.overall
+        parts = [t("tui.summary", coverage=percent(o.coverage).strip(),
+                   score=percent(o.score).strip(), gaps=o.gaps,
+                   answered=o.answered, items=o.items)]
+        if self.filter != ItemFilter():
+            label = self.filter.label() if self.filter.kind != "all" else ""
+            if self.filter.query:
+                label = (label + " " if label else "") + f"“{self.filter.query}”"
+            parts.append(t("tui.summary.filter", filter=label,
+                           count=len(self.item_tree.item_ids())))
+        if self.s.pending:
+            parts.append(t("tui.summary.pending", count=len(self.s.pending)))
+        self.query_one("#summary", Static).update("  ·  ".join(parts))
+
+    @on(Tree.NodeHighlighted)
+    def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        key = event.node.data
+        # Highlights queue up while keys repeat; only the one under the cursor counts.
+        if event.node is not self.item_tree.cursor_node:
+            return
+        if key and key in self.s.catalog.items:
+            self.show_item(key, move_tree=False)
+
+    # -- saving ----------------------------------------------------------------------
+    def flush_form(self) -> None:
+        """Save what the form holds when a typing pause was still running."""
+        if self.current and self.is_mounted and self.form.cancel_pending():
+            self.commit(leaving=True)
+
+    @on(AnswerForm.Edited)
+    def _edited(self, event: AnswerForm.Edited) -> None:
+        self.commit()
+
+    def commit(self, from_key: bool = False, leaving: bool = False) -> bool:
+        """Validate the form and save it; False (and messages) when it is invalid."""
+        item_id = self.current
+        item = self.s.catalog.items[item_id]
+        result = build_answer(item, self.form.values(), self.s.answers.get(item_id),
+                              self.s.control_applicable(item.control))
+        self.form.show_messages(result.errors, result.warnings)
+        if not result.ok:
+            if leaving:
+                self.notify(t("tui.discarded", item=item_id), severity="warning")
+            elif from_key and "explanation" in result.errors:
+                self.form.focus_field("explanation")
+            return False
+        saved = self.s.set_answer(result.model, item_id)
+        self.after_change(saved)
+        self.item_tree.refresh_item(item_id)
+        if item_id == self.current:
+            self.show_panels()
+        return True
+
+    def after_change(self, saved: bool) -> None:
+        if not saved and self._retry is None:
+            self.notify(t("tui.locked"), severity="warning", timeout=4)
+            self._retry = self.set_interval(RETRY_S, self._try_again)
+        self.update_summary()
+
+    def _try_again(self) -> None:
+        if self.s.flush():
+            if self._retry is not None:
+                self._retry.stop()
+                self._retry = None
+            self.notify(t("tui.locked_saved"))
+            self.update_summary()
+
+    # -- actions ---------------------------------------------------------------------
+    def action_status(self, status: str) -> None:
+        if status not in STATUSES or not self.current:
+            return
+        # Keys may arrive before the tree's highlight message: act on what the cursor shows.
+        node = self.item_tree.cursor_node
+        if (self.focused is self.item_tree and node is not None and node.data
+                and node.data in self.s.catalog.items):
+            self.show_item(node.data, move_tree=False)
+        self.form.set_value("status", status)
+        self.commit(from_key=True)
+
+    def _order(self) -> list[str]:
+        return self.item_tree.item_ids() or list(self.s.catalog.items)
+
+    def _step(self, delta: int) -> None:
+        order = self._order()
+        index = order.index(self.current) if self.current in order else -1
+        self.show_item(order[(index + delta) % len(order)])
+
+    def action_next(self) -> None:
+        self._step(1)
+
+    def action_previous(self) -> None:
+        self._step(-1)
+
+    def action_next_unanswered(self) -> None:
+        order = self._order()
+        start = order.index(self.current) if self.current in order else -1
+        card = self.s.scorecard()
+        for offset in range(1, len(order) + 1):
+            key = order[(start + offset) % len(order)]
+            score = card.items[key]
+            if score.status == "open" and not score.excluded_by_vvt:
+                self.show_item(key)
+                return
+        self.notify(t("tui.all_answered"))
+
+    def action_jump(self) -> None:
+        from bio2.tui.screens.prompt import PromptScreen
+
+        def jump(text: str | None) -> None:
+            if text:
+                self.go_to_item(text)
+
+        self.app.push_screen(PromptScreen(t("tui.jump.title"), t("tui.jump.placeholder")), jump)
+
+    def go_to_item(self, text: str) -> bool:
+        found = find_item(self.s.catalog, text)
+        if found is None:
+            self.notify(t("tui.jump.unknown", item=text), severity="error")
+            return False
+        if found not in self.item_tree.nodes_by_key:
+            self.set_filter(ItemFilter())
+        self.show_item(found)
+        self.item_tree.focus()
+        return True
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(0.15, self.apply_search)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.apply_search()
+        self.item_tree.focus()
+
+    def apply_search(self) -> None:
+        self._search_timer = None
+        query = self.query_one("#search", Input).value.strip()
+        if query != self.filter.query:
+            self.set_filter(ItemFilter(self.filter.kind, self.filter.value, query))
+
+    def action_filter(self) -> None:
+        from bio2.tui.screens.filter import FilterScreen
+
+        def chosen(choice: ItemFilter | None) -> None:
+            if choice is not None:
+                self.set_filter(ItemFilter(choice.kind, choice.value, self.filter.query))
+                self.item_tree.focus()
+
+        self.app.push_screen(FilterScreen(self.s), chosen)
+
+    def set_filter(self, flt: ItemFilter) -> None:
+        self.filter = flt
+        if self.query_one("#search", Input).value.strip() != flt.query:
+            with self.prevent(Input.Changed):
+                self.query_one("#search", Input).value = flt.query
+        visible = self.s.visible(flt)
+        self.item_tree.build(visible)
+        if not visible:
+            self.notify(t("tui.filter.nothing"), severity="warning")
+        elif self.current not in visible:
+            self.show_item(visible[0])
+        else:
+            self.item_tree.go_to(self.current)
+        self.update_summary()
+
+    def action_vvt(self) -> None:
+        from bio2.tui.screens.vvt import VvtScreen
+
+        item = self.s.catalog.items[self.current]
+        if item.control is None:
+            self.notify(t("tui.vvt.not_for_clause"), severity="warning")
+            return
+        control = item.control
+
+        def decided(entry: object) -> None:
+            from bio2.domain.answers import Applicability
+
+            if isinstance(entry, Applicability):
+                saved = self.s.set_applicability(entry)
+                self.after_change(saved)
+                self.item_tree.refresh_control(control)
+                self.show_panels()
+                self._show_rule()
+
+        self.app.push_screen(VvtScreen(control, self.s.applicability.get(control)), decided)
+
+    def action_undo(self) -> None:
+        self.flush_form()
+        change = self.s.undo()
+        if change is None:
+            self.notify(t("tui.undo.nothing"))
+            return
+        if change.kind == "answer":
+            self.item_tree.refresh_item(change.key)
+        elif change.kind == "vvt":
+            self.item_tree.refresh_control(change.key)
+        else:
+            self.item_tree.refresh_all()
+        self.after_change(not self.s.pending)
+        if change.kind == "answer" and change.key != self.current:
+            self.show_item(change.key)
+        else:
+            self.form.load(answer_fields(self.s.answers.get(self.current)))
+            self.show_panels()
+            self._show_rule()
+        self.notify(t(f"tui.undo.{change.kind}", key=change.key))
+
+    def action_dashboard(self) -> None:
+        from bio2.tui.screens.dashboard import DashboardScreen
+
+        def opened(item_id: str | None) -> None:
+            if item_id:
+                self.go_to_item(item_id)
+
+        self.flush_form()
+        self.app.push_screen(DashboardScreen(self.s), opened)
+
+    def action_risk_profile(self) -> None:
+        from bio2.tui.screens.risk_profile import RiskProfileScreen
+
+        def done(_: None) -> None:
+            self.item_tree.refresh_all()
+            self.show_panels()
+            self.after_change(not self.s.pending)
+
+        self.app.push_screen(RiskProfileScreen(self.s), done)
+
+    def action_history(self) -> None:
+        from bio2.tui.screens.history import HistoryScreen
+
+        self.flush_form()
+        self.app.push_screen(HistoryScreen(self.s, self.current))
+
+    def action_export(self) -> None:
+        self._job("export")
+
+    def action_report(self) -> None:
+        self._job("report")
+
+    def _job(self, kind: str) -> None:
+        from bio2.tui.screens.job import JobScreen
+
+        self.flush_form()
+        self.app.push_screen(JobScreen(kind, self.s.current_data(), self.s.scorecard().today,
+                                       self.bio2.output_dir))
+
+    def action_edit(self) -> None:
+        self.form.focus_field("status")
+
+    def action_back(self) -> None:
+        if self.focused is not self.item_tree:
+            self.flush_form()
+            self.item_tree.focus()
+            return
+        self.action_close()
+
+    def action_close(self) -> None:
+        self.flush_form()
+        if not self.s.flush():
+            self.notify(t("tui.locked_wait"), severity="error")
+            return
+        self.app.pop_screen()
+
+    def on_unmount(self) -> None:
+        if self.session is not None and self.session.pending:
+            # Last chance before the screen goes: wait longer for the lock.
+            self.session.store.db.conn.execute("PRAGMA busy_timeout = 5000")
+            self.session.flush()

@@ -1,0 +1,54 @@
+"""The history of one item: who changed what when (the store's history table)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from bio2.assessing import Session, summarise_change
+from bio2.i18n import t
+from bio2.tui.widgets.bindings import translate_bindings
+
+
+class HistoryScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,h", "close", "tui.key.back")]
+
+    def __init__(self, session: Session, item_id: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.item_id = item_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("tui.history.title", item=self.item_id,
+                       title=self.session.item_title(self.item_id)), classes="heading")
+        yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.session.title
+        table = self.query_one(DataTable)
+        for key in ("at", "actor", "what", "change"):
+            table.add_column(t(f"tui.history.col.{key}"), key=key)
+        item = self.session.catalog.items[self.item_id]
+        rows = self.session.history(self.item_id)
+        if item.control:
+            rows += self.session.history(f"vvt:{item.control}")
+        rows.sort(key=lambda r: r["at"], reverse=True)
+        for row in rows:
+            what = t("tui.history.vvt") if row["item"].startswith("vvt:") else (
+                t("tui.history.audit") if row["view"] == "audit" else t("tui.history.answer"))
+            table.add_row(row["at"][:19].replace("T", " "), row["actor"], what,
+                          summarise_change(row["old"], row["new"]))
+        if not rows:
+            self.query_one(".heading", Static).update(
+                t("tui.history.empty", item=self.item_id))
+        table.focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,104 @@
+"""Export (answer file) and report (PDF) in a worker thread with a progress bar.
+
+The data is a snapshot taken on the main thread, so the worker never touches the
+database; the screen stays responsive and Escape closes the dialog at any time (the
+file is written atomically, so a half-written file never appears).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
+
+from bio2.i18n import t
+from bio2.service import AssessmentData
+from bio2.tui.widgets.bindings import translate_bindings
+
+
+def output_path(kind: str, data: AssessmentData, folder: Path | None) -> Path:
+    from bio2.fileio import default_output
+
+    suffix = "yaml" if kind == "export" else "pdf"
+    name = f"{data.organisation['id']}-{data.assessment.period}.{suffix}"
+    return folder / name if folder is not None else default_output(name)
+
+
+class JobScreen(ModalScreen[Path | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "close", "tui.key.close")]
+
+    def __init__(self, kind: str, data: AssessmentData, today: date,
+                 folder: Path | None) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.kind = kind
+        self.data = data
+        self.today = today
+        self.path = output_path(kind, data, folder)
+        self.result: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog small"):
+            yield Static(t(f"tui.job.{self.kind}"), classes="dialog-title")
+            yield Static(t("tui.job.writing", path=str(self.path)), id="job-status")
+            yield ProgressBar(total=100, id="job-progress", show_eta=False)
+
+    def on_mount(self) -> None:
+        self.run_job()
+
+    @work(thread=True, exclusive=True)
+    def run_job(self) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._progress, done, total)
+
+        try:
+            if self.kind == "export":
+                from bio2.exchange.answerfile import to_yaml
+                from bio2.fileio import write_atomic
+
+                progress(1, 3)
+                text = to_yaml(self.data.answer_file())
+                progress(2, 3)
+                write_atomic(self.path, text)
+                progress(3, 3)
+            else:
+                try:
+                    from bio2.report import write_report  # type: ignore[attr-defined]
+                except ImportError:
+                    self.app.call_from_thread(self._done, None, t("tui.job.no_report"))
+                    return
+                write_report(self.data, self.path, today=self.today, progress=progress)
+        except Exception as exc:  # shown in the dialog; the app keeps running
+            self.app.call_from_thread(self._done, None, t("tui.job.failed",
+                                                          reason=str(exc).splitlines()[0]
+                                                          if str(exc) else type(exc).__name__))
+            return
+        self.app.call_from_thread(self._done, self.path, "")
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+
+    def _done(self, path: Path | None, error: str) -> None:
+        self.result = path
+        status = self.query_one("#job-status", Static)
+        bar = self.query_one(ProgressBar)
+        if path is not None:
+            bar.update(total=1, progress=1)
+            status.update(t("tui.job.done", path=str(path)))
+        else:
+            status.update("✘ " + error)
+            status.add_class("error")
+
+    def action_close(self) -> None:
+        self.dismiss(self.result)

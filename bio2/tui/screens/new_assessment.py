@@ -1,0 +1,95 @@
+"""Start a new assessment for a period: empty, or carried over from an earlier one."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from bio2.catalog import DEFAULT_CATALOG, available
+from bio2.i18n import t
+from bio2.store import default_actor
+from bio2.tui.widgets.bindings import translate_bindings
+
+
+class NewAssessmentScreen(ModalScreen[int | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "tui.key.cancel")]
+
+    def __init__(self, org_id: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.org_id = org_id
+
+    def compose(self) -> ComposeResult:
+        store = self.app.store  # type: ignore[attr-defined]
+        previous = store.assessments(self.org_id)
+        org = store.organisation(self.org_id) or {"name": self.org_id}
+        periods = {a.period for a in previous}
+        year = (self.app.today or date.today()).year  # type: ignore[attr-defined]
+        period = str(year)
+        while period in periods:
+            year += 1
+            period = str(year)
+        carry = [(t("tui.new.empty"), 0)] + [
+            (t("tui.new.carry_from", period=a.period, catalog=a.catalog), a.id)
+            for a in reversed(previous)]
+        with Vertical(classes="dialog"):
+            yield Static(t("tui.new.title", org=org["name"]), classes="dialog-title")
+            with Grid(classes="form-grid"):
+                yield Label(t("tui.new.period"))
+                yield Input(period, id="period", compact=True)
+                yield Label(t("tui.new.assessor"))
+                yield Input(default_actor(), id="assessor", compact=True)
+                yield Label(t("tui.new.catalog"))
+                yield Select([(c, c) for c in available()], id="catalog",
+                             value=DEFAULT_CATALOG, allow_blank=False, compact=True)
+                yield Label(t("tui.new.start_from"))
+                yield Select(carry, id="carry", value=carry[1][1] if len(carry) > 1 else 0,
+                             allow_blank=False, compact=True)
+            yield Static("", id="new-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("tui.button.start"), id="start", variant="primary", compact=True)
+                yield Button(t("tui.button.cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#period", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self.start()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def start(self) -> None:
+        from bio2.service import start_assessment
+
+        store = self.app.store  # type: ignore[attr-defined]
+        period = self.query_one("#period", Input).value.strip()
+        assessor = self.query_one("#assessor", Input).value.strip()
+        catalog = str(self.query_one("#catalog", Select).value)
+        carry = self.query_one("#carry", Select).value
+        error = self.query_one("#new-error", Static)
+        if not period or len(period) > 32:
+            error.update("✘ " + t("tui.new.bad_period"))
+            return
+        if not assessor:
+            error.update("✘ " + t("tui.new.bad_assessor"))
+            return
+        if store.find_assessment(self.org_id, period, catalog) is not None:
+            error.update("✘ " + t("tui.new.exists", period=period))
+            return
+        source = carry if isinstance(carry, int) and carry else None
+        new_id = start_assessment(store, self.org_id, period, assessor, catalog,
+                                  carry_over_from=source)
+        self.dismiss(new_id)

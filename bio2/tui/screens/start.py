@@ -1,0 +1,128 @@
+"""Start screen: organisations and their assessments; create, carry over, open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from bio2.assessing import organisations_without_assessment, overview
+from bio2.i18n import t
+from bio2.tui.widgets.bars import percent
+from bio2.tui.widgets.bindings import translate_bindings
+
+if TYPE_CHECKING:
+    from bio2.tui.app import Bio2App
+
+
+class StartScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "tui.key.open"),
+        Binding("n", "new_organisation", "tui.key.new_org"),
+        Binding("a", "new_assessment", "tui.key.new_assessment"),
+        Binding("q", "app.quit", "tui.key.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    @property
+    def bio2(self) -> Bio2App:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("tui.start.intro"), id="intro")
+        yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key in ("org", "period", "catalog", "progress", "score", "updated"):
+            table.add_column(t(f"tui.start.col.{key}"), key=key)
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        store = self.bio2.store
+        for row in overview(store, self.bio2.today):
+            table.add_row(f"{row.org_name} ({row.org_id})", row.period, row.catalog,
+                          percent(row.coverage), percent(row.score), row.updated[:16]
+                          .replace("T", " "), key=f"a:{row.id}")
+        for org in organisations_without_assessment(store):
+            table.add_row(f"{org['name']} ({org['id']})", "-", "-", "-", "-",
+                          str(org["updated"])[:16].replace("T", " "), key=f"o:{org['id']}")
+        if select is not None:
+            index = table.get_row_index(select)
+            table.move_cursor(row=index)
+        self.query_one("#intro", Static).update(
+            t("tui.start.intro") if table.row_count else t("tui.start.empty"))
+
+    def _selected(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return str(key) if key is not None else None
+
+    def _selected_org(self) -> str | None:
+        key = self._selected()
+        if key is None:
+            return None
+        if key.startswith("o:"):
+            return key[2:]
+        return self.bio2.store.assessment(int(key[2:])).org_id
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        key = self._selected()
+        if key is None:
+            return
+        if key.startswith("o:"):
+            self.action_new_assessment()
+            return
+        self.open_assessment(int(key[2:]))
+
+    def open_assessment(self, assessment_id: int) -> None:
+        from bio2.tui.screens.assessment import AssessmentScreen
+
+        self.app.push_screen(AssessmentScreen(assessment_id))
+
+    def action_new_organisation(self) -> None:
+        from bio2.tui.screens.organisation import NewOrganisationScreen
+
+        def created(org_id: str | None) -> None:
+            if org_id:
+                self.reload(select=f"o:{org_id}")
+                self._new_assessment(org_id)
+
+        self.app.push_screen(NewOrganisationScreen(), created)
+
+    def action_new_assessment(self) -> None:
+        org_id = self._selected_org()
+        if org_id is None:
+            self.notify(t("tui.start.no_org"), severity="warning")
+            return
+        self._new_assessment(org_id)
+
+    def _new_assessment(self, org_id: str) -> None:
+        from bio2.tui.screens.new_assessment import NewAssessmentScreen
+
+        def started(assessment_id: int | None) -> None:
+            if assessment_id:
+                self.reload(select=f"a:{assessment_id}")
+                self.open_assessment(assessment_id)
+
+        self.app.push_screen(NewAssessmentScreen(org_id), started)

@@ -1,0 +1,187 @@
+"""The answer form: status, explanation, owner, due date, evidence, risk, acceptance, audit.
+
+The form only collects strings and shows messages; the screen validates (through
+:func:`bio2.assessing.build_answer`) and saves. Typing is debounced; a choice in a list,
+Enter or leaving a field asks for a save at once.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, Label, Select, Static, TextArea
+
+from bio2.assessing import FIELDS
+from bio2.domain.base import STATUSES
+from bio2.i18n import has, t
+
+#: Fields in form order, with the section heading that comes before some of them.
+SECTIONS = {"likelihood": "tui.form.section_risk", "acc_by": "tui.form.section_acceptance",
+            "opzet": "tui.form.section_audit"}
+SELECTS = ("status", "opzet", "bestaan", "werking")
+DEBOUNCE_S = 0.5
+
+
+def _placeholder(name: str) -> str:
+    key = f"tui.placeholder.{name}"
+    return t(key) if has(key) else ""
+
+
+class AnswerForm(Widget):
+    """Form for one answer; posts :class:`AnswerForm.Edited` when it should be saved."""
+
+    DEFAULT_CSS: ClassVar[str] = """
+    AnswerForm { height: auto; }
+    AnswerForm .row { height: auto; }
+    AnswerForm .heading { text-style: bold; margin-top: 1; padding: 0; }
+    AnswerForm .field-label { color: $text-muted; width: 19; }
+    AnswerForm .row > Input, AnswerForm .row > Select, AnswerForm .row > TextArea { width: 1fr; }
+    AnswerForm .message { display: none; padding-left: 19; height: auto; }
+    AnswerForm .message.-shown { display: block; }
+    AnswerForm .message.-error { color: $text-error; }
+    AnswerForm .message.-warning { color: $text-warning; }
+    AnswerForm TextArea { height: 4; background: $boost; }
+    """
+
+    class Edited(Message):
+        """The user changed the form; ``field`` is the field that changed."""
+
+        def __init__(self, field: str) -> None:
+            super().__init__()
+            self.field = field
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._timer: Timer | None = None
+        self._last_field = ""
+        self._loading = False
+
+    def compose(self) -> ComposeResult:
+        judgement = [(t(f"tui.judgement.{j}"), j) for j in ("ja", "nee", "onbekend")]
+        for name in FIELDS:
+            if name in SECTIONS:
+                yield Static(t(SECTIONS[name]), classes="heading")
+            with Horizontal(classes="row"):
+                yield Label(t(f"tui.field.{name}"), classes="field-label")
+                if name == "status":
+                    yield Select([(t(f"status.{s}"), s) for s in STATUSES], id="f-status",
+                                 allow_blank=False, value="open", compact=True)
+                elif name in SELECTS:
+                    yield Select(judgement, id=f"f-{name}", compact=True,
+                                 prompt=t("tui.form.none"))
+                elif name == "explanation":
+                    yield TextArea(id="f-explanation", soft_wrap=True, compact=True,
+                                   tab_behavior="focus")
+                else:
+                    yield Input(id=f"f-{name}", compact=True, placeholder=_placeholder(name))
+            yield Static("", id=f"m-{name}", classes="message")
+
+    # -- reading and writing values --------------------------------------------------
+    def values(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for name in FIELDS:
+            widget = self.query_one(f"#f-{name}")
+            if isinstance(widget, Select):
+                value = widget.value
+                found[name] = value if isinstance(value, str) else ""
+            elif isinstance(widget, TextArea):
+                found[name] = widget.text
+            elif isinstance(widget, Input):
+                found[name] = widget.value
+        return found
+
+    def load(self, values: dict[str, str]) -> None:
+        """Show the values of another answer without raising edits."""
+        self.cancel_pending()
+        self._loading = True
+        try:
+            with self.prevent(Input.Changed, Select.Changed, TextArea.Changed):
+                for name in FIELDS:
+                    widget = self.query_one(f"#f-{name}")
+                    value = values.get(name, "")
+                    if isinstance(widget, Select):
+                        widget.value = value if value else Select.NULL
+                    elif isinstance(widget, TextArea):
+                        if widget.text != value:
+                            widget.load_text(value)
+                    elif isinstance(widget, Input) and widget.value != value:
+                        widget.value = value
+        finally:
+            self._loading = False
+        self.show_messages({}, {})
+
+    def set_value(self, name: str, value: str) -> None:
+        widget = self.query_one(f"#f-{name}")
+        if isinstance(widget, Select):
+            with self.prevent(Select.Changed):
+                widget.value = value if value else Select.NULL
+        elif isinstance(widget, Input):
+            with self.prevent(Input.Changed):
+                widget.value = value
+
+    def show_messages(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
+        for name in FIELDS:
+            message = self.query_one(f"#m-{name}", Static)
+            text = errors.get(name) or warnings.get(name) or ""
+            message.update(("✘ " if name in errors else "! ") + text if text else "")
+            message.set_class(bool(text), "-shown")
+            message.set_class(name in errors, "-error")
+            message.set_class(name not in errors and bool(text), "-warning")
+
+    def focus_field(self, name: str) -> None:
+        self.query_one(f"#f-{name}").focus()
+
+    # -- edits -----------------------------------------------------------------------
+    def cancel_pending(self) -> bool:
+        """Stop a waiting debounce; True when there was one (the caller saves now)."""
+        had = self._timer is not None
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        return had
+
+    def _field_of(self, widget: Widget | None) -> str:
+        ident = widget.id if widget is not None else None
+        return ident[2:] if ident and ident.startswith("f-") else ""
+
+    def _debounce(self, name: str) -> None:
+        if self._loading:
+            return
+        self.cancel_pending()
+        self._last_field = name
+        self._timer = self.set_timer(DEBOUNCE_S, self._fire)
+
+    def _fire(self) -> None:
+        self._timer = None
+        self.post_message(self.Edited(self._last_field))
+
+    def now(self, name: str) -> None:
+        if self._loading:
+            return
+        self.cancel_pending()
+        self.post_message(self.Edited(name))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._debounce(self._field_of(event.input))
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._debounce(self._field_of(event.text_area))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.now(self._field_of(event.input))
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        if self._timer is not None:
+            self.now(self._field_of(event.input))
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self.now(self._field_of(event.select))

@@ -1,0 +1,72 @@
+"""The item panel: what the item asks (our guidance), its tags and its weight."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from bio2.assessing import Session
+from bio2.domain.scorecard import Weight
+from bio2.i18n import pick, t
+
+
+def weight_reason(weight: Weight) -> str:
+    """Why an item weighs what it weighs, in one line."""
+    if weight.basis == "explicit":
+        return t("tui.weight.explicit", likelihood=weight.likelihood, impact=weight.impact,
+                 value=f"{weight.value:g}")
+    props = ", ".join(t(f"property.{p}") for p in weight.exposure_properties)
+    category = t(f"category.{weight.factor_category}") if weight.factor_category else "-"
+    return t("tui.weight.profile", exposure=weight.exposure, properties=props,
+             factor=f"{weight.factor:g}", category=category, value=f"{weight.value:g}")
+
+
+class ItemPanel(Static):
+    """One part of an item (``part`` is "head" or "body"); ``show`` renders it from the
+    session in well under a millisecond. The head sits above the answer form, the
+    guidance and facts below it, so the form is in view even at 80x24."""
+
+    def __init__(self, part: str, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.part = part
+
+    def show(self, session: Session, item_id: str) -> None:
+        self.update((render_head if self.part == "head" else render_body)(session, item_id))
+
+
+def render_head(session: Session, item_id: str) -> Text:
+    catalog = session.catalog
+    item = catalog.items[item_id]
+    text = Text()
+    text.append(f"{item.id}  ", style="bold")
+    text.append(session.item_title(item_id), style="bold")
+    text.append(f"\n{t(f'kind.{item.kind}')}", style="dim")
+    if item.control and item.kind == "measure":
+        control = catalog.controls[item.control]
+        text.append(f" · {item.control} {pick(control.title, control.title_en)}", style="dim")
+    if not session.control_applicable(item.control):
+        entry = session.applicability[item.control or ""]
+        text.append("\n" + t("tui.item.excluded", control=item.control,
+                             reason=entry.justification or "-", ref=entry.risk_ref or "-"),
+                    style="bold")
+    return text
+
+
+def render_body(session: Session, item_id: str) -> Text:
+    item = session.catalog.items[item_id]
+    score = session.scorecard().items[item_id]
+    text = Text(t("tui.item.guidance") + "\n", style="bold")
+    text.append(item.guidance + "\n", style="")
+    rows = [
+        (t("tui.item.categories"), ", ".join(t(f"category.{c}") for c in item.categories) or "-"),
+        (t("tui.item.properties"), ", ".join(t(f"property.{p}") for p in item.properties)),
+        (t("tui.item.nis2"), ", ".join(item.nis2) or "-"),
+        (t("tui.item.cbw"), ", ".join(item.cbw) or "-"),
+        (t("tui.item.weight"), weight_reason(score.weight)),
+    ]
+    if score.residual > 0:
+        rows.append((t("tui.item.residual"), f"{score.residual:.2f}"))
+    for label, value in rows:
+        text.append(f"\n{label}: ", style="dim")
+        text.append(value)
+    return text

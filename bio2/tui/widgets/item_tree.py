@@ -1,0 +1,133 @@
+"""The navigation tree: theme > control > measure, ISMS clauses as their own branch.
+
+Each item shows a status mark (a symbol, so it reads without colour too); controls and
+themes show "answered/items". After a change only the labels on the item's path are
+redrawn, never the whole tree.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from bio2.assessing import Session
+from bio2.domain.base import THEMES
+from bio2.domain.scorecard import GroupScore, ItemScore
+from bio2.i18n import pick, t
+from bio2.tui.widgets.bars import percent
+
+MARKS = {"ja": "✔", "deels": "◐", "nee": "✘", "nvt": "–", "open": "·", "excluded": "⊘"}
+STYLES = {"ja": "green", "deels": "yellow", "nee": "red", "nvt": "dim", "open": "",
+          "excluded": "dim"}
+
+
+def mark_of(score: ItemScore) -> str:
+    return "excluded" if score.excluded_by_vvt else score.status
+
+
+class ItemTree(Tree[str]):
+    """Tree whose node data is an item id, ``control:<id>`` or ``theme:<key>``."""
+
+    def __init__(self, session: Session, **kwargs: object) -> None:
+        super().__init__(t("tui.tree.root"), **kwargs)  # type: ignore[arg-type]
+        self.session = session
+        self.show_root = False
+        self.guide_depth = 2
+        self.auto_expand = False
+        self.nodes_by_key: dict[str, TreeNode[str]] = {}
+
+    def build(self, visible: list[str], expand: bool = True) -> None:
+        """(Re)build the tree with the items in ``visible`` and their parents."""
+        self.clear()
+        self.nodes_by_key = {}
+        session = self.session
+        card = session.scorecard()
+
+        def label(key: str) -> Text:
+            return self._label(key, card.items, card.controls, card.themes)
+
+        shown = set(visible)
+        for theme in (*THEMES, "isms"):
+            items = [i for i in session.catalog.items.values()
+                     if i.theme == theme and i.id in shown]
+            if not items:
+                continue
+            key = f"theme:{theme}"
+            theme_node = self.nodes_by_key[key] = self.root.add(label(key), data=key,
+                                                                expand=True)
+            for item in items:
+                parent = theme_node
+                if item.kind == "measure" and item.control:
+                    key = f"control:{item.control}"
+                    parent = self.nodes_by_key.get(key) or theme_node.add(
+                        label(key), data=key, expand=expand)
+                    self.nodes_by_key[key] = parent
+                self.nodes_by_key[item.id] = parent.add_leaf(label(item.id), data=item.id)
+
+    def _label(self, key: str, items: dict[str, ItemScore], controls: dict[str, GroupScore],
+               themes: dict[str, GroupScore]) -> Text:
+        catalog = self.session.catalog
+        if key.startswith("theme:"):
+            theme = key.split(":", 1)[1]
+            g = themes[theme]
+            label = Text(t(f"theme.{theme}"), style="bold")
+            label.append(f"  {g.answered}/{g.items} {percent(g.score).strip()}", style="dim")
+            return label
+        if key.startswith("control:"):
+            control_id = key.split(":", 1)[1]
+            control = catalog.controls[control_id]
+            g = controls[control_id]
+            excluded = not self.session.control_applicable(control_id)
+            label = Text(f"{MARKS['excluded']} " if excluded else "", style="dim")
+            label.append(f"{control_id} {pick(control.title, control.title_en)}")
+            label.append(f"  {g.answered}/{g.items}", style="dim")
+            return label
+        score = items[key]
+        mark = mark_of(score)
+        label = Text(MARKS[mark], style=STYLES[mark])
+        label.append(f" {key} {self.session.item_title(key)}",
+                     style="dim" if mark == "excluded" else "")
+        return label
+
+    def item_ids(self) -> list[str]:
+        """The items shown, in catalog order."""
+        return [key for key in self.nodes_by_key if ":" not in key]
+
+    def refresh_item(self, item_id: str) -> None:
+        """Redraw the labels of one item and its control and theme."""
+        card = self.session.scorecard()
+        item = self.session.catalog.items[item_id]
+        for key in (item_id, f"control:{item.control}", f"theme:{item.theme}"):
+            node = self.nodes_by_key.get(key)
+            if node is not None:
+                node.set_label(self._label(key, card.items, card.controls, card.themes))
+
+    def refresh_control(self, control_id: str) -> None:
+        """Redraw a control and all its items (after a VvT change)."""
+        for item in self.session.catalog.items_of_control(control_id):
+            self.refresh_item(item.id)
+        node = self.nodes_by_key.get(f"control:{control_id}")
+        if node is not None:
+            card = self.session.scorecard()
+            node.set_label(self._label(node.data or "", card.items, card.controls, card.themes))
+
+    def refresh_all(self) -> None:
+        card = self.session.scorecard()
+        for key, node in self.nodes_by_key.items():
+            node.set_label(self._label(key, card.items, card.controls, card.themes))
+
+    def go_to(self, item_id: str) -> bool:
+        """Move the cursor to an item (expanding its control); False when not shown."""
+        node = self.nodes_by_key.get(item_id)
+        if node is None:
+            return False
+        parent = node.parent
+        if parent is not None and not parent.is_expanded:
+            parent.expand()
+            self.call_after_refresh(self.move_cursor, node)
+        elif node.line < 0:
+            self.call_after_refresh(self.move_cursor, node)
+        else:
+            self.move_cursor(node)
+        return True
