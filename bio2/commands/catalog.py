@@ -1,4 +1,4 @@
-"""``bio2 catalog list|show``: the BIO2 catalog."""
+"""``bio2 catalog list|show|diff|import-official``: the BIO2 catalog and its versions."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     show.add_argument("--catalog", default="bio2-1.2",
                       help=t("cli.catalog.id", default="bio2-1.2"))
     show.set_defaults(run=run_show)
+    diff = actions.add_parser("diff", help=t("cli.catalog.diff"), description=t("cli.catalog.diff"))
+    diff.add_argument("old", metavar="A", help=t("cli.catalog.diff.old"))
+    diff.add_argument("new", metavar="B", help=t("cli.catalog.diff.new"))
+    diff.set_defaults(run=run_diff)
+    official = actions.add_parser("import-official", help=t("cli.catalog.import_official"),
+                                  description=t("cli.catalog.import_official"))
+    official.add_argument("file", metavar="FILE.md", help=t("cli.catalog.import_official.file"))
+    official.add_argument("--catalog", help=t("cli.catalog.import_official.catalog"))
+    official.set_defaults(run=run_import_official)
     parser.set_defaults(catalog_parser=parser)
 
 
@@ -130,4 +139,37 @@ def run_show(args: argparse.Namespace) -> int:
     table.add_row(t("show.cbw"), ", ".join(item.cbw) or "-")
     table.add_row(t("show.guidance"), item.guidance)
     out.print(table)
+    return 0
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    from bio2.catalog import load_catalog, moves_between
+    from bio2.versions import diff, diff_lines
+
+    old, new = load_catalog(args.old), load_catalog(args.new)
+    print("\n".join(diff_lines(diff(old, new, moves_between(old.id, new.id)), old, new)))
+    return 0
+
+
+def run_import_official(args: argparse.Namespace) -> int:
+    import sys
+
+    from bio2.catalog import load_catalog
+    from bio2.commands import open_store
+    from bio2.i18n import t
+    from bio2.official import OfficialError, import_official, summary_lines
+    from bio2.service import UserError
+    from bio2.versions import catalog_label
+
+    with open_store(args) as store:
+        try:
+            report = import_official(store, args.file, args.catalog)
+        except OfficialError as exc:
+            raise UserError(str(exc)) from None
+    catalog = load_catalog(report.catalog)
+    print("\n".join(summary_lines(report, catalog)))
+    if not report.ok:
+        print(t("official.nothing_stored"), file=sys.stderr)
+        return 2
+    print(t("official.stored", count=len(report.matched), id=catalog_label(catalog)))
     return 0

@@ -17,4 +17,166 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "catalog.not_in_base": (
         "{id} bestaat niet in {base}", "{id} does not exist in {base}",
     ),
+    # reading the official BIO2 Part 2 Markdown
+    "official.too_big": ("bestand groter dan {limit} bytes", "file larger than {limit} bytes"),
+    "official.not_utf8": ("geen UTF-8-tekst", "not UTF-8 text"),
+    "official.truncated_bytes": (
+        "bestand houdt midden in een teken op: afgebroken", "file stops inside a character:"
+        " truncated",
+    ),
+    "official.no_items": (
+        "geen kop '## N.NN.NN' gevonden: dit lijkt geen BIO2 Deel 2 (overheidsmaatregelen)",
+        "no '## N.NN.NN' heading found: this does not look like BIO2 Part 2 (government"
+        " measures)",
+    ),
+    "official.bad_heading": ("kop niet te lezen als N.NN.NN: {heading}",
+                             "heading not readable as N.NN.NN: {heading}"),
+    "official.duplicate": ("{number} komt twee keer voor (eerst op regel {first})",
+                           "{number} occurs twice (first on line {first})"),
+    "official.empty": ("{number} heeft geen tekst", "{number} has no text"),
+    "official.unknown_category": (
+        "onbekende categorie '{word}' bij {number}; bekend: {known}",
+        "unknown category '{word}' at {number}; known: {known}",
+    ),
+    "official.truncated_item": (
+        "het laatste item {number} mist de regel 'Draagt bij aan': het bestand is afgebroken",
+        "the last item {number} lacks its 'Draagt bij aan' line: the file is truncated",
+    ),
+    "official.no_categories": ("{number} heeft geen regel 'Draagt bij aan'",
+                               "{number} has no 'Draagt bij aan' line"),
+    "official.truncated": (
+        "het bestand stopt na {number}: de {count} items daarna ontbreken ({first} t/m {end});"
+        " afgebroken?",
+        "the file stops after {number}: the {count} items after it are missing ({first} to"
+        " {end}); truncated?",
+    ),
+    "official.unknown_catalog": ("onbekende catalogus {id}; bekend: {known}",
+                                 "unknown catalog {id}; known: {known}"),
+    "official.cannot_read": ("kan {file} niet lezen: {reason}", "cannot read {file}: {reason}"),
+    "official.title": ("Officiële BIO2-tekst uit {file}", "Official BIO2 text from {file}"),
+    "official.sha256": ("sha256: {sha256}", "sha256: {sha256}"),
+    "official.catalog": ("Catalogus: {id} ({status})", "Catalog: {id} ({status})"),
+    "official.layout": ("Opmaak: BIO2 {layout}", "Layout: BIO2 {layout}"),
+    "official.layout_mismatch": (
+        "let op: het bestand heeft de opmaak van {layout} (catalogus {suggested}), u koos {id}",
+        "note: the file has the {layout} layout (catalog {suggested}), you chose {id}",
+    ),
+    "official.read": (
+        "Gelezen: {total} koppen: {measures} overheidsmaatregelen, {direct} zonder"
+        " overheidsmaatregel, {moved} verplaatst, {removed} vervallen",
+        "Read: {total} headings: {measures} government measures, {direct} without a government"
+        " measure, {moved} moved, {removed} removed",
+    ),
+    "official.matched": ("Gevonden in de catalogus: {count}", "Matched to the catalog: {count}"),
+    "official.unknown": ("Onbekend in de catalogus: {count}", "Unknown to the catalog: {count}"),
+    "official.missing": ("Catalogusitems niet in het bestand: {count}",
+                         "Catalog items missing from the file: {count}"),
+    "official.disagree": ("Categorieën wijken af van de catalogus: {count}",
+                          "Categories that disagree with the catalog: {count}"),
+    "official.disagree_row": ("{number}: bestand {file}; catalogus {catalog}",
+                              "{number}: file {file}; catalog {catalog}"),
+    "official.not_read": ("Niet gelezen ({count}):", "Not read ({count}):"),
+    "official.stored": (
+        "Opgeslagen: {count} officiële teksten voor {id} (in plaats van eerder ingelezen"
+        " teksten van {id}).",
+        "Stored: {count} official texts for {id} (in place of texts of {id} read before).",
+    ),
+    "official.nothing_stored": ("Niets opgeslagen: herstel het bestand en probeer opnieuw.",
+                                "Nothing stored: fix the file and try again."),
+    "official.none": ("geen", "none"),
+    "official.more": ("... en nog {count}", "... and {count} more"),
+    "cli.catalog.import_official": (
+        "lees de officiële BIO2 Deel 2 (Markdown) in, om naast onze toelichting te tonen",
+        "read the official BIO2 Part 2 (Markdown) to show beside our guidance",
+    ),
+    "cli.catalog.import_official.file": ("het Markdown-bestand van BIO2 Deel 2",
+                                         "the Markdown file of BIO2 Part 2"),
+    "cli.catalog.import_official.catalog": (
+        "catalogus waarbij de tekst hoort (standaard: herkend aan de opmaak)",
+        "catalog the text belongs to (default: recognised from the layout)",
+    ),
+    # catalog diff
+    "cli.catalog.diff": ("verschillen tussen twee catalogusversies",
+                         "differences between two catalog versions"),
+    "cli.catalog.diff.old": ("oude catalogus, bijv. bio2-1.2", "old catalog, e.g. bio2-1.2"),
+    "cli.catalog.diff.new": ("nieuwe catalogus, bijv. bio2-1.3-concept",
+                             "new catalog, e.g. bio2-1.3-concept"),
+    "versions.diff.title": ("Catalogusverschil", "Catalog difference"),
+    "versions.catalog_line": ("{label} {id}: {title} ({status})", "{label} {id}: {title} ({status})"),
+    "versions.from": ("van: ", "from:"),
+    "versions.to": ("naar:", "to:  "),
+    "versions.removed": ("Vervallen ({count})", "Removed ({count})"),
+    "versions.moved": ("Verplaatst ({count})", "Moved ({count})"),
+    "versions.added": ("Nieuw ({count})", "Added ({count})"),
+    "versions.changed": ("Andere categorieën ({count})", "Changed categories ({count})"),
+    "versions.none": ("  geen", "  none"),
+    "versions.control_move": ("beheersmaatregel {old} -> {new}", "control {old} -> {new}"),
+    "versions.summary": (
+        "{removed} vervallen, {moved} verplaatst, {added} nieuw, {changed} met andere"
+        " categorieën; {kept} items ongewijzigd",
+        "{removed} removed, {moved} moved, {added} added, {changed} with changed categories;"
+        " {kept} items unchanged",
+    ),
+    "versions.same": ("dezelfde catalogus: geen verschillen", "the same catalog: no differences"),
+    # bio2 migrate
+    "cli.migrate": ("zet een beoordeling over naar een andere catalogusversie",
+                    "move an assessment to another catalog version"),
+    "cli.migrate.long": (
+        "Maakt een nieuwe beoordeling voor dezelfde organisatie en periode op de catalogus"
+        " --to. Antwoorden gaan mee met verplaatste nummers, de VvT gaat mee, nieuwe items"
+        " staan open en vervallen items worden met hun antwoorden getoond. De oude beoordeling"
+        " blijft ongewijzigd.",
+        "Creates a new assessment for the same organisation and period on catalog --to."
+        " Answers follow renumbered items, the statement of applicability is carried, new"
+        " items start open, and removed items are listed with their answers. The old"
+        " assessment stays unchanged.",
+    ),
+    "cli.migrate.to": ("doelcatalogus, bijv. bio2-1.3-concept",
+                       "target catalog, e.g. bio2-1.3-concept"),
+    "cli.migrate.dry_run": ("toon wat er zou gebeuren, sla niets op",
+                            "show what would happen, store nothing"),
+    "migrate.unknown_catalog": ("onbekende catalogus {id}; bekend: {known}. Er is niets"
+                                " gewijzigd.",
+                                "unknown catalog {id}; known: {known}. Nothing was changed."),
+    "migrate.exists": (
+        "{org} {period} heeft al een beoordeling op {id} (al overgezet?). Er is niets gewijzigd.",
+        "{org} {period} already has an assessment on {id} (migrated before?). Nothing was"
+        " changed.",
+    ),
+    "migrate.title": ("Overzetten van {org} ({name}), periode {period}",
+                      "Migrating {org} ({name}), period {period}"),
+    "migrate.carried": (
+        "Meegenomen: {answers} antwoorden ({kept} onder hetzelfde nummer, {moved} verplaatst),"
+        " {vvt} VvT-regels",
+        "Carried: {answers} answers ({kept} under the same number, {moved} moved), {vvt} SoA"
+        " entries",
+    ),
+    "migrate.moved": ("Verplaatst ({count}):", "Moved ({count}):"),
+    "migrate.removed": (
+        "Vervallen ({count}); de antwoorden blijven bewaard in de beoordeling op {id}:",
+        "Removed ({count}); the answers stay in the assessment on {id}:",
+    ),
+    "migrate.added": ("Nieuw, nog open ({count}):", "New, still open ({count}):"),
+    "migrate.no_answer": ("geen antwoord", "no answer"),
+    "migrate.view.audit": ("audit", "audit"),
+    "migrate.owner": ("eigenaar {owner}", "owner {owner}"),
+    "migrate.note_na": (
+        "let op: {new} (was {old}) valt nu onder {control}, die in de VvT niet van toepassing"
+        " is",
+        "note: {new} (was {old}) now falls under {control}, which the SoA marks not applicable",
+    ),
+    "migrate.note_applicable": (
+        "let op: {new} (was {old}) valt nu onder {control}, die in de VvT wel van toepassing"
+        " is",
+        "note: {new} (was {old}) now falls under {control}, which the SoA marks applicable",
+    ),
+    "migrate.dropped_vvt": ("VvT-regel niet meegenomen (onbekende beheersmaatregel): {control}",
+                            "SoA entry not carried (unknown control): {control}"),
+    "migrate.done": (
+        "Nieuwe beoordeling aangemaakt: {org} {period} op {id}. De beoordeling op {old} is"
+        " ongewijzigd.",
+        "New assessment created: {org} {period} on {id}. The assessment on {old} is unchanged.",
+    ),
+    "migrate.dry_run": ("Proefdraai: er is niets opgeslagen.", "Dry run: nothing was stored."),
+    "migrate.actor": ("bio2 migrate (van {id})", "bio2 migrate (from {id})"),
 }
