@@ -112,6 +112,7 @@ def test_import_export_round_trip_is_byte_identical(tmp_path: Path, good: Path) 
     assert data["format"] == "bio2-answers/1" and len(data["answers"]) == 190
     fp = {run_bio2("fingerprint", str(p)).stdout.strip() for p in (one, three)}
     fp.add(run_bio2("fingerprint", "--db", "gemeente-test", "2026", db=second_db).stdout.strip())
+    fp.add(run_bio2("fingerprint", str(good)).stdout.strip())  # 2 items, not 190
     assert len(fp) == 1 and len(fp.pop()) == 64
 
 

@@ -225,8 +225,12 @@ def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, An
 
 def fingerprint(model: AnswerFile) -> str:
     """SHA-256 of the canonical answer data (JSON, sorted keys, UTF-8): an auditor can
-    check a report against an answer file with ``bio2 fingerprint``."""
+    check a report against an answer file with ``bio2 fingerprint``. Bare ``open``
+    answers are left out: a file that omits an item and one that lists it as open hold
+    the same answers."""
     data = canonical(model)
+    data["answers"] = [a for a in data["answers"] if set(a) != {"item", "status"}
+                       or a["status"] != "open"]
     blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -1,0 +1,61 @@
+"""The demo organisation and the sample files in exports/ (regenerated and compared)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import AUDIT, DEMO, ROOT, run_bio2
+
+EXPORTS = ROOT / "exports"
+
+
+def test_demo_file_is_valid_and_realistic() -> None:
+    result = run_bio2("validate", str(DEMO))
+    assert result.returncode == 0, result.stdout
+    from bio2.exchange.answerfile import read_file
+
+    model = read_file(DEMO).model
+    assert model is not None
+    statuses = [a.status for a in model.answers]
+    answered = len([s for s in statuses if s != "open"])
+    assert 100 <= answered < 190  # partly filled
+    for status in ("ja", "deels", "nee"):
+        assert statuses.count(status) >= 5
+    assert any(not a.applicable for a in model.applicability)
+
+
+def test_audit_sample_is_valid() -> None:
+    assert run_bio2("validate", str(AUDIT)).returncode == 0
+
+
+def test_bio2_demo_creates_and_recreates(db_path: Path) -> None:
+    first = run_bio2("demo", db=db_path)
+    assert first.returncode == 0, first.stderr
+    assert "gemeente-voorbeeld" in first.stdout
+    kept = run_bio2("demo", db=db_path, input="n\n")  # not a terminal: keeps the data
+    assert kept.returncode == 0 and "niets gewijzigd" in kept.stdout
+    again = run_bio2("demo", "--yes", db=db_path)
+    assert again.returncode == 0
+    score = run_bio2("score", "gemeente-voorbeeld", "2026", db=db_path)
+    assert score.returncode == 0, score.stderr
+    for text in ("Totaal", "Per thema", "Per categorie", "Per NIS2-letter",
+                 "Tien grootste restrisico's", "basishygiëne", "dekking"):
+        assert text in score.stdout
+
+
+@pytest.mark.parametrize("name", ["gemeente-voorbeeld-2026.yaml", "bio2-answers-1.schema.json"])
+def test_samples_in_exports_are_current(tmp_path: Path, name: str) -> None:
+    """Regenerate the sample; if it differs, the committed one is stale."""
+    db = tmp_path / "s.sqlite"
+    fresh = tmp_path / name
+    if name.endswith(".yaml"):
+        assert run_bio2("demo", db=db).returncode == 0
+        assert run_bio2("export", "gemeente-voorbeeld", "2026", "-o", str(fresh),
+                        db=db).returncode == 0
+    else:
+        assert run_bio2("schema", "-o", str(fresh)).returncode == 0
+    committed = EXPORTS / name
+    assert committed.read_bytes() == fresh.read_bytes(), (
+        f"exports/{name} is stale: regenerate it with bio2 (see exports/README.md)")
