@@ -208,3 +208,23 @@ def test_schema_is_generated_json_schema() -> None:
     assert schema["additionalProperties"] is False
     assert "Answer" in schema["$defs"]
     assert schema["$defs"]["Answer"]["additionalProperties"] is False
+
+
+def test_db_option_and_env_choose_the_database(tmp_path: Path, good: Path) -> None:
+    chosen = tmp_path / "chosen.sqlite"
+    env_db = tmp_path / "env.sqlite"
+    assert run_bio2("--db", str(chosen), "import", str(good), db=env_db).returncode == 0
+    assert chosen.exists() and not env_db.exists()
+    assert stat.S_IMODE(chosen.stat().st_mode) == 0o600
+    assert run_bio2("score", "gemeente-test", "2026", db=chosen).returncode == 0
+
+
+def test_newer_database_is_refused_in_one_line(tmp_path: Path, good: Path) -> None:
+    db = tmp_path / "new.sqlite"
+    assert run_bio2("import", str(good), db=db).returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    result = run_bio2("score", "gemeente-test", "2026", db=db)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "schemaversie 999" in result.stderr
