@@ -49,7 +49,8 @@ OfficialKind = Literal["measure", "control", "removed", "moved"]
 _HEADING = re.compile(r"^(#{1,2})(?:\s+(.*?))?\s*$")
 _NUMBER = re.compile(r"^([5-8])\.([0-9]{2})\.([0-9]{2})$")
 _NUMBERISH = re.compile(r"^[0-9]+(\.[0-9]+)+\b")
-_CATEGORIES = re.compile(r"(?i)\**\s*draagt\s+bij\s+aan\s*:?\s*\**\s*:?\s*(.*)$")
+# The colon is required: "draagt bij aan" also occurs in ordinary sentences.
+_CATEGORIES = re.compile(r"(?i)\**\s*draagt\s+bij\s+aan\s*(?::\s*\**|\**\s*:)\s*(.*)$")
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 _MOVED = re.compile(r"(?i)^verplaatst\s+naar\s+([5-8]\.[0-9]{2}\.[0-9]{2})")
 _REMOVED = re.compile(r"(?i)^vervallen\b")
