@@ -31,6 +31,7 @@ from bio2.paths import default_db_path
 from bio2.profiles import load_profile
 from bio2.scoring import score
 from bio2.store import AssessmentRow, Store
+from bio2.store.registration import registration_from
 
 DEMO_ORG = "gemeente-voorbeeld"
 DEMO_PERIOD = "2026"
@@ -74,7 +75,8 @@ class AssessmentData:
         return AnswerFile(
             format=FORMAT, catalog=a.catalog,
             organisation=Organisation(id=org["id"], name=org["name"], type=org["type"],
-                                      cbw_entity=org["cbw_entity"]),
+                                      cbw_entity=org["cbw_entity"],
+                                      registration=registration_from(org)),
             assessment=AssessmentInfo(period=a.period, source=view, assessor=a.assessor,
                                       date=date.fromisoformat(a.date) if a.date else None),
             risk_profile=a.risk_profile,

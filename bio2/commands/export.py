@@ -13,6 +13,8 @@ from bio2.commands import open_store, org_period
 FORMATS: dict[str, tuple[str, str]] = {
     "yaml": ("yaml", "bio2.exchange.answerfile:to_yaml"),
     "json": ("json", "bio2.exchange.answerfile:to_json"),
+    "csv": ("csv", "bio2.exchange.csv_export:to_csv"),
+    "oscal": ("oscal.json", "bio2.exchange.oscal:to_oscal"),
 }
 
 

@@ -22,6 +22,7 @@ from bio2.domain.base import (
     Status,
     Strict,
 )
+from bio2.domain.registration import Registration
 
 FORMAT: Literal["bio2-answers/1"] = "bio2-answers/1"
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -59,6 +60,8 @@ class Organisation(Strict):
     name: ShortText
     type: OrgType
     cbw_entity: CbwEntity | None = None
+    #: Cbw registration data (optional; see ``bio2.domain.registration``).
+    registration: Registration | None = None
 
 
 class AssessmentInfo(Strict):

@@ -98,4 +98,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "registration",
+        # Cbw registration data belong to the organisation one to one; a JSON column in
+        # its row means every reader of an organisation sees them (bio2.store.registration).
+        """
+        ALTER TABLE organisations ADD COLUMN registration TEXT;
+        """,
+    ),
 ]

@@ -1,0 +1,56 @@
+"""Cbw registration data of an organisation (the registratieplicht).
+
+An entity under the Cbw registers with the competent authority: who it is, what kind of
+entity, which sector, whom to call about an incident and which services it delivers. bio2
+keeps these data per organisation, carries them in answer files (``organisation.
+registration``) and shows them in exports and reports. Pure model, no I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, Field, StrictStr
+
+from bio2.domain.base import OrgType, Strict
+
+#: Simple on purpose: one ``@``, no spaces, a dot in the domain. Deliverability is not
+#: ours to check, and a stricter rule would reject addresses people really use.
+EMAIL = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
+#: Digits with the usual separators; ``+31`` or a leading ``0`` both fine.
+PHONE = r"^\+?[0-9][0-9 ()\-]{5,24}$"
+
+Line = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=r"^[^\r\n\t]+$")]
+
+
+def _date(value: object) -> object:
+    # Same strict reading as the answer file: only YYYY-MM-DD text or a real date.
+    from bio2.domain.answers import _iso_date
+
+    return _iso_date(value)
+
+
+class IncidentContact(Strict):
+    """The person the CSIRT and the supervisor reach about incidents."""
+
+    name: Line
+    email: Annotated[StrictStr, Field(max_length=254, pattern=EMAIL)]
+    phone: Annotated[StrictStr, Field(pattern=PHONE)]
+
+
+class Registration(Strict):
+    """What the entity registers under the Cbw."""
+
+    #: Legal name of the entity as registered (may differ from the display name).
+    entity_name: Line
+    #: Kind of government organisation (the same vocabulary as ``organisation.type``).
+    entity_type: OrgType
+    #: Essential or important entity; government layers are essential by law.
+    entity: Literal["essentieel", "belangrijk"]
+    sector: Literal["overheid"] = "overheid"
+    incident_contact: IncidentContact
+    #: The services the entity delivers that fall under the Cbw.
+    services: tuple[Line, ...] = Field(min_length=1, max_length=100)
+    #: When the registration was filed with the competent authority, if it was.
+    registered_on: Annotated[date, BeforeValidator(_date)] | None = None

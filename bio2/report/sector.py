@@ -1,0 +1,203 @@
+"""The supervisor's sector view as a PDF (``bio2 aggregate -o sector.pdf``).
+
+Landscape A4, Dutch by default. Table cells are plain strings rather than Paragraphs:
+a sector has hundreds of organisations, and plain cells keep a 1,000-row report to a
+second or two. Long tables are cut into blocks of ``ROWS_PER_TABLE`` rows because
+ReportLab splits one huge table across pages in quadratic time.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from bio2.domain.base import LETTERS, THEMES
+from bio2.i18n import pick, t
+
+if TYPE_CHECKING:
+    from bio2.domain.catalog import Catalog
+    from bio2.sector import Distribution, SectorView
+
+ROWS_PER_TABLE = 40
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+
+
+def fonts() -> tuple[str, str, str]:
+    """Regular, bold and monospace font names: DejaVu from ``bio2/report/fonts`` when it
+    is there (full Unicode), else ReportLab's built-in fonts (Latin-1 is enough for
+    Dutch)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    wanted = {"DejaVuSans": "DejaVuSans.ttf", "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+              "DejaVuSansMono": "DejaVuSansMono.ttf"}
+    if all((FONT_DIR / f).is_file() for f in wanted.values()):
+        registered = pdfmetrics.getRegisteredFontNames()
+        for name, file in wanted.items():
+            if name not in registered:
+                pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+        return "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
+    return "Helvetica", "Helvetica-Bold", "Courier"
+
+
+def clean(text: str, limit: int = 400) -> str:
+    """Text safe for a PDF cell: no control characters, bounded length."""
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def pct(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%".replace(".", ",")
+
+
+def render(view: SectorView, catalog: Catalog) -> bytes:
+    """The PDF as bytes; ``catalog`` names the letters, themes and items."""
+    regular, bold, mono = fonts()
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontName=regular, fontSize=9,
+                          leading=12)
+    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
+    h1 = ParagraphStyle("h1", parent=styles["Heading1"], fontName=bold, fontSize=16)
+    h2 = ParagraphStyle("h2", parent=styles["Heading2"], fontName=bold, fontSize=12)
+    story: list[Any] = []
+
+    def para(text: str, style: ParagraphStyle = body) -> None:
+        story.append(Paragraph(escape(clean(text, 4000)), style))
+
+    def table(header: list[str], rows: list[list[str]], widths: list[float],
+              font_size: float = 8, mono_col: int | None = None) -> None:
+        for start in range(0, max(len(rows), 1), ROWS_PER_TABLE):
+            block = [header, *rows[start:start + ROWS_PER_TABLE]]
+            grid = Table(block, colWidths=widths, repeatRows=1, hAlign="LEFT")
+            style = [
+                ("FONT", (0, 0), (-1, -1), regular, font_size),
+                ("FONT", (0, 0), (-1, 0), bold, font_size),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f0f3f7")]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+            if mono_col is not None:
+                style.append(("FONT", (mono_col, 1), (mono_col, -1), mono, font_size - 1))
+            grid.setStyle(TableStyle(style))
+            story.append(grid)
+        story.append(Spacer(1, 4 * mm))
+
+    story.append(Paragraph(escape(t("sector.pdf.title", period=view.period)), h1))
+    para(t("sector.pdf.counts", files=view.files, counted=len(view.rows),
+           invalid=len(view.failures), duplicates=len(view.duplicates),
+           other=len(view.other_periods)))
+    if len(view.catalogs) > 1:
+        para(t("sector.pdf.catalogs_mixed", catalogs=", ".join(view.catalogs),
+               shared=view.shared_items))
+    elif view.catalogs:
+        para(t("sector.pdf.catalog_one", catalog=view.catalogs[0], items=view.shared_items))
+    para(t("sector.pdf.method"), small)
+
+    # -- distributions ------------------------------------------------------------------
+    letters = catalog.nis2_letters
+
+    def label(key: str) -> str:
+        if key == "overall":
+            return t("sector.pdf.overall")
+        if key in LETTERS:
+            name = pick(letters[key].title, letters[key].title_en) if key in letters else ""
+            return clean(f"{key}  {name}", 60)
+        return t(f"theme.{key}")
+
+    head = [t("sector.pdf.group"), "n", "min", "Q1", t("sector.pdf.median"), "Q3", "max"]
+    for kind in ("*", *view.org_types):
+        title = t("sector.pdf.all_types") if kind == "*" else t(f"orgtype.{kind}")
+        story.append(Paragraph(escape(t("sector.pdf.distribution", who=title)), h2))
+        rows = []
+        for key in ("overall", *LETTERS, *THEMES, "isms"):
+            dist: Distribution | None = view.distributions.get(key, {}).get(kind)
+            if dist is None:
+                continue
+            rows.append([label(key), str(dist.n), pct(dist.minimum), pct(dist.q1),
+                         pct(dist.median), pct(dist.q3), pct(dist.maximum)])
+        table(head, rows, [95 * mm, 14 * mm, *([22 * mm] * 5)])
+
+    # -- items most often not met --------------------------------------------------------
+    story.append(Paragraph(escape(t("sector.pdf.not_met")), h2))
+    para(t("sector.pdf.not_met_rule"), small)
+    rows = []
+    for rank, entry in enumerate(view.not_met, start=1):
+        item = catalog.items.get(entry.item)
+        title = pick(item.title, item.title_en) if item else ""
+        share = entry.count / entry.in_scope if entry.in_scope else None
+        rows.append([str(rank), entry.item, clean(title, 90), str(entry.count),
+                     str(entry.in_scope), pct(share)])
+    table(["#", t("sector.col.item"), t("sector.col.title"), t("sector.col.not_met"),
+           t("sector.col.in_scope"), t("sector.col.share")], rows,
+          [10 * mm, 22 * mm, 150 * mm, 25 * mm, 25 * mm, 20 * mm])
+
+    # -- missing, duplicates, other periods, invalid -------------------------------------
+    story.append(Paragraph(escape(t("sector.pdf.missing", period=view.period)), h2))
+    if view.missing:
+        table([t("sector.col.org"), t("sector.col.reason")],
+              [[org, t(f"sector.reason.{reason}")] for org, reason in view.missing],
+              [70 * mm, 150 * mm])
+    else:
+        para(t("sector.pdf.none"))
+    story.append(Paragraph(escape(t("sector.pdf.duplicates")), h2))
+    if view.duplicates:
+        table([t("sector.col.superseded"), t("sector.col.org"), t("sector.col.date"),
+               t("sector.col.winner")],
+              [[clean(f, 80), org, day or "-", clean(w, 80)] for f, org, day, w in
+               view.duplicates], [95 * mm, 50 * mm, 25 * mm, 95 * mm])
+    else:
+        para(t("sector.pdf.none"))
+    if view.other_periods:
+        story.append(Paragraph(escape(t("sector.pdf.other_periods")), h2))
+        table([t("sector.col.file"), t("sector.col.org"), t("sector.col.period")],
+              [[clean(f, 100), org, clean(p, 32)] for f, org, p in view.other_periods],
+              [150 * mm, 60 * mm, 30 * mm])
+    story.append(Paragraph(escape(t("sector.pdf.invalid")), h2))
+    if view.failures:
+        for failure in view.failures:
+            para(failure.file, body)
+            for error in failure.errors:
+                para("• " + error, small)
+            if failure.total > len(failure.errors):
+                para(t("sector.more_errors", count=failure.total - len(failure.errors)), small)
+    else:
+        para(t("sector.pdf.none"))
+
+    # -- per organisation ----------------------------------------------------------------
+    story.append(Paragraph(escape(t("sector.pdf.per_org")), h2))
+    rows = [[r.summary.org_id, clean(r.summary.org_name, 32), r.summary.org_type,
+             r.summary.date or "-", r.summary.catalog, pct(r.overall), pct(r.coverage),
+             r.summary.fingerprint] for r in view.rows]
+    table([t("sector.col.org"), t("sector.col.name"), t("sector.col.type"),
+           t("sector.col.date"), t("sector.col.catalog"), t("sector.col.overall"),
+           t("sector.col.coverage"), t("sector.col.fingerprint")], rows,
+          [42 * mm, 44 * mm, 36 * mm, 18 * mm, 20 * mm, 14 * mm, 14 * mm, 85 * mm],
+          font_size=7, mono_col=7)
+    para(t("sector.pdf.attribution"), small)
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=12 * mm,
+                            rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=12 * mm,
+                            title=t("sector.pdf.title", period=view.period), author="bio2",
+                            invariant=1)
+
+    def footer(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7)
+        canvas.drawRightString(landscape(A4)[0] - 12 * mm, 6 * mm,
+                               t("sector.pdf.page", page=document.page))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
