@@ -106,4 +106,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE organisations ADD COLUMN registration TEXT;
         """,
     ),
+    (
+        "official_texts",
+        # The published BIO2 text a user imported (bio2.store.official); never shipped.
+        """
+        CREATE TABLE official_texts (
+            catalog TEXT NOT NULL,
+            item TEXT NOT NULL,
+            number TEXT NOT NULL,
+            text TEXT NOT NULL,
+            categories TEXT,
+            source TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            PRIMARY KEY (catalog, item)
+        );
+        """,
+    ),
 ]
