@@ -205,3 +205,15 @@ def test_cli_cbw_registration_and_export(tmp_path: Path, db_path: Path) -> None:
 
     cleared = run_bio2("registration", "gemeente-voorbeeld", "--clear", db=db_path)
     assert cleared.returncode == 0 and "verwijderd" in cleared.stdout
+
+
+def test_every_view_is_served_by_at_least_one_item() -> None:
+    catalog = load_catalog("bio2-1.2")
+    card = scorecard_of(model([]), TODAY)
+    result = readiness(catalog, card)
+    assert len(result.letters) == 10 and len(result.items) == 27
+    empty = [v.key for v in (*result.letters.values(), *result.items.values(),
+                             *result.duties.values()) if not v.items]
+    assert empty == []
+    # nothing answered: every view is "niet beoordeeld", never an accidental pass
+    assert {v.verdict for v in result.items.values()} == {"niet_beoordeeld"}
