@@ -205,6 +205,16 @@ def test_cli_cbw_registration_and_export(tmp_path: Path, db_path: Path) -> None:
 
     cleared = run_bio2("registration", "gemeente-voorbeeld", "--clear", db=db_path)
     assert cleared.returncode == 0 and "verwijderd" in cleared.stdout
+    # an import keeps answers only; the exported registration comes back from the file
+    wrong_org = run_bio2("registration", "andere-org", "--set-from", str(exported), db=db_path)
+    assert wrong_org.returncode == 2 and "niet van andere-org" in wrong_org.stderr
+    restored = run_bio2("registration", "gemeente-voorbeeld", "--set-from", str(exported),
+                        db=db_path)
+    assert restored.returncode == 0, restored.stderr
+    again = tmp_path / "again.yaml"
+    assert run_bio2("export", "gemeente-voorbeeld", "2026", "-o", str(again),
+                    db=db_path).returncode == 0
+    assert again.read_bytes() == exported.read_bytes()
 
 
 def test_every_view_is_served_by_at_least_one_item() -> None:

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from bio2.registration import read_registration, registration_of, set_registration
 
     # Read and check the file before opening the database: bad input changes nothing.
-    new = read_registration(args.set_from) if args.set_from else None
+    new = read_registration(args.set_from, args.org) if args.set_from else None
     with open_store(args) as store:
         if args.set_from or args.clear:
             set_registration(store, args.org, new)

@@ -61,14 +61,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " essential or important, sector, incident contact and the services it delivers."
         " They are carried in exports and the report.",
     ),
-    "cli.registration.set_from": ("lees de registratie uit een YAML- of JSON-bestand",
-                                  "read the registration from a YAML or JSON file"),
+    "cli.registration.set_from": (
+        "lees de registratie uit een YAML- of JSON-bestand (of uit organisation.registration"
+        " van een antwoordbestand)",
+        "read the registration from a YAML or JSON file (or from organisation.registration of"
+        " an answer file)",
+    ),
     "cli.registration.clear": ("verwijder de vastgelegde registratie",
                                "remove the recorded registration"),
     "registration.saved": ("registratie van {org} opgeslagen", "registration of {org} saved"),
     "registration.cleared": ("registratie van {org} verwijderd", "registration of {org} removed"),
     "registration.none": ("{org} heeft nog geen registratiegegevens",
                           "{org} has no registration data yet"),
+    "registration.other_org": ("dit antwoordbestand is van organisatie {found}, niet van {org}",
+                               "this answer file belongs to organisation {found}, not {org}"),
+    "registration.not_in_file": ("dit antwoordbestand bevat geen organisation.registration",
+                                 "this answer file holds no organisation.registration"),
     "registration.field.entity_name": ("naam entiteit", "entity name"),
     "registration.field.entity_type": ("soort", "kind"),
     "registration.field.entity": ("entiteit", "entity"),
