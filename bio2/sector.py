@@ -195,12 +195,10 @@ def read_all(paths: Sequence[str], *, workers: int | None = None,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from bio2.catalog import load_catalog
-
-    load_catalog()  # a forked worker inherits the loaded catalog
     methods = multiprocessing.get_all_start_methods()
     # forkserver: a clean, single-threaded parent for the workers (the progress bar runs a
-    # thread, and forking a threaded process is unsafe); spawn where it is missing.
+    # thread, and forking a threaded process is unsafe); spawn where it is missing. Each
+    # worker loads a catalog once (cached) and then serves its chunks.
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     chunk = max(1, min(64, len(jobs) // (count * 8)))
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
