@@ -93,7 +93,12 @@ def find_assessment(store: Store, org_id: str, period: str,
     if store.organisation(org_id) is None:
         known = ", ".join(o["id"] for o in store.organisations()) or t("service.none")
         raise UserError(t("service.unknown_org", org=org_id, known=known))
-    found = store.find_assessment(org_id, period, catalog)
+    candidates = [a for a in store.assessments(org_id) if a.period == period
+                  and (catalog is None or a.catalog == catalog)]
+    # After a migration to a draft catalog both assessments exist; without an explicit
+    # catalog the adopted one is meant (a draft has no formal status), then the newest.
+    found = max(candidates, default=None,
+                key=lambda a: (not load_catalog(a.catalog).is_draft, a.id))
     if found is None:
         known = ", ".join(a.period for a in store.assessments(org_id)) or t("service.none")
         raise UserError(t("service.unknown_period", org=org_id, period=period, known=known))

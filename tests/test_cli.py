@@ -228,3 +228,12 @@ def test_newer_database_is_refused_in_one_line(tmp_path: Path, good: Path) -> No
     result = run_bio2("score", "gemeente-test", "2026", db=db)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "schemaversie 999" in result.stderr
+
+
+def test_adopted_catalog_is_meant_after_a_migration(tmp_path: Path, good: Path) -> None:
+    db = tmp_path / "mig.sqlite"
+    assert run_bio2("import", str(good), db=db).returncode == 0
+    migrated = run_bio2("migrate", "gemeente-test", "2026", "--to", "bio2-1.3-concept", db=db)
+    assert migrated.returncode == 0, migrated.stderr
+    out = run_bio2("export", "gemeente-test", "2026", "-o", "-", db=db).stdout
+    assert "catalog: bio2-1.2" in out
