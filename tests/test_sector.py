@@ -237,3 +237,15 @@ def test_cli_aggregate_without_valid_files_is_an_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "geen enkel geldig antwoordbestand" in result.stderr
     assert not (tmp_path / "s.pdf").exists()
+
+
+def test_cli_aggregate_bad_options_change_nothing(tmp_path: Path) -> None:
+    good = write(tmp_path, "a.yaml", make("gemeente-a", "ja"))
+    pdf = tmp_path / "s.pdf"
+    missing = run_bio2("aggregate", good, "-o", str(pdf), "--expected",
+                       str(tmp_path / "bestaat-niet.txt"))
+    assert missing.returncode == 2 and "bestaat-niet.txt" in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1
+    workers = run_bio2("aggregate", good, "-o", str(pdf), "--workers", "0")
+    assert workers.returncode == 2 and "--workers" in workers.stderr
+    assert not pdf.exists()
