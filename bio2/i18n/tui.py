@@ -43,6 +43,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kies een beoordeling en druk Enter. n: nieuwe organisatie, a: nieuwe beoordeling (leeg of overgenomen).",
         "Choose an assessment and press Enter. n: new organisation, a: new assessment (empty or carried over).",
     ),
+    "tui.start.loading": ("Gegevens laden ...", "Loading ..."),
     "tui.start.empty": ("Nog geen organisaties. Druk n om er een aan te maken.", "No organisations yet. Press n to create one."),
     "tui.start.no_org": ("Kies eerst een organisatie (of maak er een met n).", "Choose an organisation first (or create one with n)."),
     "tui.start.col.org": ("Organisatie", "Organisation"),

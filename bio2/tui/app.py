@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from bio2.i18n import set_language, t
-from bio2.store import Store
 from bio2.tui.widgets.bindings import translate_bindings
+
+if TYPE_CHECKING:
+    from bio2.store import Store
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -51,15 +53,21 @@ class Bio2App(App[None]):
     def on_mount(self) -> None:
         from bio2.tui.screens.start import StartScreen
 
-        if self.seed_demo:
-            from bio2.service import ensure_demo
-
-            try:
-                ensure_demo(self.store)
-            except Exception as exc:  # the demo is a convenience, never a reason to stop
-                self.notify(t("tui.demo_failed", reason=str(exc).splitlines()[0]),
-                            severity="warning")
+        # The start screen paints first and loads its data right after (see StartScreen),
+        # so the first picture does not wait for pydantic, SQLite and scoring.
         self.push_screen(StartScreen())
+
+    def seed(self) -> None:
+        """Seed the demo organisation into an empty database (first start)."""
+        if not self.seed_demo:
+            return
+        from bio2.service import ensure_demo
+
+        try:
+            ensure_demo(self.store)
+        except Exception as exc:  # the demo is a convenience, never a reason to stop
+            self.notify(t("tui.demo_failed", reason=str(exc).splitlines()[0]),
+                        severity="warning")
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK

@@ -102,8 +102,14 @@ class AssessmentScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Widgets looked up once: CSS queries on every key would cost more than the work.
+        self._panels = list(self.query(ItemPanel))
+        self._tree = self.query_one(ItemTree)
+        self._form = self.query_one(AnswerForm)
+        self._summary = self.query_one("#summary", Static)
+        self._detail = self.query_one("#detail", VerticalScroll)
         self.title = self.s.title
-        tree = self.query_one(ItemTree)
+        tree = self._tree
         tree.build(self.s.visible(self.filter))
         first = next(iter(self.s.catalog.items))
         self.show_item(first)
@@ -113,11 +119,11 @@ class AssessmentScreen(Screen[None]):
     # -- showing ---------------------------------------------------------------------
     @property
     def item_tree(self) -> ItemTree:
-        return self.query_one(ItemTree)
+        return self._tree
 
     @property
     def form(self) -> AnswerForm:
-        return self.query_one(AnswerForm)
+        return self._form
 
     def show_item(self, item_id: str, move_tree: bool = True) -> None:
         """Show an item in the panel and the form (saving the form of the previous one)."""
@@ -126,7 +132,7 @@ class AssessmentScreen(Screen[None]):
         self.flush_form()
         self.current = item_id
         self.show_panels()
-        self.query_one("#detail", VerticalScroll).scroll_home(animate=False)
+        self._detail.scroll_home(animate=False)
         self.form.load(answer_fields(self.s.answers.get(item_id)))
         self._show_rule()
         if move_tree:
@@ -135,7 +141,7 @@ class AssessmentScreen(Screen[None]):
                 tree.go_to(item_id)
 
     def show_panels(self) -> None:
-        for panel in self.query(ItemPanel):
+        for panel in self._panels:
             panel.show(self.s, self.current)
 
     def _show_rule(self) -> None:
@@ -161,7 +167,7 @@ class AssessmentScreen(Screen[None]):
                            count=len(self.item_tree.item_ids())))
         if self.s.pending:
             parts.append(t("tui.summary.pending", count=len(self.s.pending)))
-        self.query_one("#summary", Static).update("  ·  ".join(parts))
+        self._summary.update("  ·  ".join(parts))
 
     @on(Tree.NodeHighlighted)
     def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:

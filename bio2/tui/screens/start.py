@@ -9,7 +9,6 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from bio2.assessing import organisations_without_assessment, overview
 from bio2.i18n import t
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
@@ -29,6 +28,7 @@ class StartScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self.loaded = False
 
     @property
     def bio2(self) -> Bio2App:
@@ -36,7 +36,7 @@ class StartScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(t("tui.start.intro"), id="intro")
+        yield Static(t("tui.start.loading"), id="intro")
         yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -44,13 +44,21 @@ class StartScreen(Screen[None]):
         table = self.query_one(DataTable)
         for key in ("org", "period", "catalog", "progress", "score", "updated"):
             table.add_column(t(f"tui.start.col.{key}"), key=key)
-        self.reload()
         table.focus()
+        self.call_after_refresh(self.first_load)
+
+    def first_load(self) -> None:
+        self.bio2.seed()
+        self.reload()
+        self.loaded = True
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        if self.loaded:
+            self.reload()
 
     def reload(self, select: str | None = None) -> None:
+        from bio2.assessing import organisations_without_assessment, overview
+
         table = self.query_one(DataTable)
         table.clear()
         store = self.bio2.store

@@ -60,6 +60,15 @@ class AnswerForm(Widget):
         self._timer: Timer | None = None
         self._last_field = ""
         self._loading = False
+        self._fields: dict[str, Widget] = {}
+        self._messages: dict[str, Static] = {}
+        self._shown: dict[str, str] = {}
+
+    def _cache(self) -> None:
+        # Looked up once: a CSS query per field per key would dominate moving around.
+        if not self._fields:
+            self._fields = {name: self.query_one(f"#f-{name}") for name in FIELDS}
+            self._messages = {name: self.query_one(f"#m-{name}", Static) for name in FIELDS}
 
     def compose(self) -> ComposeResult:
         judgement = [(t(f"tui.judgement.{j}"), j) for j in ("ja", "nee", "onbekend")]
@@ -83,9 +92,10 @@ class AnswerForm(Widget):
 
     # -- reading and writing values --------------------------------------------------
     def values(self) -> dict[str, str]:
+        self._cache()
         found: dict[str, str] = {}
         for name in FIELDS:
-            widget = self.query_one(f"#f-{name}")
+            widget = self._fields[name]
             if isinstance(widget, Select):
                 value = widget.value
                 found[name] = value if isinstance(value, str) else ""
@@ -97,12 +107,13 @@ class AnswerForm(Widget):
 
     def load(self, values: dict[str, str]) -> None:
         """Show the values of another answer without raising edits."""
+        self._cache()
         self.cancel_pending()
         self._loading = True
         try:
             with self.prevent(Input.Changed, Select.Changed, TextArea.Changed):
                 for name in FIELDS:
-                    widget = self.query_one(f"#f-{name}")
+                    widget = self._fields[name]
                     value = values.get(name, "")
                     if isinstance(widget, Select):
                         widget.value = value if value else Select.NULL
@@ -116,7 +127,8 @@ class AnswerForm(Widget):
         self.show_messages({}, {})
 
     def set_value(self, name: str, value: str) -> None:
-        widget = self.query_one(f"#f-{name}")
+        self._cache()
+        widget = self._fields[name]
         if isinstance(widget, Select):
             with self.prevent(Select.Changed):
                 widget.value = value if value else Select.NULL
@@ -125,16 +137,22 @@ class AnswerForm(Widget):
                 widget.value = value
 
     def show_messages(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
+        self._cache()
         for name in FIELDS:
-            message = self.query_one(f"#m-{name}", Static)
             text = errors.get(name) or warnings.get(name) or ""
-            message.update(("✘ " if name in errors else "! ") + text if text else "")
+            shown = ("✘ " if name in errors else "! ") + text if text else ""
+            if self._shown.get(name, "") == shown:
+                continue  # untouched messages cost no layout
+            self._shown[name] = shown
+            message = self._messages[name]
+            message.update(shown)
             message.set_class(bool(text), "-shown")
             message.set_class(name in errors, "-error")
             message.set_class(name not in errors and bool(text), "-warning")
 
     def focus_field(self, name: str) -> None:
-        self.query_one(f"#f-{name}").focus()
+        self._cache()
+        self._fields[name].focus()
 
     # -- edits -----------------------------------------------------------------------
     def cancel_pending(self) -> bool:

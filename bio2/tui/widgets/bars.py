@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
-from bio2.domain.scorecard import GroupScore
 from bio2.i18n import t
+
+if TYPE_CHECKING:
+    from bio2.domain.scorecard import GroupScore
 
 
 def percent(value: float | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.content import Content
 from textual.widgets import Static
 
 from bio2.assessing import Session
@@ -31,7 +32,9 @@ class ItemPanel(Static):
         self.part = part
 
     def show(self, session: Session, item_id: str) -> None:
-        self.update((render_head if self.part == "head" else render_body)(session, item_id))
+        text = (render_head if self.part == "head" else render_body)(session, item_id)
+        # Converted once here rather than on every measure and render of the widget.
+        self.update(Content.from_rich_text(text))
 
 
 def render_head(session: Session, item_id: str) -> Text:
