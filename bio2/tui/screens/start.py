@@ -41,10 +41,7 @@ class StartScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for key in ("org", "period", "catalog", "progress", "score", "updated"):
-            table.add_column(t(f"tui.start.col.{key}"), key=key)
-        table.focus()
+        self.query_one(DataTable).focus()
         self.call_after_refresh(self.first_load)
 
     def first_load(self) -> None:
@@ -60,15 +57,25 @@ class StartScreen(Screen[None]):
         from bio2.assessing import organisations_without_assessment, overview
 
         table = self.query_one(DataTable)
-        table.clear()
         store = self.bio2.store
-        for row in overview(store, self.bio2.today):
-            table.add_row(f"{row.org_name} ({row.org_id})", row.period, row.catalog,
-                          percent(row.coverage), percent(row.score), row.updated[:16]
-                          .replace("T", " "), key=f"a:{row.id}")
-        for org in organisations_without_assessment(store):
-            table.add_row(f"{org['name']} ({org['id']})", "-", "-", "-", "-",
-                          str(org["updated"])[:16].replace("T", " "), key=f"o:{org['id']}")
+        rows: list[tuple[str, tuple[str, ...]]] = [
+            (f"a:{row.id}", (f"{row.org_name} ({row.org_id})", row.period, row.catalog,
+                             percent(row.coverage), percent(row.score),
+                             row.updated[:16].replace("T", " ")))
+            for row in overview(store, self.bio2.today)
+        ]
+        rows += [(f"o:{org['id']}", (f"{org['name']} ({org['id']})", "-", "-", "-", "-",
+                                     str(org["updated"])[:16].replace("T", " ")))
+                 for org in organisations_without_assessment(store)]
+        # Explicit widths: auto widths of rows added after the first paint stayed at the
+        # header's width in this Textual version.
+        table.clear(columns=True)
+        for n, key in enumerate(("org", "period", "catalog", "progress", "score", "updated")):
+            label = t(f"tui.start.col.{key}")
+            width = max([len(label), *(len(cells[n]) for _, cells in rows)])
+            table.add_column(label, key=key, width=width)
+        for key, cells in rows:
+            table.add_row(*cells, key=key)
         if select is not None:
             index = table.get_row_index(select)
             table.move_cursor(row=index)
