@@ -31,7 +31,7 @@ from bio2.paths import default_db_path
 from bio2.profiles import load_profile
 from bio2.scoring import score
 from bio2.store import AssessmentRow, Store
-from bio2.store.registration import registration_from
+from bio2.store.registration import put_registration, registration_from
 
 DEMO_ORG = "gemeente-voorbeeld"
 DEMO_PERIOD = "2026"
@@ -199,6 +199,17 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
         store.put_applicability(assessment_id, entry, actor=who)
     if decided.risk_profile is not None and not created:
         store.set_risk_profile(assessment_id, decided.risk_profile, actor=who)
+    if view == "self" and org.registration is not None:
+        # The Cbw registration belongs to the organisation; it merges like an answer.
+        row = store.organisation(org.id)
+        current = registration_from(row) if row is not None else None
+        if current is None:
+            decided.new_other.append("registration")
+            put_registration(store, org.id, org.registration)
+        elif current != org.registration:
+            decided.changed_other.append("registration")
+            if on_conflict == "theirs":
+                put_registration(store, org.id, org.registration)
     store.record_import(checked.file, checked.sha256, view, assessment_id, decided.summary())
     return ImportResult(checked.file, org.id, info.period, view, created, decided, True)
 

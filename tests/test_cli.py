@@ -237,3 +237,28 @@ def test_adopted_catalog_is_meant_after_a_migration(tmp_path: Path, good: Path) 
     assert migrated.returncode == 0, migrated.stderr
     out = run_bio2("export", "gemeente-test", "2026", "-o", "-", db=db).stdout
     assert "catalog: bio2-1.2" in out
+
+
+def test_registration_travels_with_import_and_export(tmp_path: Path, good: Path) -> None:
+    registration = (
+        "  registration:\n"
+        "    entity_name: Gemeente Test\n"
+        "    entity_type: gemeente\n"
+        "    entity: essentieel\n"
+        "    incident_contact: {name: A. de Vries, email: ciso@test.nl, phone: '+31 20 1234567'}\n"
+        "    services: [Burgerzaken]\n")
+    with_reg = tmp_path / "reg.yaml"
+    with_reg.write_text(GOOD.replace("  cbw_entity: essentieel\n",
+                                     "  cbw_entity: essentieel\n" + registration),
+                        encoding="utf-8")
+    assert run_bio2("validate", str(with_reg)).returncode == 0
+    db = tmp_path / "reg.sqlite"
+    assert run_bio2("import", str(with_reg), db=db).returncode == 0
+    out = run_bio2("export", "gemeente-test", "2026", "-o", "-", db=db).stdout
+    assert "ciso@test.nl" in out
+    changed = tmp_path / "reg2.yaml"
+    changed.write_text(with_reg.read_text().replace("ciso@test.nl", "ib@test.nl"))
+    conflict = run_bio2("import", str(changed), db=db)
+    assert conflict.returncode == 3 and "registration" in conflict.stdout
+    assert run_bio2("import", "--on-conflict", "theirs", str(changed), db=db).returncode == 0
+    assert "ib@test.nl" in run_bio2("export", "gemeente-test", "2026", "-o", "-", db=db).stdout
