@@ -434,3 +434,19 @@ def test_english_and_small_and_large_terminals(db_path: Path, size: tuple[int, i
         assert app.theme == "textual-light"
 
     drive(db_path, steps, lang="en", size=size)
+
+
+def test_report_runs_in_a_worker(db_path: Path, tmp_path: Path) -> None:
+    seeded(db_path)
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await open_first(pilot, app)
+        await pilot.press("p")
+        for _ in range(400):
+            await pilot.pause(0.05)
+            if app.screen.result is not None:  # type: ignore[attr-defined]
+                break
+        assert app.screen.result == tmp_path / "gemeente-test-2026.pdf"  # type: ignore[attr-defined]
+
+    drive(db_path, steps, output_dir=tmp_path)
+    assert (tmp_path / "gemeente-test-2026.pdf").read_bytes().startswith(b"%PDF")

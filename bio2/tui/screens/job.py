@@ -74,7 +74,7 @@ class JobScreen(ModalScreen[Path | None]):
                 progress(3, 3)
             else:
                 try:
-                    from bio2.report import write_report  # type: ignore[attr-defined]
+                    from bio2.report import write_report
                 except ImportError:
                     self.app.call_from_thread(self._done, None, t("tui.job.no_report"))
                     return
