@@ -265,7 +265,6 @@ class Session:
         # Never freeze the screen for seconds on another process's lock: fail fast and
         # keep the change pending instead.
         store.db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _forget_failed_upsert_probe(store)
         self.data: AssessmentData = load_assessment(store, assessment_id)
         self.id = assessment_id
         self.catalog = self.data.catalog
@@ -407,7 +406,6 @@ class Session:
                 self._write(change)
             except sqlite3.OperationalError as exc:
                 if is_locked(exc):
-                    _forget_failed_upsert_probe(self.store)
                     return False
                 raise
             self.pending.pop(0)
@@ -428,23 +426,6 @@ class Session:
     def history(self, key: str) -> list[dict[str, Any]]:
         """The history rows of an item (its answer) or of a control's VvT (``vvt:5.7``)."""
         return self.store.history(self.id, key)
-
-
-def _forget_failed_upsert_probe(store: Store) -> None:
-    """sqlite-utils probes once per connection whether SQLite supports ``ON CONFLICT``
-    upserts, by creating a table; when that probe meets another process's lock it caches
-    "no" and from then on upserts through ``INSERT OR IGNORE``, which silently drops rows
-    with NOT NULL columns (an answer's status). Probe now, and forget a "no" that SQLite's
-    version contradicts so the next write probes again."""
-    db = store.db
-    if sqlite3.sqlite_version_info < (3, 24, 0):
-        return
-    try:
-        supported = db.supports_on_conflict
-    except sqlite3.OperationalError:
-        supported = False
-    if not supported:
-        vars(db).pop("_supports_on_conflict", None)
 
 
 # -- the start screen's overview -------------------------------------------------------------

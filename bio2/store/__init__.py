@@ -221,7 +221,7 @@ class Store:
             return
         row = answer_to_row(answer)
         row.update(assessment_id=assessment_id, view=view, updated=now())
-        self.db.table("answers").upsert(row, pk=("assessment_id", "view", "item"))
+        self._upsert("answers", row, ("assessment_id", "view", "item"))
         self._history(assessment_id, view, answer.item, actor,
                       _plain(old), _plain(answer))
         self.touch(assessment_id)
@@ -268,11 +268,11 @@ class Store:
                 "DELETE FROM applicability WHERE assessment_id = ? AND control = ?",
                 [assessment_id, entry.control])
         else:
-            self.db.table("applicability").upsert({
+            self._upsert("applicability", {
                 "assessment_id": assessment_id, "control": entry.control,
                 "applicable": int(entry.applicable), "justification": entry.justification,
                 "risk_ref": entry.risk_ref, "updated": now(),
-            }, pk=("assessment_id", "control"))
+            }, ("assessment_id", "control"))
         self._history(assessment_id, "self", key, actor, _plain(old), _plain(entry))
         self.touch(assessment_id)
 
@@ -280,6 +280,19 @@ class Store:
                            actor: str | None = None) -> None:
         with self.atomic():
             self.put_applicability(assessment_id, entry, actor=actor)
+
+    def _upsert(self, table: str, row: dict[str, Any], key: tuple[str, ...]) -> None:
+        # Plain SQL rather than sqlite-utils' upsert: that one probes once per connection
+        # whether SQLite supports ON CONFLICT by creating a table, caches a "no" when the
+        # probe meets another process's lock, and then falls back to INSERT OR IGNORE,
+        # which silently drops rows. Our SQLite always supports ON CONFLICT (3.24+).
+        columns = list(row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key)
+        self.db.conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES"
+            f" ({', '.join('?' for _ in columns)})"
+            f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}",
+            [row[c] for c in columns])
 
     # -- history and imports ----------------------------------------------------------
     def _history(self, assessment_id: int, view: str, item: str, actor: str | None,
