@@ -90,3 +90,19 @@ def test_not_a_database(tmp_path: Path) -> None:
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="geen bio2-database"):
         Store(path)
+
+
+def test_a_lock_on_the_first_write_does_not_lose_later_answers(db_path: Path) -> None:
+    store, aid = make(db_path)
+    store.close()
+    store = Store(db_path)  # a fresh connection, as after a restart
+    store.db.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process (an import) holds the write lock
+    answer = Answer(item="5.1", status="ja")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        store.save_answer(aid, answer)
+    other.execute("COMMIT")
+    other.close()
+    store.save_answer(aid, answer)
+    assert store.answers(aid) == {"5.1": answer}
