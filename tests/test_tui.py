@@ -450,3 +450,25 @@ def test_report_runs_in_a_worker(db_path: Path, tmp_path: Path) -> None:
 
     drive(db_path, steps, output_dir=tmp_path)
     assert (tmp_path / "gemeente-test-2026.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_item_panel_shows_the_imported_official_text(db_path: Path) -> None:
+    seeded(db_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "bio2.cli", "catalog", "import-official", "--catalog",
+         "bio2-1.2", str(ROOT / "tests" / "data" / "official" / "v12-small.md")],
+        env={**os.environ, "BIO2_DB": str(db_path)}, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        await goto(pilot, "5.01.01")
+        body = str(screen.query_one("#item-body").render())
+        assert "Officiële BIO2-tekst (5.01.01, bron: v12-small.md" in body
+        assert "beveiligingsbeleid" in body
+        await goto(pilot, "5.3")
+        assert "5.03.01" in str(screen.query_one("#item-body").render())
+        await goto(pilot, "5.17.01")  # not in the small file: only our guidance
+        assert "Officiële BIO2-tekst" not in str(screen.query_one("#item-body").render())
+
+    drive(db_path, steps)

@@ -124,6 +124,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not applicable according to the SoA (control {control}): {reason} [risk analysis {ref}]",
     ),
     "tui.item.guidance": ("Wat deze maatregel vraagt", "What this measure asks"),
+    "tui.item.official": (
+        "Officiële BIO2-tekst ({number}, bron: {source}, ingelezen {date})",
+        "Official BIO2 text ({number}, source: {source}, imported {date})",
+    ),
     "tui.item.categories": ("Categorieën", "Categories"),
     "tui.item.properties": ("BIV", "CIA properties"),
     "tui.item.nis2": ("NIS2 art. 21(2)", "NIS2 art. 21(2)"),

@@ -60,6 +60,12 @@ def render_body(session: Session, item_id: str) -> Text:
     score = session.scorecard().items[item_id]
     text = Text(t("tui.item.guidance") + "\n", style="bold")
     text.append(item.guidance + "\n", style="")
+    official = session.official.get(item_id)
+    if official is not None:
+        text.append("\n" + t("tui.item.official", source=official.source,
+                              number=official.number, date=official.imported_at[:10]) + "\n",
+                    style="bold")
+        text.append(official.text + "\n", style="italic")
     rows = [
         (t("tui.item.categories"), ", ".join(t(f"category.{c}") for c in item.categories) or "-"),
         (t("tui.item.properties"), ", ".join(t(f"property.{p}") for p in item.properties)),
