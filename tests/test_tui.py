@@ -472,3 +472,27 @@ def test_item_panel_shows_the_imported_official_text(db_path: Path) -> None:
         assert "Officiële BIO2-tekst" not in str(screen.query_one("#item-body").render())
 
     drive(db_path, steps)
+
+
+def test_migrate_to_the_draft_catalog_from_the_start_screen(db_path: Path) -> None:
+    aid = seeded(db_path)
+    with Store(db_path) as store:
+        store.save_answer(aid, Answer(item="5.04.02", status="ja"))   # moves to 5.10.02
+        store.save_answer(aid, Answer(item="7.01.01", status="ja"))   # removed in 1.3
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await pilot.press("m")
+        await pilot.pause()
+        report = str(app.screen.query_one("#migrate-text").render())
+        assert "5.04.02 -> 5.10.02" in report and "7.01.01" in report
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+
+    drive(db_path, steps)
+    with Store(db_path) as store:
+        rows = store.assessments()
+        assert [r.catalog for r in rows] == ["bio2-1.2", "bio2-1.3-concept"]
+        assert store.answers(rows[1].id)["5.10.02"].status == "ja"
+        assert "7.01.01" not in store.answers(rows[1].id)
+        assert set(store.answers(rows[0].id)) == {"5.04.02", "7.01.01"}  # old one untouched

@@ -124,6 +124,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not applicable according to the SoA (control {control}): {reason} [risk analysis {ref}]",
     ),
     "tui.item.guidance": ("Wat deze maatregel vraagt", "What this measure asks"),
+    "tui.key.migrate": ("naar andere catalogus", "to another catalog"),
+    "tui.key.migrate_confirm": ("uitvoeren", "carry out"),
+    "tui.migrate.title": (
+        "{org} · {period}: van {current} naar een andere catalogusversie",
+        "{org} · {period}: from {current} to another catalog version",
+    ),
+    "tui.migrate.choose": (
+        "Kies een catalogus; hier verschijnt wat er met de antwoorden gebeurt. De huidige"
+        " beoordeling blijft ongewijzigd.",
+        "Choose a catalog; what happens to the answers appears here. The current assessment"
+        " stays unchanged.",
+    ),
+    "tui.migrate.confirm": ("y: uitvoeren · esc: annuleren", "y: carry out · esc: cancel"),
+    "tui.migrate.no_assessment": ("Kies eerst een beoordeling.", "Choose an assessment first."),
+    "tui.migrate.done": ("Nieuwe beoordeling op {id} aangemaakt.",
+                         "New assessment on {id} created."),
     "tui.item.official": (
         "Officiële BIO2-tekst ({number}, bron: {source}, ingelezen {date})",
         "Official BIO2 text ({number}, source: {source}, imported {date})",

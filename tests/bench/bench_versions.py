@@ -38,7 +38,7 @@ def part2_markdown() -> tuple[bytes, str]:
 
 def run() -> list[Figure]:
     from bio2 import catalog as catalog_module
-    from bio2.commands.migrate import migrate_assessment
+    from bio2.migration import migrate_assessment
     from bio2.official import compare, import_official, read_bytes
     from bio2.service import import_files
     from bio2.store import Store

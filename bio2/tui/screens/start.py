@@ -22,6 +22,7 @@ class StartScreen(Screen[None]):
         Binding("enter", "open", "tui.key.open"),
         Binding("n", "new_organisation", "tui.key.new_org"),
         Binding("a", "new_assessment", "tui.key.new_assessment"),
+        Binding("m", "migrate", "tui.key.migrate"),
         Binding("q", "app.quit", "tui.key.quit"),
     ]
 
@@ -131,6 +132,24 @@ class StartScreen(Screen[None]):
             self.notify(t("tui.start.no_org"), severity="warning")
             return
         self._new_assessment(org_id)
+
+    def action_migrate(self) -> None:
+        """Carry the selected assessment over to another catalog version."""
+        from bio2.tui.screens.migrate import MigrateScreen
+
+        key = self._selected()
+        if key is None or not key.startswith("a:"):
+            self.notify(t("tui.migrate.no_assessment"), severity="warning")
+            return
+        row = self.bio2.store.assessment(int(key[2:]))
+
+        def done(new_id: int | None) -> None:
+            if new_id:
+                self.reload(select=f"a:{new_id}")
+                self.notify(t("tui.migrate.done", id=self.bio2.store.assessment(new_id).catalog))
+
+        self.app.push_screen(MigrateScreen(self.bio2.store, row.org_id, row.period,
+                                           row.catalog), done)
 
     def _new_assessment(self, org_id: str) -> None:
         from bio2.tui.screens.new_assessment import NewAssessmentScreen
