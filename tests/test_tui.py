@@ -496,3 +496,27 @@ def test_migrate_to_the_draft_catalog_from_the_start_screen(db_path: Path) -> No
         assert store.answers(rows[1].id)["5.10.02"].status == "ja"
         assert "7.01.01" not in store.answers(rows[1].id)
         assert set(store.answers(rows[0].id)) == {"5.04.02", "7.01.01"}  # old one untouched
+
+
+def test_cbw_readiness_screen_opens_the_largest_gap(db_path: Path) -> None:
+    aid = seeded(db_path)
+    with Store(db_path) as store:
+        store.save_answer(aid, Answer(item="5.24.01", status="nee", explanation="geen plan"))
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        await pilot.press("c")
+        await pilot.pause()
+        from bio2.tui.screens.cbw import CbwScreen
+
+        cbw = app.screen
+        assert isinstance(cbw, CbwScreen)
+        table = cbw.query_one("#cbw")
+        assert table.row_count == 10 + 2 + 27  # letters, duties, Cbw items
+        assert cbw.result.letters["b"].gaps[0].item == "5.24.01"
+        table.move_cursor(row=1)  # letter b: incident handling
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.current == "5.24.01"
+
+    drive(db_path, steps)

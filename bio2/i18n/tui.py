@@ -124,6 +124,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not applicable according to the SoA (control {control}): {reason} [risk analysis {ref}]",
     ),
     "tui.item.guidance": ("Wat deze maatregel vraagt", "What this measure asks"),
+    "tui.key.cbw": ("Cbw", "Cbw"),
+    "tui.key.open_gap": ("open grootste gat", "open largest gap"),
+    "tui.cbw.intro": (
+        "Cbw-gereedheid per NIS2-letter (zorgplicht), per plicht en per item van het Cbw"
+        " Control Framework. Registratieplicht: {registration}. Enter opent het grootste gat.",
+        "Cbw readiness per NIS2 letter (duty of care), per duty and per Cbw Control Framework"
+        " item. Registration duty: {registration}. Enter opens the largest gap.",
+    ),
+    "tui.cbw.col.view": ("onderdeel", "part"),
+    "tui.cbw.col.subject": ("onderwerp", "subject"),
+    "tui.cbw.col.score": ("score", "score"),
+    "tui.cbw.col.coverage": ("dekking", "coverage"),
+    "tui.cbw.col.verdict": ("oordeel", "verdict"),
+    "tui.cbw.col.gaps": ("grootste gaten", "largest gaps"),
+    "tui.cbw.no_gap": ("Geen gaten bij dit onderdeel.", "No gaps in this part."),
     "tui.key.migrate": ("naar andere catalogus", "to another catalog"),
     "tui.key.migrate_confirm": ("uitvoeren", "carry out"),
     "tui.migrate.title": (

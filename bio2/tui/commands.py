@@ -16,7 +16,7 @@ from bio2.i18n import t
 if TYPE_CHECKING:
     from bio2.tui.screens.assessment import AssessmentScreen
 
-ACTIONS = ("dashboard", "next_unanswered", "jump", "filter", "vvt", "undo", "risk_profile",
+ACTIONS = ("dashboard", "cbw", "next_unanswered", "jump", "filter", "vvt", "undo", "risk_profile",
            "history", "export", "report")
 
 

@@ -59,6 +59,7 @@ class AssessmentScreen(Screen[None]):
         Binding("a", "vvt", "tui.key.vvt"),
         Binding("z,ctrl+z", "undo", "tui.key.undo"),
         Binding("s", "dashboard", "tui.key.dashboard"),
+        Binding("c", "cbw", "tui.key.cbw"),
         Binding("r", "risk_profile", "tui.key.risk_profile"),
         Binding("h", "history", "tui.key.history"),
         Binding("x", "export", "tui.key.export"),
@@ -378,6 +379,16 @@ class AssessmentScreen(Screen[None]):
 
         self.flush_form()
         self.app.push_screen(DashboardScreen(self.s), opened)
+
+    def action_cbw(self) -> None:
+        from bio2.tui.screens.cbw import CbwScreen
+
+        def opened(item_id: str | None) -> None:
+            if item_id:
+                self.go_to_item(item_id)
+
+        self.flush_form()
+        self.app.push_screen(CbwScreen(self.s), opened)
 
     def action_risk_profile(self) -> None:
         from bio2.tui.screens.risk_profile import RiskProfileScreen

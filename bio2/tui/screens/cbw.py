@@ -1,0 +1,92 @@
+"""Cbw readiness: verdict per NIS2 letter, per duty and per Cbw Control Framework item.
+
+The rules are those of ``bio2.cbw`` (the same as ``bio2 cbw``); Enter opens the largest
+gap of the selected row in the assessment.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from bio2.assessing import Session
+from bio2.cbw import CbwReadiness, Readiness, readiness
+from bio2.i18n import pick, t
+from bio2.store.registration import registration_from
+from bio2.tui.widgets.bars import percent
+from bio2.tui.widgets.bindings import translate_bindings
+
+MARK = {"voldoet": "✔", "deels": "◐", "voldoet_niet": "✘", "niet_beoordeeld": "·"}
+
+
+class CbwScreen(Screen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,c", "close", "tui.key.back"),
+        Binding("enter", "open", "tui.key.open_gap", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+        self.result: CbwReadiness = readiness(
+            session.catalog, session.scorecard(), registration_from(session.data.organisation))
+        self.first_gap: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("tui.cbw.intro", registration=t(
+            f"cbw.verdict.{self.result.registration}")), id="cbw-intro")
+        yield DataTable(id="cbw", cursor_type="row", zebra_stripes=True)
+        yield Static(t("cbw.rule"), id="cbw-rule")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.session.title
+        catalog = self.session.catalog
+        table = self.query_one(DataTable)
+        for key in ("view", "subject", "score", "coverage", "verdict", "gaps"):
+            table.add_column(t(f"tui.cbw.col.{key}"), key=key)
+        rows: list[tuple[str, str, Readiness]] = []
+        for letter, view in self.result.letters.items():
+            info = catalog.nis2_letters.get(letter)
+            rows.append((f"art. 21(2) {letter}",
+                         pick(info.title, info.title_en) if info else letter, view))
+        for duty, view in self.result.duties.items():
+            info = catalog.nis2_duties.get(duty)
+            rows.append((t(f"cbw.group.{duty}"), pick(info.title, info.title_en) if info
+                         else duty, view))
+        for key, view in self.result.items.items():
+            item = catalog.cbw_items[key]
+            rows.append((f"Cbw {key}", item.topic, view))
+        for label, subject, view in rows:
+            gaps = " ".join(g.item for g in view.gaps[:3])
+            if view.gaps:
+                self.first_gap[f"{view.kind}:{view.key}"] = view.gaps[0].item
+            table.add_row(label, subject[:40], percent(view.score.score),
+                          percent(view.score.coverage),
+                          f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}",
+                          gaps or "-", key=f"{view.kind}:{view.key}")
+        table.focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        gap = self.first_gap.get(str(key))
+        if gap is None:
+            self.notify(t("tui.cbw.no_gap"))
+            return
+        self.dismiss(gap)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
