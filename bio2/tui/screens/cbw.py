@@ -57,9 +57,9 @@ class CbwScreen(Screen[str | None]):
             rows.append((f"art. 21(2) {letter}",
                          pick(info.title, info.title_en) if info else letter, view))
         for duty, view in self.result.duties.items():
-            info = catalog.nis2_duties.get(duty)
-            rows.append((t(f"cbw.group.{duty}"), pick(info.title, info.title_en) if info
-                         else duty, view))
+            duty_info = catalog.nis2_duties.get(duty)
+            rows.append((t(f"cbw.group.{duty}"), pick(duty_info.title, duty_info.title_en)
+                         if duty_info else duty, view))
         for key, view in self.result.items.items():
             item = catalog.cbw_items[key]
             rows.append((f"Cbw {key}", item.topic, view))
