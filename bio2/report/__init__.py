@@ -1,0 +1,138 @@
+"""The PDF verantwoordingsrapportage (accountability report) of one assessment.
+
+``write_report`` is what ``bio2 report`` and the TUI call. Importing this package is
+cheap: ReportLab is loaded only when a report is rendered.
+
+Decisions where the issue was silent:
+
+- The report is laid out in one pass (see ``bio2.report.document``): contents page
+  numbers and "Pagina X van Y" are late PDF forms, so no second layout run is needed.
+- Tables cut user text at a few hundred characters with a visible marker; the annex
+  (every item) prints explanations up to 20,000 characters as flowing paragraphs that
+  may break across pages. Table rows never break across pages.
+- The improvement plan lists the gaps (status ``nee`` or ``deels``, in scope) by
+  residual risk; items not yet assessed follow as a list of numbers, since an
+  assessment with nothing answered would otherwise yield a 190-row plan of "open".
+- The classification marking is, in order: the ``classification`` argument, the
+  organisation's stored classification, "Vertrouwelijk".
+- The Cbw chapter uses the verdicts of ``bio2.cbw`` so that report and ``bio2 cbw``
+  agree.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bio2.service import AssessmentData
+
+ProgressFn = Callable[[int, int], None]
+
+
+def classification_of(data: AssessmentData, override: str | None = None) -> str:
+    """The marking printed on every page."""
+    from bio2.i18n import t
+
+    for value in (override, data.organisation.get("classification")):
+        if value and str(value).strip():
+            return " ".join(str(value).split())[:80]
+    return t("report.classification.default")
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    pdf: bytes
+    pages: int
+
+
+def render_report(data: AssessmentData, *, today: date | None = None,
+                  classification: str | None = None,
+                  progress: ProgressFn | None = None) -> bytes:
+    """The report as PDF bytes. Same data and same ``today`` give the same bytes."""
+    return build_report(data, today=today, classification=classification,
+                        progress=progress).pdf
+
+
+def build_report(data: AssessmentData, *, today: date | None = None,
+                 classification: str | None = None,
+                 progress: ProgressFn | None = None) -> BuiltReport:
+    """The report as PDF bytes with its page count."""
+    from bio2 import __version__
+    from bio2.cbw import readiness
+    from bio2.exchange.answerfile import fingerprint
+    from bio2.i18n import t
+    from bio2.report.document import ReportDoc, RunningText
+    from bio2.report.sections import Ctx
+    from bio2.report.sections.back import annex, colophon, plan, statement
+    from bio2.report.sections.body import cbw, governance, measures, risk, vvt
+    from bio2.report.sections.front import contents, cover, summary
+    from bio2.report.styles import make_styles
+    from bio2.store.registration import registration_from
+
+    day = today or date.today()
+    card = data.scorecard(day)
+    ctx = Ctx(
+        data=data, card=card,
+        cbw=readiness(data.catalog, card, registration_from(data.organisation)),
+        styles=make_styles(), today=day, classification=classification_of(data, classification),
+        fingerprint=fingerprint(data.answer_file()), version=__version__,
+    )
+    chapters = (summary, governance, risk, vvt, measures, cbw, plan, statement, annex,
+                colophon)
+    steps = len(chapters) + 1
+    body = []
+    for n, chapter in enumerate(chapters, start=1):
+        body.extend(chapter(ctx))
+        if progress is not None:
+            progress(n, steps * 4)
+    # Cover and contents come first but are built last: contents needs every heading.
+    story = [*cover(ctx), *contents(ctx), *body]
+    period = data.assessment.period
+    doc = ReportDoc(
+        running=RunningText(
+            left=t("report.header", org=ctx.org_name, period=period),
+            classification=ctx.classification,
+            footer_left=t("report.footer", version=__version__, catalog=data.catalog.id),
+            page_label=t("report.page"),
+        ),
+        title=t("report.meta.title", org=ctx.org_name, period=period),
+        author=data.assessment.assessor,
+        subject=t("report.meta.subject", catalog=data.catalog.id),
+        keywords=t("report.meta.keywords"),
+        creator=f"bio2 {__version__}",
+        progress=_layout_progress(progress, steps) if progress is not None else None,
+    )
+    buffer = io.BytesIO()
+    doc.build(story, buffer)
+    if progress is not None:
+        progress(steps * 4, steps * 4)
+    return BuiltReport(pdf=buffer.getvalue(), pages=doc.total_pages)
+
+
+def _layout_progress(progress: ProgressFn, steps: int) -> ProgressFn:
+    """Map layout progress (flowables placed) onto the last three quarters of the bar."""
+    total = steps * 4
+    last = [-1]
+
+    def report(done: int, count: int) -> None:
+        value = steps + (total - steps - 1) * done // max(count, 1)
+        if value != last[0]:  # a report has thousands of flowables; tell only the steps
+            last[0] = value
+            progress(value, total)
+
+    return report
+
+
+def write_report(data: AssessmentData, path: Path | str, *, today: date | None = None,
+                 progress: ProgressFn | None = None,
+                 classification: str | None = None) -> Path:
+    """Render the report and write it atomically (owner-only) to ``path``."""
+    from bio2.fileio import write_atomic
+
+    pdf = render_report(data, today=today, classification=classification, progress=progress)
+    return write_atomic(path, pdf)

@@ -1,0 +1,244 @@
+"""The page machinery: A4 page templates, running header and footer, bookmarks and a
+table of contents with page numbers, in ONE layout pass.
+
+ReportLab's own ``TableOfContents`` needs ``multiBuild``, which lays the whole report
+out two or three times. We know the list of headings before layout (the sections are
+fixed), so the contents page reserves one line per heading and prints the page numbers
+through PDF form XObjects that are defined only after the last page: ``doForm`` may
+name a form that does not exist yet. "Pagina X van Y" uses the same trick for Y.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from bio2.report.styles import BLUE, BOLD, GRID, INK, ITALIC, MARK, MUTED, REGULAR, Styles
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+
+
+@dataclass
+class Heading:
+    """One entry of the contents: ``key`` names the bookmark and the page-number form."""
+
+    key: str
+    title: str
+    level: int
+
+
+@dataclass
+class RunningText:
+    """What the header and footer print on every page."""
+
+    left: str
+    classification: str
+    footer_left: str
+    page_label: str  # "Pagina {page} van" (the total follows as a form)
+
+
+class HeadingParagraph(Paragraph):  # type: ignore[misc]
+    """A heading that registers itself as bookmark, outline entry and contents line."""
+
+    def __init__(self, heading: Heading, markup: str, style: Any) -> None:
+        super().__init__(markup, style)
+        self.heading = heading
+
+
+class Contents(Flowable):  # type: ignore[misc]
+    """The table of contents: titles now, page numbers later (forms ``toc.<key>``)."""
+
+    def __init__(self, headings: list[Heading], styles: Styles) -> None:
+        super().__init__()
+        self.headings = headings
+        self.lines = [Paragraph(escape(h.title), styles.toc1 if h.level == 0 else styles.toc2)
+                      for h in headings]
+        self.number_width = 12 * mm
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.width = avail_w
+        text_w = avail_w - self.number_width
+        self.heights = []
+        for line in self.lines:
+            _, h = line.wrap(text_w, avail_h)
+            self.heights.append(h + line.style.spaceBefore + 2.5)
+        self.height = sum(self.heights)
+        return avail_w, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.height
+        for heading, line, h in zip(self.headings, self.lines, self.heights, strict=True):
+            y -= h
+            line.drawOn(canv, 0, y + 2.5)
+            last_w = _last_line_width(line)
+            indent = line.style.leftIndent
+            canv.saveState()
+            canv.setStrokeColor(GRID)
+            canv.setDash(0.6, 2.2)
+            canv.setLineWidth(0.5)
+            canv.line(indent + last_w + 4, y + 4.5, self.width - self.number_width + 2, y + 4.5)
+            canv.restoreState()
+            canv.saveState()
+            canv.translate(self.width, y + 4.5)
+            canv.doForm(form_name("toc", heading.key))
+            canv.restoreState()
+            canv.linkRect("", heading.key, (0, y, self.width, y + h), relative=1, thickness=0)
+
+
+def _last_line_width(para: Paragraph) -> float:
+    lines = getattr(para, "blPara", None)
+    if lines is None or not lines.lines:
+        return 0.0
+    last = lines.lines[-1]
+    if isinstance(last, tuple):  # simple paragraph: (extra space, words)
+        return float(para.width - last[0])
+    return float(para.width - getattr(last, "extraSpace", 0))
+
+
+def form_name(kind: str, key: str) -> str:
+    return f"{kind}_{key}".replace(".", "_")
+
+
+class ReportCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that runs ``before_save`` once all pages are out, to define late forms."""
+
+    before_save: Callable[[Canvas], None] | None = None
+
+    def save(self) -> None:
+        if self.before_save is not None:
+            self.before_save(self)
+        super().save()
+
+
+@dataclass
+class ReportDoc:
+    """Builds the story into PDF bytes; records where each heading landed."""
+
+    running: RunningText
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    creator: str
+    progress: Callable[[int, int], None] | None = None
+    pages: dict[str, int] = field(default_factory=dict)
+    total_pages: int = 0
+
+    def build(self, story: list[Flowable], target: Any) -> None:
+        doc = _DocTemplate(
+            target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=self.title,
+            author=self.author, subject=self.subject, keywords=self.keywords,
+            creator=self.creator, lang="nl-NL", invariant=1, initialFontName=REGULAR,
+            initialFontSize=9.5, pageCompression=1,
+        )
+        doc.report = self
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+            PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+        ])
+        total = max(len(story), 1)
+        if self.progress is not None:
+            report = self.progress
+
+            def on_progress(kind: str, value: int) -> None:
+                if kind == "PROGRESS":
+                    report(min(value, total), total)
+
+            doc.setProgressCallBack(on_progress)
+
+        def late_forms(canv: Canvas) -> None:
+            self.total_pages = canv.getPageNumber() - 1
+            _define_number_form(canv, form_name("pages", "total"), self.total_pages, right=False)
+            for key, page in self.pages.items():
+                _define_number_form(canv, form_name("toc", key), page, right=True)
+
+        class _Canvas(ReportCanvas):
+            before_save = staticmethod(late_forms)
+
+        doc.build(story, canvasmaker=_Canvas)
+
+    # -- page decorations ---------------------------------------------------------------
+    def _marking(self, canv: Canvas, y: float) -> None:
+        canv.setFont(BOLD, 8.5)
+        canv.setFillColor(MARK)
+        canv.drawCentredString(PAGE_W / 2, y, self.running.classification.upper())
+
+    def _cover_page(self, canv: Canvas, doc: Any) -> None:
+        canv.saveState()
+        self._marking(canv, PAGE_H - 12 * mm)
+        self._marking(canv, 9 * mm)
+        canv.setFillColor(BLUE)
+        canv.rect(0, PAGE_H - 6 * mm, PAGE_W, 6 * mm, stroke=0, fill=1)
+        canv.restoreState()
+
+    def _body_page(self, canv: Canvas, doc: Any) -> None:
+        running = self.running
+        top = PAGE_H - 14 * mm
+        canv.saveState()
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN_X, top, running.left)
+        canv.setFont(BOLD, 7.5)
+        canv.setFillColor(MARK)
+        canv.drawRightString(PAGE_W - MARGIN_X, top, running.classification.upper())
+        canv.setStrokeColor(BLUE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
+        bottom = 11 * mm
+        canv.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
+        canv.setFont(ITALIC, 7)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN_X, bottom, running.footer_left)
+        self._marking(canv, bottom)
+        label = running.page_label.format(page=canv.getPageNumber()) + " "
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(INK)
+        # Room for a three-digit total after the label; the total is a late form.
+        x = PAGE_W - MARGIN_X - canv.stringWidth("000", REGULAR, 7.5)
+        canv.drawRightString(x, bottom, label)
+        canv.translate(x, bottom)
+        canv.doForm(form_name("pages", "total"))
+        canv.restoreState()
+
+
+def _define_number_form(canv: Canvas, name: str, value: int, *, right: bool) -> None:
+    canv.beginForm(name, lowerx=-60, lowery=-10, upperx=60, uppery=20)
+    canv.setFillColor(INK)
+    if right:
+        canv.setFont(REGULAR, 9)
+        canv.drawRightString(0, 0, str(value))
+    else:
+        canv.setFont(REGULAR, 7.5)
+        canv.drawString(0, 0, str(value))
+    canv.endForm()
+
+
+class _DocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    report: ReportDoc
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        heading = getattr(flowable, "heading", None)
+        if heading is None:
+            return
+        canv = self.canv
+        canv.bookmarkPage(heading.key)
+        canv.addOutlineEntry(heading.title, heading.key, level=heading.level,
+                             closed=heading.level > 0)
+        self.report.pages[heading.key] = canv.getPageNumber()
+
+

@@ -1,0 +1,222 @@
+"""The improvement plan, the draft statement for signature, the annex with every item
+and the colophon."""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from bio2.domain.base import THEMES
+from bio2.i18n import t
+from bio2.report.document import FRAME_W
+from bio2.report.sections import Cell, Ctx
+from bio2.report.styles import (
+    ANNEX_TEXT_LIMIT,
+    GRID,
+    INK,
+    REGULAR,
+    STATUS_FILL,
+    decimal,
+    text,
+)
+from bio2.scoring import GAP_STATUSES
+
+
+# -- verbeterplan -----------------------------------------------------------------------
+def plan(ctx: Ctx) -> list[Flowable]:
+    card = ctx.card
+    gaps = [r for r in card.residual_risks if r.status in GAP_STATUSES]
+    out: list[Flowable] = [ctx.heading(t("report.plan"))]
+    out.append(ctx.p(t("report.plan.lead", n=len(gaps), overdue=len(card.overdue))))
+    if gaps:
+        rows: list[list[Cell]] = []
+        statuses = []
+        overdue_rows = []
+        for n, score in enumerate(gaps, start=1):
+            answer = ctx.answer(score.item)
+            rows.append([str(n), score.item, ctx.cell(ctx.title_of(score.item), limit=160),
+                         ctx.status_word(score), decimal(score.residual),
+                         ctx.cell(answer.owner if answer and answer.owner else "–", limit=80),
+                         ctx.due_text(answer, score) or "–",
+                         ctx.acceptance_text(answer) or "–"])
+            statuses.append(score.status)
+            if score.overdue:
+                overdue_rows.append(n)
+        extra: list[tuple[Any, ...]] = [("TEXTCOLOR", (6, n), (6, n), "#a90061")
+                                         for n in overdue_rows]
+        extra += [("FONT", (6, n), (6, n), "DejaVuSans-Bold", 7.8) for n in overdue_rows]
+        out.append(ctx.table([
+            "#", t("report.col.item"), t("report.col.title"), t("report.col.status"),
+            t("report.col.residual"), t("report.col.owner"), t("report.col.due"),
+            t("report.col.acceptance")], rows, [0.037, 0.1, 0.207, 0.07, 0.095, 0.196, 0.13, 0.165],
+            status_col=3, statuses=statuses, align_right=(0, 4), extra=extra))
+    else:
+        out.append(ctx.p(t("report.plan.none")))
+    unassessed = [i for i, s in card.items.items() if s.status == "open" and not s.excluded_by_vvt]
+    if unassessed:
+        out.append(Paragraph(escape(t("report.plan.unassessed", n=len(unassessed))),
+                             ctx.styles.h3))
+        out.append(ctx.p(", ".join(unassessed), "small"))
+    out.append(PageBreak())
+    return out
+
+
+# -- bestuursverklaring -----------------------------------------------------------
+def statement(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    profile = data.profile
+    card = ctx.card
+    kind = profile.statement
+    gaps = sum(1 for s in card.items.values() if s.in_scope and s.status in GAP_STATUSES)
+    unassessed = sum(1 for s in card.items.values() if s.status == "open"
+                     and not s.excluded_by_vvt)
+    excluded = sum(1 for a in data.applicability.values() if not a.applicable)
+    addressees = [t(key) for key in profile.addressees]
+    to = (", ".join(addressees[:-1]) + f" {t('report.and')} " + addressees[-1]
+          if len(addressees) > 1 else addressees[0])
+    signatory = t(profile.signatory)
+    s = ctx.styles
+    out: list[Flowable] = [ctx.heading(t(f"report.statement.{kind}.title"))]
+    out.append(Paragraph(escape(t("report.statement.draft")), s.mark))
+    out.append(ctx.gap(4))
+    out.append(ctx.p(t("report.statement.to", to=to)))
+    out.append(ctx.p(t(f"report.statement.{kind}.intro", signatory=signatory,
+                       org=ctx.org_name, period=data.assessment.period)))
+    out.append(ctx.p(t("report.statement.basis", catalog=data.catalog.id,
+                       title=data.catalog.title)))
+    if gaps or unassessed or card.expired_acceptances:
+        out.append(ctx.p(t("report.statement.deviations", gaps=gaps, unassessed=unassessed,
+                           expired=len(card.expired_acceptances))))
+    else:
+        out.append(ctx.p(t("report.statement.no_deviations")))
+    if excluded:
+        out.append(ctx.p(t("report.statement.excluded", n=excluded)))
+    out.append(ctx.p(t("report.statement.accepted", n=len(card.accepted))))
+    out.append(ctx.p(t(f"report.statement.{kind}.close", to=to)))
+    out.append(ctx.p(t("report.statement.annexes")))
+    out.append(ctx.gap(10))
+    out.append(_signature_block(ctx, signatory))
+    out.append(PageBreak())
+    return out
+
+
+def _signature_block(ctx: Ctx, signatory: str) -> Flowable:
+    s = ctx.styles
+    labels = [t("report.sign.place_date"), t("report.sign.name"), t("report.sign.role"),
+              t("report.sign.signature")]
+    rows = [[Paragraph(escape(signatory), s.h3),
+             Paragraph(escape(t("report.sign.second")), s.h3)]]
+    rows += [[Paragraph(escape(label), s.small) for _ in range(2)] for label in labels]
+    grid = Table(rows, colWidths=[FRAME_W / 2 - 4 * mm] * 2, hAlign="LEFT",
+                 rowHeights=[None, 14 * mm, 14 * mm, 14 * mm, 22 * mm])
+    grid.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR, 7.8),
+        ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+        ("LINEABOVE", (0, 2), (0, -1), 0.4, GRID),
+        ("LINEABOVE", (1, 2), (1, -1), 0.4, GRID),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
+    ]))
+    return KeepTogether([grid])
+
+
+# -- bijlage: alle items ----------------------------------------------------------
+def annex(ctx: Ctx) -> list[Flowable]:
+    catalog = ctx.data.catalog
+    s = ctx.styles
+    out: list[Flowable] = [ctx.heading(t("report.annex"), numbered=False)]
+    out.append(ctx.p(t("report.annex.lead")))
+    for theme in (*THEMES, "isms"):
+        ids = [i for i, item in catalog.items.items() if item.theme == theme]
+        if not ids:
+            continue
+        out.append(Paragraph(escape(t(f"theme.{theme}")), s.h2))
+        for item_id in ids:
+            out.extend(_annex_item(ctx, item_id))
+    out.append(PageBreak())
+    return out
+
+
+def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
+    s = ctx.styles
+    score = ctx.card.items[item_id]
+    answer = ctx.answer(item_id)
+    audit = ctx.data.audit.get(item_id)
+    key = ctx.status_key(score)
+    fill = STATUS_FILL[key].hexval()[2:]
+    head = (f'<b>{escape(item_id)}</b>  {text(ctx.title_of(item_id), 300)}'
+            f'  <font backColor="#{fill}"> {escape(ctx.status_word(score))} </font>')
+    meta = [t("report.annex.weight", weight=decimal(score.weight.value),
+              residual=decimal(score.residual))]
+    if answer is not None:
+        if answer.owner:
+            meta.append(t("report.annex.owner", owner=answer.owner))
+        if answer.due:
+            meta.append(t("report.annex.due", due=ctx.due_text(answer, score)))
+        if answer.acceptance:
+            acc = answer.acceptance
+            meta.append(t("report.annex.acceptance", by=acc.by, until=acc.until.isoformat(),
+                          ref=acc.risk_ref or "–"))
+    block: list[Flowable] = [CondPageBreak(18 * mm), Paragraph(head, s.h3),
+                             Paragraph(text(" · ".join(meta), 2000), s.small)]
+    if answer is not None and answer.explanation:
+        block.append(Paragraph(text(answer.explanation, ANNEX_TEXT_LIMIT), s.body))
+    elif score.status == "open" and not score.excluded_by_vvt:
+        block.append(Paragraph(escape(t("report.annex.unanswered")), s.note))
+    if answer is not None and answer.evidence:
+        refs = "; ".join(
+            e.ref + (f" ({e.date.isoformat()})" if e.date else "")
+            + (f" sha256 {e.sha256[:12]}…" if e.sha256 else "") for e in answer.evidence)
+        block.append(Paragraph(f"<b>{escape(t('report.annex.evidence'))}</b> "
+                               + text(refs, 3000), s.small))
+    if audit is not None and (audit.opzet or audit.bestaan or audit.werking or audit.finding
+                              or audit.status != "open"):
+        judged = t("report.annex.audit_line", status=t(f"status.{audit.status}"),
+                   opzet=_judgement(audit.opzet), bestaan=_judgement(audit.bestaan),
+                   werking=_judgement(audit.werking))
+        line = f"<b>{escape(t('report.annex.audit'))}</b> {escape(judged)}"
+        if audit.finding:
+            line += f" <i>{text(audit.finding, ANNEX_TEXT_LIMIT)}</i>"
+        block.append(Paragraph(line, s.small))
+    return block
+
+
+def _judgement(value: str | None) -> str:
+    return t(f"report.judgement.{value}") if value else "–"
+
+
+# -- colofon -----------------------------------------------------------------------
+def colophon(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    catalog = data.catalog
+    out: list[Flowable] = [ctx.heading(t("report.colophon"), numbered=False)]
+    out.append(ctx.facts([
+        (t("report.colophon.tool"), f"bio2 {ctx.version}"),
+        (t("report.colophon.catalog"), f"{catalog.id}: {catalog.title}"
+                                       f" ({t(f'catalog.status.{catalog.status}')})"),
+        (t("report.colophon.assessment"),
+         t("report.colophon.assessment_v", org=data.organisation["id"],
+           period=data.assessment.period)),
+        (t("report.colophon.date"), ctx.date_text(ctx.today)),
+        (t("report.colophon.fingerprint"), Paragraph(escape(ctx.fingerprint), ctx.styles.mono)),
+    ]))
+    out.append(ctx.gap())
+    out.append(ctx.p(t("report.colophon.verify", org=data.organisation["id"],
+                       period=data.assessment.period)))
+    out.append(ctx.p(t("about.attribution"), "small"))
+    out.append(ctx.p(t("report.colophon.fonts"), "small"))
+    out.append(ctx.p(t("report.colophon.own_words"), "small"))
+    return out
+

@@ -1,0 +1,358 @@
+"""Governance, risk profile and method, the VvT, the overheidsmaatregelen and the
+Cbw/NIS2 view."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+
+from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, PROPERTIES, THEMES
+from bio2.i18n import pick, t
+from bio2.report.charts import bar_chart, radar_chart
+from bio2.report.document import FRAME_W
+from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
+from bio2.report.styles import decimal, pct
+from bio2.scoring import LEVEL, group
+
+#: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
+CISO_ITEMS = ("5.02.02", "5.02.01")
+TRAINING_ITEMS = ("5.04.01",)
+ISMS_CHAPTERS = tuple(str(n) for n in range(4, 11))
+
+
+def _verdict(key: str) -> str:
+    return t(f"cbw.verdict.{key}")
+
+
+# -- governance ------------------------------------------------------------------------
+def governance(ctx: Ctx) -> list[Flowable]:
+    catalog = ctx.data.catalog
+    out: list[Flowable] = [ctx.heading(t("report.gov"))]
+    out.append(ctx.p(t("report.gov.lead")))
+    duty = ctx.cbw.duties["governance"]
+    out.append(ctx.p(t("report.gov.verdict", verdict=_verdict(duty.verdict),
+                       score=pct(duty.score.score), coverage=pct(duty.score.coverage))))
+
+    out.append(ctx.heading(t("report.gov.ciso"), 1))
+    present = [i for i in CISO_ITEMS if i in catalog.items]
+    out.append(_item_statement(ctx, present))
+    out.append(items_table(ctx, present))
+
+    out.append(ctx.heading(t("report.gov.training"), 1))
+    present = [i for i in TRAINING_ITEMS if i in catalog.items]
+    out.append(_item_statement(ctx, present))
+    gov_cbw = [c for c in catalog.cbw_items.values() if c.group == "governance"]
+    links = {link.item: f"{c.id}: {link.why}" for c in gov_cbw for link in c.links}
+    linked = item_ids_in_order(ctx, [*present, *(link.item for c in gov_cbw
+                                                 for link in c.links)])
+    out.append(items_table(ctx, linked, why=links))
+
+    out.append(ctx.heading(t("report.gov.isms"), 1))
+    out.append(ctx.p(t("report.gov.isms_lead")))
+    rows: list[list[Cell]] = []
+    for chapter in ISMS_CHAPTERS:
+        members = [s for i, s in ctx.card.items.items()
+                   if i == f"isms-{chapter}" or i.startswith(f"isms-{chapter}.")]
+        clause = catalog.clauses.get(f"isms-{chapter}")
+        if not members:
+            continue
+        g = group(chapter, members)
+        c = g.counts
+        rows.append([chapter, ctx.cell(pick(clause.title, clause.title_en) if clause else ""),
+                     pct(g.score), pct(g.coverage),
+                     f"{c['ja']} / {c['deels']} / {c['nee']} / {c['open']}"])
+    out.append(ctx.table([t("report.col.chapter"), t("report.col.title"),
+                          t("report.col.score"), t("report.col.coverage"),
+                          t("report.col.counts")], rows, [0.1, 0.42, 0.12, 0.12, 0.24],
+                         align_right=(2, 3)))
+    clause_ids = [i for i, item in catalog.items.items() if item.kind == "clause"]
+    out.append(ctx.gap())
+    out.append(items_table(ctx, clause_ids))
+    out.append(PageBreak())
+    return out
+
+
+def _item_statement(ctx: Ctx, ids: list[str]) -> Paragraph:
+    parts = []
+    for item_id in ids:
+        score = ctx.card.items[item_id]
+        parts.append(t("report.gov.item_line", item=item_id, title=ctx.title_of(item_id),
+                       status=ctx.status_word(score)))
+    return ctx.p(" ".join(parts))
+
+
+# -- risk profile and method -----------------------------------------------------------
+def risk(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    profile = data.assessment.risk_profile
+    out: list[Flowable] = [ctx.heading(t("report.risk"))]
+    out.append(ctx.heading(t("report.risk.profile"), 1))
+    out.append(ctx.p(t("report.risk.profile_lead")))
+    rows: list[list[Cell]] = [[t(f"property.{p}"), t(f"level.{getattr(profile, p)}"),
+                               str(LEVEL[getattr(profile, p)])] for p in PROPERTIES]
+    out.append(ctx.table([t("report.col.property"), t("report.col.level"),
+                          t("report.col.exposure")], rows, [0.4, 0.3, 0.3]))
+    out.append(ctx.heading(t("report.risk.method"), 1))
+    factors = data.profile.category_factors
+    out.append(ctx.p(t("report.method.weight", factors=", ".join(
+        f"{t(f'category.{c}')} × {decimal(factors[c])}" for c in CATEGORIES))))
+    for key in ("report.method.explicit", "report.method.degree", "report.method.score",
+                "report.method.residual", "report.method.cbw"):
+        out.append(ctx.p(t(key)))
+
+    out.append(ctx.heading(t("report.risk.register"), 1))
+    accepted = [a for a in data.answers.values() if a.acceptance is not None]
+    order = {key: n for n, key in enumerate(data.catalog.items)}
+    accepted.sort(key=lambda a: (a.acceptance.until if a.acceptance else ctx.today,
+                                 order.get(a.item, 0)))
+    if not accepted:
+        out.append(ctx.p(t("report.risk.register_none")))
+    else:
+        out.append(ctx.p(t("report.risk.register_lead")))
+        rows = []
+        statuses = []
+        for a in accepted:
+            acc = a.acceptance
+            assert acc is not None
+            expired = acc.until < ctx.today
+            rows.append([a.item, ctx.cell(ctx.title_of(a.item), limit=120), ctx.cell(acc.by),
+                         acc.until.isoformat(), ctx.cell(acc.risk_ref or "–"),
+                         ctx.cell(acc.reason, limit=300),
+                         t("report.acc.state_expired") if expired else t("report.acc.state_valid")])
+            statuses.append("nee" if expired else "ja")
+        out.append(ctx.table(
+            [t("report.col.item"), t("report.col.title"), t("report.col.accepted_by"),
+             t("report.col.until"), t("report.col.reference"), t("report.col.reason"),
+             t("report.col.state")], rows, [0.09, 0.2, 0.14, 0.11, 0.11, 0.25, 0.1],
+            status_col=6, statuses=statuses))
+    out.append(PageBreak())
+    return out
+
+
+# -- VvT --------------------------------------------------------------------------------
+def vvt(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    catalog = data.catalog
+    vvt_map = data.applicability
+    excluded = [c for c, a in vvt_map.items() if not a.applicable and c in catalog.controls]
+    out: list[Flowable] = [ctx.heading(t("report.vvt"))]
+    out.append(ctx.p(t("report.vvt.lead", controls=len(catalog.controls),
+                       applicable=len(catalog.controls) - len(excluded),
+                       excluded=len(excluded))))
+    for theme in THEMES:
+        controls = [c for c in catalog.controls.values() if c.theme == theme]
+        rows: list[list[Cell]] = []
+        statuses = []
+        for control in controls:
+            entry = vvt_map.get(control.id)
+            applicable = entry is None or entry.applicable
+            g = ctx.card.controls.get(control.id)
+            if not applicable:
+                status, key = t("status.nvt"), "excluded"
+            elif g is None or g.answered == 0:
+                status, key = t("report.vvt.unassessed"), "open"
+            else:
+                status = t("report.vvt.status", score=pct(g.score), answered=g.answered,
+                           items=g.items)
+                key = _status_key(g.score, g.answered, g.items)
+            justification = entry.justification if entry and entry.justification else ""
+            if entry and entry.risk_ref:
+                justification = f"{justification} [{entry.risk_ref}]".strip()
+            rows.append([control.id, ctx.cell(pick(control.title, control.title_en)),
+                         t("report.yes") if applicable else t("report.no"), status,
+                         ctx.cell(justification, limit=300)])
+            statuses.append(key)
+        out.append(KeepTogether([Paragraph(escape(t(f"theme.{theme}")), ctx.styles.h3)]))
+        out.append(ctx.table([t("report.col.control"), t("report.col.title"),
+                              t("report.col.applicable"), t("report.col.status"),
+                              t("report.col.justification")], rows,
+                             [0.08, 0.34, 0.1, 0.18, 0.3], status_col=3, statuses=statuses))
+
+    out.append(ctx.heading(t("report.vvt.exceptions"), 1))
+    out.append(ctx.p(t("report.vvt.exceptions_lead")))
+    rows = []
+    for control_id in [c for c in catalog.controls if c in excluded]:
+        entry = vvt_map[control_id]
+        rows.append([control_id, ctx.cell(ctx.control_title(control_id)),
+                     ctx.cell(entry.justification or "–", limit=500),
+                     ctx.cell(entry.risk_ref or t("report.vvt.no_ref"))])
+    nvt_items = [i for i, s in ctx.card.items.items()
+                 if s.status == "nvt" and not s.excluded_by_vvt]
+    for item_id in nvt_items:
+        answer = ctx.answer(item_id)
+        rows.append([item_id, ctx.cell(ctx.title_of(item_id)),
+                     ctx.cell(answer.explanation if answer else "", limit=500),
+                     ctx.cell(t("report.vvt.nvt_item"))])
+    if rows:
+        out.append(ctx.table([t("report.col.control_or_item"), t("report.col.title"),
+                              t("report.col.justification"), t("report.col.reference")],
+                             rows, [0.1, 0.28, 0.44, 0.18]))
+    else:
+        out.append(ctx.p(t("report.vvt.no_exceptions")))
+    out.append(PageBreak())
+    return out
+
+
+def _status_key(score: float | None, answered: int, items: int) -> str:
+    if score is None:
+        return "nvt"
+    if answered < items:
+        return "open" if score == 0 else "deels"
+    return "ja" if score >= 0.999 else ("nee" if score == 0 else "deels")
+
+
+# -- overheidsmaatregelen -----------------------------------------------------------
+def measures(ctx: Ctx) -> list[Flowable]:
+    catalog = ctx.data.catalog
+    card = ctx.card
+    measure_ids = [i for i, item in catalog.items.items() if item.kind == "measure"]
+    out: list[Flowable] = [ctx.heading(t("report.measures"))]
+    out.append(ctx.p(t("report.measures.lead", n=len(measure_ids))))
+    rows: list[list[Cell]] = []
+    for label, members in (
+        *((t(f"category.{c}"), [i for i in measure_ids if c in catalog.items[i].categories])
+          for c in CATEGORIES),
+        *((t(f"theme.{th}"), [i for i in measure_ids if catalog.items[i].theme == th])
+          for th in THEMES),
+        (t("report.measures.all"), measure_ids),
+    ):
+        g = group(label, (card.items[i] for i in members))
+        c = g.counts
+        rows.append([label, str(g.items), pct(g.score), str(c["ja"]), str(c["deels"]),
+                     str(c["nee"]), str(c["nvt"] + c["excluded"]), str(c["open"])])
+    out.append(ctx.table([t("report.col.group"), t("report.col.number"),
+                          t("report.col.score"), t("status.ja"), t("status.deels"),
+                          t("status.nee"), t("status.nvt"), t("status.open")], rows,
+                         [0.3, 0.1, 0.12, 0.096, 0.096, 0.096, 0.096, 0.096],
+                         align_right=tuple(range(1, 8)),
+                         extra=[("FONT", (0, len(rows)), (-1, len(rows)), "DejaVuSans-Bold",
+                                 7.8),
+                                ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, "black"),
+                                ("LINEBELOW", (0, 3), (-1, 3), 0.6, "#9aa9b8")]))
+
+    out.append(ctx.heading(t("report.measures.concepts"), 1))
+    out.append(ctx.p(t("report.measures.concepts_lead")))
+    radar = radar_chart([(t(f"concept.{c}"), card.concepts[c].score) for c in CONCEPTS], 190)
+    radar.hAlign = "CENTER"
+    out.append(radar)
+    rows = [[t(f"concept.{c}"), str(card.concepts[c].items), pct(card.concepts[c].score),
+             pct(card.concepts[c].coverage), str(card.concepts[c].gaps)] for c in CONCEPTS]
+    out.append(ctx.table([t("report.col.concept"), t("report.col.items"),
+                          t("report.col.score"), t("report.col.coverage"),
+                          t("report.col.gaps")], rows, [0.36, 0.16, 0.16, 0.16, 0.16],
+                         align_right=(1, 2, 3, 4)))
+
+    out.append(ctx.heading(t("report.measures.per_theme"), 1))
+    abbrev = {c: t(f"report.cat_abbrev.{c}") for c in CATEGORIES}
+    out.append(ctx.p(t("report.measures.legend", legend=", ".join(
+        f"{abbrev[c]} = {t(f'category.{c}')}" for c in CATEGORIES))))
+    for theme in THEMES:
+        ids = [i for i in measure_ids if catalog.items[i].theme == theme]
+        if not ids:
+            continue
+        rows = []
+        statuses = []
+        for item_id in ids:
+            score = card.items[item_id]
+            answer = ctx.answer(item_id)
+            rows.append([item_id, ctx.cell(ctx.title_of(item_id)),
+                         " ".join(abbrev[c] for c in catalog.items[item_id].categories),
+                         ctx.status_word(score),
+                         ctx.cell(answer.owner if answer and answer.owner else "", limit=80),
+                         ctx.due_text(answer, score)])
+            statuses.append(ctx.status_key(score))
+        out.append(Paragraph(escape(t(f"theme.{theme}")), ctx.styles.h3))
+        out.append(ctx.table([t("report.col.measure"), t("report.col.title"),
+                              t("report.col.categories"), t("report.col.status"),
+                              t("report.col.owner"), t("report.col.due")], rows,
+                             [0.1, 0.4, 0.08, 0.12, 0.16, 0.14], status_col=3,
+                             statuses=statuses))
+    out.append(PageBreak())
+    return out
+
+
+# -- Cbw / NIS2 ---------------------------------------------------------------------
+def cbw(ctx: Ctx) -> list[Flowable]:
+    catalog = ctx.data.catalog
+    readiness = ctx.cbw
+    out: list[Flowable] = [ctx.heading(t("report.cbw"))]
+    entity = ctx.data.organisation.get("cbw_entity") or ctx.data.profile.cbw_entity
+    out.append(ctx.p(t("report.cbw.lead", org=ctx.org_name, entity=t(f"entity.{entity}"))))
+    out.append(ctx.p(t("cbw.rule"), "small"))
+
+    out.append(ctx.heading(t("report.cbw.letters"), 1))
+    rows: list[list[Cell]] = []
+    statuses = []
+    chart = []
+    for letter in LETTERS:
+        view = readiness.letters[letter]
+        info = catalog.nis2_letters.get(letter)
+        title = pick(info.title, info.title_en) if info else ""
+        chart.append((f"{letter}  {title}", view.score.score, view.score.coverage))
+        rows.append([letter, ctx.cell(title), pct(view.score.score), pct(view.score.coverage),
+                     str(view.score.gaps), _verdict(view.verdict)])
+        statuses.append(_verdict_key(view.verdict))
+    out.append(bar_chart(chart, FRAME_W, label_width=210))
+    out.append(ctx.gap())
+    out.append(ctx.table([t("report.col.letter"), t("report.col.title"), t("report.col.score"),
+                          t("report.col.coverage"), t("report.col.gaps"),
+                          t("report.col.verdict")], rows,
+                         [0.07, 0.45, 0.11, 0.11, 0.1, 0.16], status_col=5, statuses=statuses,
+                         align_right=(2, 3, 4)))
+
+    out.append(ctx.heading(t("report.cbw.duties"), 1))
+    rows = []
+    statuses = []
+    for key, duty in catalog.nis2_duties.items():
+        if key in readiness.duties:
+            view = readiness.duties[key]
+            rows.append([ctx.cell(pick(duty.title, duty.title_en), bold=True),
+                         pct(view.score.score), pct(view.score.coverage), _verdict(view.verdict)])
+            statuses.append(_verdict_key(view.verdict))
+        elif key == "registratie":
+            rows.append([ctx.cell(pick(duty.title, duty.title_en), bold=True), "–", "–",
+                         _verdict(readiness.registration)])
+            statuses.append(_verdict_key(readiness.registration))
+    out.append(ctx.table([t("report.col.duty"), t("report.col.score"), t("report.col.coverage"),
+                          t("report.col.verdict")], rows, [0.52, 0.14, 0.14, 0.2],
+                         status_col=3, statuses=statuses, align_right=(1, 2)))
+
+    out.append(ctx.heading(t("report.cbw.meldplicht"), 1))
+    duty_text = catalog.nis2_duties.get("meldplicht")
+    if duty_text is not None:
+        out.append(ctx.p(duty_text.description))
+    out.append(ctx.p(t("report.cbw.meldplicht_lead")))
+    for cbw_item in (c for c in catalog.cbw_items.values() if c.group == "meldplicht"):
+        view = readiness.items[cbw_item.id]
+        out.append(Paragraph(escape(t("report.cbw.item_head", id=cbw_item.id,
+                                      topic=cbw_item.topic, verdict=_verdict(view.verdict),
+                                      score=pct(view.score.score))), ctx.styles.h3))
+        out.append(ctx.p(pick(cbw_item.description, cbw_item.description_en), "small"))
+        why = {link.item: link.why for link in cbw_item.links}
+        out.append(items_table(ctx, [link.item for link in cbw_item.links
+                                     if link.item in catalog.items], why=why))
+
+    out.append(ctx.heading(t("report.cbw.items"), 1))
+    rows = []
+    statuses = []
+    for key, cbw_item in catalog.cbw_items.items():
+        view = readiness.items[key]
+        top = ", ".join(g.item for g in view.gaps[:3]) or "–"
+        rows.append([key, t(f"cbw.group.{cbw_item.group}"), ctx.cell(cbw_item.topic),
+                     pct(view.score.score), pct(view.score.coverage), _verdict(view.verdict),
+                     ctx.cell(top)])
+        statuses.append(_verdict_key(view.verdict))
+    out.append(ctx.table([t("report.col.cbw_item"), t("report.col.group"),
+                          t("report.col.topic"), t("report.col.score"),
+                          t("report.col.coverage"), t("report.col.verdict"),
+                          t("report.col.top_gaps")], rows,
+                         [0.07, 0.12, 0.3, 0.09, 0.09, 0.13, 0.2], status_col=5,
+                         statuses=statuses, align_right=(3, 4)))
+    out.append(PageBreak())
+    return out
+
+
+def _verdict_key(verdict: str) -> str:
+    return {"voldoet": "ja", "deels": "deels", "voldoet_niet": "nee"}.get(verdict, "open")
+

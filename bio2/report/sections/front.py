@@ -1,0 +1,176 @@
+"""Cover, contents and the management summary (at most two pages, for the board)."""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
+
+from bio2.domain.base import CATEGORIES, THEMES
+from bio2.i18n import pick, t
+from bio2.report.charts import bar_chart
+from bio2.report.document import FRAME_W, Contents
+from bio2.report.sections import Ctx
+from bio2.report.styles import decimal, pct, text
+from bio2.scoring import GAP_STATUSES
+
+TOP_RISKS = 5
+
+
+def cover(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    org = data.organisation
+    catalog = data.catalog
+    a = data.assessment
+    entity = org.get("cbw_entity")
+    entity_text = (t(f"entity.{entity}") if entity else
+                   t("report.cover.entity_profile", entity=t(f"entity.{data.profile.cbw_entity}")))
+    catalog_text = (f"{catalog.id}: {catalog.title} ({t(f'catalog.status.{catalog.status}')},"
+                    f" {ctx.date_text(catalog.published)})")
+    s = ctx.styles
+    return [
+        Spacer(1, 38 * mm),
+        Paragraph(escape(t("report.title")), s.title),
+        Paragraph(escape(t("report.subtitle", period=a.period)), s.subtitle),
+        Spacer(1, 10 * mm),
+        Paragraph(text(ctx.org_name, 200), s.title),
+        Spacer(1, 12 * mm),
+        ctx.facts([
+            (t("report.cover.org"), ctx.cell(ctx.org_name, limit=200)),
+            (t("report.cover.type"), t(f"orgtype.{org['type']}")),
+            (t("report.cover.entity"), entity_text),
+            (t("report.cover.period"), ctx.cell(a.period)),
+            (t("report.cover.catalog"), catalog_text),
+            (t("report.cover.assessor"), ctx.cell(a.assessor)),
+            (t("report.cover.assessed_on"),
+             ctx.date_text(date.fromisoformat(a.date)) if a.date else t("report.unknown")),
+            (t("report.cover.report_date"), ctx.date_text(ctx.today)),
+            (t("report.cover.classification"), ctx.cell(ctx.classification, bold=True)),
+        ]),
+        Spacer(1, 10 * mm),
+        Paragraph(escape(t("report.cover.handling", org=ctx.org_name,
+                           classification=ctx.classification)), s.note),
+        *([Paragraph(escape(t("report.cover.draft_catalog")), s.note)] if catalog.is_draft
+          else []),
+        NextPageTemplate("body"),
+        PageBreak(),
+    ]
+
+
+def contents(ctx: Ctx) -> list[Flowable]:
+    return [Paragraph(escape(t("report.contents")), ctx.styles.h1),
+            Contents(ctx.headings, ctx.styles), PageBreak()]
+
+
+def summary(ctx: Ctx) -> list[Flowable]:
+    card = ctx.card
+    overall = card.overall
+    data = ctx.data
+    gaps = [r for r in card.residual_risks if r.status in GAP_STATUSES]
+    unassessed = sum(1 for s in card.items.values()
+                     if s.status == "open" and not s.excluded_by_vvt)
+    out: list[Flowable] = [ctx.heading(t("report.summary"))]
+    out.append(ctx.p(t("report.summary.lead", org=ctx.org_name, period=data.assessment.period,
+                       assessor=data.assessment.assessor, answered=overall.answered,
+                       items=overall.items, catalog=data.catalog.id)))
+    if overall.score is None or overall.answered == 0:
+        out.append(ctx.p(t("report.summary.no_score")))
+    else:
+        out.append(ctx.p(t("report.summary.score", score=pct(overall.score),
+                           coverage=pct(overall.coverage), gaps=len(gaps),
+                           unassessed=unassessed)))
+    out.append(ctx.facts([
+        (t("report.summary.k.score"), pct(overall.score)),
+        (t("report.summary.k.coverage"),
+         t("report.summary.k.coverage_v", coverage=pct(overall.coverage),
+           answered=overall.answered, items=overall.items)),
+        (t("report.summary.k.gaps"), str(len(gaps))),
+        (t("report.summary.k.unassessed"), str(unassessed)),
+        (t("report.summary.k.accepted"), t("report.summary.k.accepted_v",
+                                           valid=len(card.accepted),
+                                           expired=len(card.expired_acceptances))),
+        (t("report.summary.k.overdue"), str(len(card.overdue))),
+    ], label_width=0.42))
+    rows = [(t(f"theme.{k}"), card.themes[k].score, card.themes[k].coverage)
+            for k in (*THEMES, "isms")]
+    rows += [(t("report.summary.category", name=t(f"category.{k}")), card.categories[k].score,
+              card.categories[k].coverage) for k in CATEGORIES]
+    out.append(KeepTogether([
+        Paragraph(escape(t("report.summary.chart")), ctx.styles.h3),
+        bar_chart(rows, FRAME_W, label_width=170),
+        Paragraph(escape(t("report.summary.chart_note")), ctx.styles.small),
+    ]))
+
+    out.append(Paragraph(escape(t("report.summary.risks", n=TOP_RISKS)), ctx.styles.h3))
+    if gaps:
+        out.append(_bullets(ctx, [_risk_sentence(ctx, r.item) for r in gaps[:TOP_RISKS]],
+                            numbered=True))
+    else:
+        out.append(ctx.p(t("report.summary.no_gaps")))
+    if unassessed:
+        out.append(ctx.p(t("report.summary.unassessed", n=unassessed)))
+
+    out.append(Paragraph(escape(t("report.summary.acceptances")), ctx.styles.h3))
+    if card.accepted or card.expired_acceptances:
+        out.append(ctx.p(t("report.summary.acc_line", valid=len(card.accepted),
+                           valid_ids=", ".join(card.accepted) or "–",
+                           expired=len(card.expired_acceptances),
+                           expired_ids=", ".join(card.expired_acceptances) or "–")))
+    else:
+        out.append(ctx.p(t("report.summary.acc_none")))
+
+    out.append(Paragraph(escape(t("report.summary.decision")), ctx.styles.h3))
+    asks = [t("report.decision.adopt", statement=t(f"report.statement.{data.profile.statement}"))]
+    if gaps:
+        asks.append(t("report.decision.plan", n=len(gaps)))
+    if card.expired_acceptances:
+        asks.append(t("report.decision.expired", n=len(card.expired_acceptances)))
+    if card.overdue:
+        asks.append(t("report.decision.overdue", n=len(card.overdue)))
+    if unassessed:
+        asks.append(t("report.decision.unassessed", n=unassessed))
+    asks.append(t("report.decision.sign",
+                  statement=t(f"report.statement.{data.profile.statement}")))
+    out.append(_bullets(ctx, [escape(a) for a in asks], numbered=False))
+    out.append(PageBreak())
+    return out
+
+
+def _risk_sentence(ctx: Ctx, item_id: str) -> str:
+    """One top risk in plain words: what is missing, why it weighs, who acts by when."""
+    score = ctx.card.items[item_id]
+    answer = ctx.answer(item_id)
+    item = ctx.data.catalog.items[item_id]
+    parts = [t(f"report.risk.{score.status}", item=item_id, title=ctx.title_of(item_id))]
+    if item.control:
+        parts.append(t("report.risk.control", control=item.control,
+                       title=pick(ctx.data.catalog.controls[item.control].title,
+                                  ctx.data.catalog.controls[item.control].title_en)))
+    parts.append(t("report.risk.residual", residual=decimal(score.residual)))
+    if answer and answer.owner:
+        parts.append(t("report.risk.owner", owner=answer.owner))
+    if answer and answer.due:
+        parts.append(t("report.risk.due", due=ctx.date_text(answer.due)))
+    if score.accepted:
+        parts.append(t("report.risk.accepted"))
+    line = escape(" ".join(parts))
+    if answer and answer.explanation:
+        line += " <i>" + text(answer.explanation, 160) + "</i>"
+    return line
+
+
+def _bullets(ctx: Ctx, lines: list[str], *, numbered: bool) -> ListFlowable:
+    items = [ListItem(Paragraph(line, ctx.styles.body), leftIndent=14) for line in lines]
+    return ListFlowable(items, bulletType="1" if numbered else "bullet", start="1" if numbered
+                        else "•", leftIndent=14, bulletFontName="DejaVuSans", bulletFontSize=9)

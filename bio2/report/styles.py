@@ -1,0 +1,170 @@
+"""Typography, colours and text hygiene of the verantwoordingsrapportage.
+
+One font family (DejaVu Sans, shipped in ``bio2/report/fonts`` and embedded as a subset)
+for body text, tables and chart labels: the PDF then holds no base-14 font at all, and
+"ĳ", "€", "ë" and "’" print on any machine.
+
+User text (explanations, findings, owners, justifications) goes through :func:`text`
+before it reaches a ``Paragraph``: ReportLab reads Paragraph text as markup, so an
+explanation holding ``<font size=80>`` would otherwise change the layout.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from bio2.i18n import get_language, t
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+MONO = "DejaVuSansMono"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
+          ITALIC: "DejaVuSans-Oblique.ttf", MONO: "DejaVuSansMono.ttf"}
+
+# Colours close to the Rijkshuisstijl: dark blue headings, light blue-grey table heads.
+INK = colors.HexColor("#1a1a1a")
+BLUE = colors.HexColor("#154273")
+LIGHT = colors.HexColor("#dce3ea")
+STRIPE = colors.HexColor("#f3f6f9")
+GRID = colors.HexColor("#9aa9b8")
+MUTED = colors.HexColor("#5a6672")
+MARK = colors.HexColor("#a90061")
+STATUS_FILL = {
+    "ja": colors.HexColor("#d9ead3"),
+    "deels": colors.HexColor("#fff2cc"),
+    "nee": colors.HexColor("#f4cccc"),
+    "open": colors.HexColor("#e8e8e8"),
+    "nvt": colors.HexColor("#eeeeee"),
+    "excluded": colors.HexColor("#eeeeee"),
+}
+BAR = colors.HexColor("#01689b")
+
+#: Explanations in tables are cut here; the annex prints them in full.
+TABLE_TEXT_LIMIT = 600
+#: Even the annex stops somewhere: 50,000 characters is the model's maximum anyway.
+ANNEX_TEXT_LIMIT = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def register_fonts() -> None:
+    """Register the DejaVu fonts once per process (ReportLab keeps a global registry)."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name, file in _FILES.items():
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    # Lets our own <b> and <i> markup find the DejaVu faces.
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
+                                  boldItalic=BOLD)
+
+
+def text(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> str:
+    """User text as safe Paragraph markup: control characters dropped, cut at ``limit``
+    characters with a visible marker, ``&``/``<``/``>`` escaped, newlines kept."""
+    raw = "" if value is None else str(value)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    raw = _CONTROL.sub("", raw)
+    # Lone surrogates cannot be encoded into the PDF; replace them.
+    if any(unicodedata.category(c) == "Cs" for c in raw):
+        raw = "".join("\ufffd" if unicodedata.category(c) == "Cs" else c for c in raw)
+    raw = _BLANK_LINES.sub("\n\n", raw.strip())
+    marker = ""
+    if limit is not None and len(raw) > limit:
+        marker = t("report.cut", total=number(len(raw)))
+        raw = raw[:limit].rstrip()
+    safe = escape(raw).replace("\n", "<br/>")
+    if marker:
+        safe += f' <font color="#a90061"><i>{escape(marker)}</i></font>'
+    return safe
+
+
+def number(value: int) -> str:
+    """An integer with the thousands separator of the language (20.000 / 20,000)."""
+    return f"{value:,}".replace(",", "." if get_language() == "nl" else ",")
+
+
+def pct(value: float | None) -> str:
+    """A share as a percentage with one decimal, Dutch comma in Dutch."""
+    if value is None:
+        return "–"
+    shown = f"{value * 100:.1f}"
+    return (shown.replace(".", ",") if get_language() == "nl" else shown) + "%"
+
+
+def decimal(value: float) -> str:
+    shown = f"{value:.2f}"
+    return shown.replace(".", ",") if get_language() == "nl" else shown
+
+
+def long_date(day: date | None) -> str:
+    """``1 maart 2026`` / ``1 March 2026``."""
+    if day is None:
+        return "–"
+    months = t("report.months").split(",")
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    head: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    mark: ParagraphStyle
+    mono: ParagraphStyle
+    note: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+    center: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=INK,
+                          spaceAfter=5, alignment=TA_LEFT, splitLongWords=1)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED)
+    cell = ParagraphStyle("cell", parent=body, fontSize=7.8, leading=9.8, spaceAfter=0)
+    return Styles(
+        body=body,
+        small=small,
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        head=ParagraphStyle("head", parent=cell, fontName=BOLD, textColor=BLUE),
+        h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
+                          textColor=BLUE, spaceBefore=0, spaceAfter=10, keepWithNext=1),
+        h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
+                          textColor=BLUE, spaceBefore=10, spaceAfter=5, keepWithNext=1),
+        h3=ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=9.5, leading=13,
+                          textColor=INK, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=24, leading=30,
+                             textColor=BLUE, spaceAfter=8),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=13, leading=18,
+                                textColor=INK, spaceAfter=4),
+        mark=ParagraphStyle("mark", parent=body, fontName=BOLD, fontSize=10, leading=13,
+                            textColor=MARK, alignment=TA_CENTER),
+        mono=ParagraphStyle("mono", parent=body, fontName=MONO, fontSize=8.5, leading=11),
+        note=ParagraphStyle("note", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED,
+                            fontName=ITALIC),
+        toc1=ParagraphStyle("toc1", parent=body, fontName=BOLD, fontSize=10, leading=14),
+        toc2=ParagraphStyle("toc2", parent=body, fontSize=9, leading=12.5, leftIndent=14),
+        center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+    )

@@ -1,0 +1,332 @@
+"""The PDF verantwoordingsrapportage: read back with pypdf.
+
+Sections, page count, the improvement plan against the scorecard, the fingerprint against
+``bio2 fingerprint``, embedded fonts, metadata, determinism, hostile user text, and the
+two extremes (nothing answered, everything in place).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from bio2.catalog import load_catalog
+from bio2.domain.answers import FORMAT, AnswerFile
+from bio2.exchange.answerfile import fingerprint, to_yaml
+from bio2.i18n import set_language
+from bio2.report import build_report, classification_of, render_report, write_report
+from bio2.service import AssessmentData, get_assessment, import_files, open_store
+from bio2.store.registration import registration_from
+from tests.conftest import AUDIT, DEMO, run_bio2
+
+TODAY = date(2026, 11, 1)
+SECTIONS_NL = [
+    "Inhoud", "1  Managementsamenvatting", "2  Governance", "3  Risicoprofiel en methode",
+    "4  Verklaring van Toepasselijkheid", "5  BIO2-overheidsmaatregelen",
+    "6  Cyberbeveiligingswet (NIS2)", "7  Verbeterplan", "8  Collegeverklaring",
+    "Bijlage: antwoorden per item", "Colofon",
+]
+
+
+def load(db: Path, *files: Path | str, org: str = "gemeente-voorbeeld",
+         period: str = "2026") -> AssessmentData:
+    with open_store(db) as store:
+        checks, results = import_files(store, [str(f) for f in files])
+        assert results, [str(p) for c in checks for p in c.errors]
+        return get_assessment(store, org, period)
+
+
+def model(statuses: dict[str, str] | str, *, explanation: str = "toelichting",
+          org_type: str = "gemeente", extra: dict[str, Any] | None = None) -> AnswerFile:
+    """An answer file for organisation ``test-org``; ``statuses`` per item or one for all."""
+    items = load_catalog("bio2-1.2").items
+    chosen = statuses if isinstance(statuses, dict) else dict.fromkeys(items, statuses)
+    answers = []
+    for item, status in chosen.items():
+        entry: dict[str, Any] = {"item": item, "status": status}
+        if status in ("nee", "deels", "nvt") or explanation != "toelichting":
+            entry["explanation"] = explanation
+        entry.update((extra or {}).get(item, {}))
+        answers.append(entry)
+    return AnswerFile.model_validate({
+        "format": FORMAT, "catalog": "bio2-1.2",
+        "organisation": {"id": "test-org", "name": "Test & <Zoon>", "type": org_type},
+        "assessment": {"period": "2026", "assessor": "A. Tester", "date": "2026-03-01"},
+        "answers": answers,
+    })
+
+
+def load_model(tmp_path: Path, answer_file: AnswerFile) -> AssessmentData:
+    path = tmp_path / "answers.yaml"
+    path.write_text(to_yaml(answer_file), encoding="utf-8")
+    return load(tmp_path / "db.sqlite", path, org="test-org")
+
+
+def pdf_text(pdf: bytes | Path) -> tuple[PdfReader, str]:
+    import io
+
+    reader = PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf))
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(value: str) -> str:
+    """Text without whitespace: wrapped table cells split words across lines."""
+    return re.sub(r"\s+", "", value)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[AssessmentData, bytes]:
+    set_language("nl")
+    db = tmp_path_factory.mktemp("demo") / "db.sqlite"
+    data = load(db, DEMO, AUDIT)
+    return data, render_report(data, today=TODAY)
+
+
+def test_demo_report_has_every_section_in_order(demo: tuple[AssessmentData, bytes]) -> None:
+    _, pdf = demo
+    reader, _ = pdf_text(pdf)
+    assert 25 <= len(reader.pages) <= 120
+    body = flat("\n".join(p.extract_text() for p in reader.pages[2:]))
+    positions = [body.find(flat(title)) for title in SECTIONS_NL[1:]]
+    assert all(p >= 0 for p in positions), dict(zip(SECTIONS_NL[1:], positions, strict=True))
+    assert positions == sorted(positions)
+    # the contents page lists every chapter with a page number
+    contents = reader.pages[1].extract_text()
+    for title in SECTIONS_NL:
+        assert flat(title) in flat(contents)
+
+
+def test_every_page_carries_header_classification_and_page_x_of_y(
+        demo: tuple[AssessmentData, bytes]) -> None:
+    reader, _ = pdf_text(demo[1])
+    total = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert "VERTROUWELIJK" in text, number
+        if number > 1:
+            # the total is a form drawn after the last page: text extraction puts it apart
+            assert re.search(rf"Pagina {number} van\s*{total}\b", text), number
+            assert "Gemeente Voorbeeld · verantwoording BIO2 · periode 2026" in text
+
+
+def test_contents_page_numbers_point_at_the_headings(demo: tuple[AssessmentData, bytes]) -> None:
+    reader, _ = pdf_text(demo[1])
+    contents = reader.pages[1].extract_text()
+    for title in ("7  Verbeterplan", "Colofon"):
+        match = re.search(r"\s*".join(map(re.escape, title.split())) + r"\s*(\d+)", contents)
+        assert match, (title, contents)
+        page = int(match.group(1))
+        assert flat(title) in flat(reader.pages[page - 1].extract_text())
+    outline = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert outline[0] == "1  Managementsamenvatting"
+    assert "Colofon" in outline
+
+
+def test_every_gap_is_in_the_improvement_plan_in_residual_order(
+        demo: tuple[AssessmentData, bytes]) -> None:
+    data, pdf = demo
+    reader, _ = pdf_text(pdf)
+    card = data.scorecard(TODAY)
+    gaps = [r.item for r in card.residual_risks if r.status in ("nee", "deels")]
+    assert len(gaps) == card.overall.gaps > 10
+    plan = "\n".join(p.extract_text() for p in reader.pages[2:])  # after the contents
+    start = re.search(r"7\s+Verbeterplan", plan)
+    end = re.search(r"8\s+Collegeverklaring", plan)
+    assert start and end
+    section = plan[start.end():end.start()]
+    # pypdf gives each table cell its own line: the row number, then the item
+    found = [m.group(1) for m in re.finditer(r"^\d+\n((?:isms-)?\d+\.\d+(?:\.\d+)?)$",
+                                             section, re.M)]
+    assert found == gaps
+
+
+def test_fingerprint_matches_bio2_fingerprint(demo: tuple[AssessmentData, bytes],
+                                              tmp_path: Path) -> None:
+    data, pdf = demo
+    _, text = pdf_text(pdf)
+    expected = fingerprint(data.answer_file())
+    assert expected in flat(text)
+    db = tmp_path / "db.sqlite"
+    assert run_bio2("import", str(DEMO), db=db).returncode == 0
+    by_db = run_bio2("fingerprint", "--db", "gemeente-voorbeeld", "2026", db=db)
+    assert by_db.stdout.strip() == expected
+    exported = tmp_path / "export.yaml"
+    assert run_bio2("export", "gemeente-voorbeeld", "2026", "-o", str(exported),
+                    db=db).returncode == 0
+    assert run_bio2("fingerprint", str(exported)).stdout.strip() == expected
+
+
+def test_only_embedded_dejavu_fonts_and_metadata(demo: tuple[AssessmentData, bytes]) -> None:
+    reader, _ = pdf_text(demo[1])
+    fonts: set[str] = set()
+    for page in reader.pages:
+        resources = page["/Resources"]
+        for ref in resources.get("/Font", {}).values():
+            font = ref.get_object()
+            fonts.add(str(font["/BaseFont"]))
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get(
+                "/FontDescriptor")
+            assert descriptor is not None, font["/BaseFont"]
+            descriptor = descriptor.get_object()
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    assert fonts, "no fonts"
+    assert all("DejaVuSans" in f for f in fonts), fonts
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Verantwoordingsrapportage BIO2 Gemeente Voorbeeld 2026"
+    assert meta.author == "J. Jansen (CISO)"
+    assert "bio2-1.2" in (meta.subject or "")
+    assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
+
+
+def test_same_data_and_date_give_identical_bytes(demo: tuple[AssessmentData, bytes]) -> None:
+    data, pdf = demo
+    again = render_report(data, today=TODAY)
+    assert hashlib.sha256(again).hexdigest() == hashlib.sha256(pdf).hexdigest()
+    other_day = render_report(data, today=date(2026, 11, 2))
+    assert other_day != pdf
+
+
+def test_progress_is_reported_up_to_done(demo: tuple[AssessmentData, bytes]) -> None:
+    calls: list[tuple[int, int]] = []
+    build_report(demo[0], today=TODAY, progress=lambda done, total: calls.append((done, total)))
+    assert len(calls) > 10
+    done = [d for d, _ in calls]
+    assert done == sorted(done)
+    assert calls[-1][0] == calls[-1][1]
+
+
+HOSTILE = ["<b>vet</b>", "A & B", "<font size=80>groot</font>", "<para>", "a < b",
+           "<unbalanced", "]]>"]
+
+
+def test_markup_in_user_text_prints_literally(tmp_path: Path) -> None:
+    items = list(load_catalog("bio2-1.2").items)
+    statuses = dict.fromkeys(items, "ja")
+    hostile = " ".join(HOSTILE)
+    extra = {items[0]: {"owner": "<i>Team</i> & co"},
+             items[1]: {"explanation": hostile}}
+    statuses[items[1]] = "nee"
+    data = load_model(tmp_path, model(statuses, extra=extra))
+    pdf = render_report(data, today=TODAY)
+    _, text = pdf_text(pdf)
+    for fragment in HOSTILE:
+        assert flat(fragment) in flat(text), fragment
+    assert "<i>Team</i> & co" in text
+    assert "Test & <Zoon>" in text
+
+
+def test_huge_explanation_and_long_word_stay_on_the_page(tmp_path: Path) -> None:
+    items = list(load_catalog("bio2-1.2").items)
+    url = "https://example.org/" + "a" * 280
+    huge = ("Lange toelichting met woorden. " * 700)[:20_000]
+    statuses = dict.fromkeys(items, "ja")
+    statuses[items[0]] = "nee"
+    statuses[items[1]] = "deels"
+    extra = {items[0]: {"explanation": huge}, items[1]: {"explanation": url}}
+    data = load_model(tmp_path, model(statuses, extra=extra))
+    pdf = render_report(data, today=TODAY)
+    reader, text = pdf_text(pdf)
+    assert flat("[ingekort; 20.000 tekens, volledige tekst in de bijlage]") in flat(text)
+    assert flat(url) in flat(text)
+    assert flat(huge[-200:]) in flat(text)  # the annex prints it in full
+    width = float(reader.pages[0].mediabox.width)
+    xs: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        # page numbers are forms, which pypdf reports in their own coordinates
+        if text.strip() and not text.strip().isdigit():
+            xs.append(float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2])
+                      + float(cm[4]))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    assert xs and all(0 <= x < width for x in xs)
+
+
+def test_nothing_answered_gives_a_sensible_report(tmp_path: Path) -> None:
+    data = load_model(tmp_path, model({}))
+    pdf = render_report(data, today=TODAY)
+    reader, text = pdf_text(pdf)
+    assert len(reader.pages) > 10
+    for sentence in ("Er is nog geen score", "Er zijn geen tekorten",
+                     "Nog niet beoordeeld (190 items)"):
+        assert flat(sentence) in flat(text), sentence
+    assert flat("Opdracht geven de 190 nog niet beoordeelde items") in flat(text)
+
+
+def test_fully_compliant_has_no_deviations(tmp_path: Path) -> None:
+    data = load_model(tmp_path, model("ja"))
+    pdf = render_report(data, today=TODAY)
+    _, text = pdf_text(pdf)
+    assert data.scorecard(TODAY).overall.score == 1.0
+    assert flat("Er zijn geen afwijkingen") in flat(text)
+    assert flat("De gewogen score is 100,0% bij een dekking van 100,0%") in flat(text)
+    assert "Nog niet beoordeeld (" not in text
+
+
+def test_classification_comes_from_argument_then_organisation_then_default(
+        demo: tuple[AssessmentData, bytes], tmp_path: Path) -> None:
+    data = demo[0]
+    assert classification_of(data) == "Vertrouwelijk"
+    org = {**data.organisation, "classification": "Departementaal Vertrouwelijk"}
+    with_org = AssessmentData(org, data.assessment, data.catalog, data.profile, data.answers,
+                              data.applicability, data.audit)
+    assert classification_of(with_org) == "Departementaal Vertrouwelijk"
+    assert classification_of(with_org, "Intern") == "Intern"
+    assert registration_from(org) == registration_from(data.organisation)
+    path = write_report(with_org, tmp_path / "r.pdf", today=TODAY)
+    reader, _ = pdf_text(path)
+    assert all("DEPARTEMENTAAL VERTROUWELIJK" in p.extract_text() for p in reader.pages)
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_english_report(demo: tuple[AssessmentData, bytes]) -> None:
+    set_language("en")
+    try:
+        _, text = pdf_text(render_report(demo[0], today=TODAY))
+    finally:
+        set_language("nl")
+    for title in ("Management summary", "Statement of applicability", "Improvement plan",
+                  "Colophon"):
+        assert flat(title) in flat(text), title
+
+
+def test_cli_report(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite"
+    assert run_bio2("import", str(DEMO), db=db).returncode == 0
+    out = tmp_path / "r.pdf"
+    args = ("report", "gemeente-voorbeeld", "2026", "--date", "2026-11-01")
+    result = run_bio2(*args, "-o", str(out), "--classification", "Intern gebruik", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "rapport geschreven" in result.stderr
+    reader, _ = pdf_text(out)
+    assert "INTERN GEBRUIK" in reader.pages[3].extract_text()
+    second = tmp_path / "r2.pdf"
+    assert run_bio2(*args, "-o", str(second), "--classification", "Intern gebruik",
+                    db=db).returncode == 0
+    assert out.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("args, message", [
+    (("gemeente-voorbeeld", "2026", "--date", "2026-02-30"), "ongeldige datum"),
+    (("gemeente-voorbeeld", "2026", "-o", "x.txt"), ".pdf"),
+    (("onbekend", "2026"), "onbekende organisatie"),
+    (("gemeente-voorbeeld", "1999"), "geen beoordeling"),
+])
+def test_cli_report_bad_input_one_line_and_nothing_written(
+        tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    db = tmp_path / "db.sqlite"
+    assert run_bio2("import", str(DEMO), db=db).returncode == 0
+    result = run_bio2("report", *args, db=db, cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.txt"))
