@@ -48,6 +48,8 @@ def classification_of(data: AssessmentData, override: str | None = None) -> str:
 class BuiltReport:
     pdf: bytes
     pages: int
+    #: Table rows laid out (without header rows), for the benchmark's floor.
+    table_rows: int
 
 
 def render_report(data: AssessmentData, *, today: date | None = None,
@@ -111,7 +113,8 @@ def build_report(data: AssessmentData, *, today: date | None = None,
     doc.build(story, buffer)
     if progress is not None:
         progress(steps * 4, steps * 4)
-    return BuiltReport(pdf=buffer.getvalue(), pages=doc.total_pages)
+    return BuiltReport(pdf=buffer.getvalue(), pages=doc.total_pages,
+                       table_rows=ctx.table_rows)
 
 
 def _layout_progress(progress: ProgressFn, steps: int) -> ProgressFn:
