@@ -38,6 +38,7 @@ from bio2.scoring import GAP_STATUSES, score
 from bio2.service import AssessmentData, load_assessment
 from bio2.store import Store
 from bio2.store.official import OfficialText, official_texts
+from bio2.versions import catalog_label
 
 #: Form fields of one answer, in the order the form shows them.
 FIELDS = (
@@ -285,7 +286,8 @@ class Session:
     @property
     def title(self) -> str:
         org = self.data.organisation
-        return f"{org['name']} · {self.data.assessment.period} · {self.catalog.id}"
+        catalog = catalog_label(self.catalog) if self.catalog.is_draft else self.catalog.id
+        return f"{org['name']} · {self.data.assessment.period} · {catalog}"
 
     def item_title(self, item_id: str) -> str:
         item = self.catalog.items[item_id]

@@ -201,8 +201,8 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
         store.set_risk_profile(assessment_id, decided.risk_profile, actor=who)
     if view == "self" and org.registration is not None:
         # The Cbw registration belongs to the organisation; it merges like an answer.
-        row = store.organisation(org.id)
-        current = registration_from(row) if row is not None else None
+        org_row = store.organisation(org.id)
+        current = registration_from(org_row) if org_row is not None else None
         if current is None:
             decided.new_other.append("registration")
             put_registration(store, org.id, org.registration)

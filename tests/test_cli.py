@@ -262,3 +262,15 @@ def test_registration_travels_with_import_and_export(tmp_path: Path, good: Path)
     assert conflict.returncode == 3 and "registration" in conflict.stdout
     assert run_bio2("import", "--on-conflict", "theirs", str(changed), db=db).returncode == 0
     assert "ib@test.nl" in run_bio2("export", "gemeente-test", "2026", "-o", "-", db=db).stdout
+
+
+def test_catalog_option_picks_the_migrated_assessment(tmp_path: Path, good: Path) -> None:
+    db = tmp_path / "mig2.sqlite"
+    assert run_bio2("import", str(good), db=db).returncode == 0
+    assert run_bio2("migrate", "gemeente-test", "2026", "--to", "bio2-1.3-concept",
+                    db=db).returncode == 0
+    out = run_bio2("export", "gemeente-test", "2026", "--catalog", "bio2-1.3-concept", "-o",
+                   "-", db=db).stdout
+    assert "catalog: bio2-1.3-concept" in out
+    score = run_bio2("score", "gemeente-test", "2026", "--catalog", "bio2-1.3-concept", db=db)
+    assert score.returncode == 0 and "bio2-1.3-concept" in score.stdout

@@ -6,12 +6,22 @@ import argparse
 from typing import Any
 
 
-def org_period(parser: argparse.ArgumentParser) -> None:
-    """The ORG PERIOD pair that many commands take."""
+def org_period(parser: argparse.ArgumentParser, *, catalog: bool = True) -> None:
+    """The ORG PERIOD pair that many commands take (and ``--catalog`` to choose between
+    assessments of the same period on different catalog versions)."""
     from bio2.i18n import t
 
     parser.add_argument("org", metavar="ORG", help=t("cli.org"))
     parser.add_argument("period", metavar="PERIOD", help=t("cli.period"))
+    if catalog:
+        parser.add_argument("--catalog", metavar="ID", help=t("cli.assessment_catalog"))
+
+
+def assessment(store: Any, args: argparse.Namespace) -> Any:
+    """The ``AssessmentData`` that ORG PERIOD [--catalog] names, or a one-line error."""
+    from bio2.service import get_assessment
+
+    return get_assessment(store, args.org, args.period, getattr(args, "catalog", None))
 
 
 def console(stderr: bool = False) -> Any:

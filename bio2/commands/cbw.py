@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from bio2.commands import console, open_store, org_period, pct
+from bio2.commands import assessment, console, open_store, org_period, pct
 
 if TYPE_CHECKING:
     from bio2.cbw import Readiness
@@ -33,16 +33,16 @@ def run(args: argparse.Namespace) -> int:
 
     from bio2.cbw import readiness
     from bio2.i18n import pick, t
-    from bio2.service import get_assessment
     from bio2.store.registration import registration_from
+    from bio2.versions import catalog_label
 
     with open_store(args) as store:
-        data = get_assessment(store, args.org, args.period)
+        data = assessment(store, args)
     registration = registration_from(data.organisation)
     result = readiness(data.catalog, data.scorecard(), registration)
     out = console()
     out.print(t("cbw.title", org=data.organisation["name"], period=data.assessment.period,
-                catalog=data.catalog.id), style="bold")
+                catalog=catalog_label(data.catalog)), style="bold")
 
     def table(title: str, first: list[str]) -> Table:
         grid = Table(title=title, title_justify="left", header_style="bold", box=None)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from bio2.commands import open_store, org_period
+from bio2.commands import assessment, open_store, org_period
 
 #: Format name -> (file extension, writer(AssessmentData, view) -> text).
 FORMATS: dict[str, tuple[str, str]] = {
@@ -42,11 +42,10 @@ def writer(spec: str) -> Callable[[Any], str]:
 def run(args: argparse.Namespace) -> int:
     from bio2.fileio import default_output, write_atomic
     from bio2.i18n import t
-    from bio2.service import get_assessment
 
     ext, spec = FORMATS[args.format]
     with open_store(args) as store:
-        data = get_assessment(store, args.org, args.period)
+        data = assessment(store, args)
     text = writer(spec)(data.answer_file(args.view))
     if args.output == "-":
         sys.stdout.write(text)

@@ -18,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     from bio2.i18n import t
 
     parser = sub.add_parser("migrate", help=t("cli.migrate"), description=t("cli.migrate.long"))
-    org_period(parser)
+    org_period(parser, catalog=False)
     parser.add_argument("--to", required=True, metavar="CATALOG", help=t("cli.migrate.to"))
     parser.add_argument("--dry-run", action="store_true", help=t("cli.migrate.dry_run"))
     parser.set_defaults(run=run)

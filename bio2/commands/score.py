@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bio2.commands import console, open_store, org_period, pct
+from bio2.commands import assessment, console, open_store, org_period, pct
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,14 +20,14 @@ def run(args: argparse.Namespace) -> int:
 
     from bio2.domain.scorecard import GroupScore
     from bio2.i18n import pick, t
-    from bio2.service import get_assessment
+    from bio2.versions import catalog_label
 
     with open_store(args) as store:
-        data = get_assessment(store, args.org, args.period)
+        data = assessment(store, args)
     card = data.scorecard()
     out = console()
     out.print(t("score.title", org=data.organisation["name"], period=data.assessment.period,
-                catalog=data.catalog.id), style="bold")
+                catalog=catalog_label(data.catalog)), style="bold")
 
     def groups(title: str, rows: list[tuple[str, GroupScore]]) -> None:
         table = Table(title=title, title_justify="left", header_style="bold", box=None)

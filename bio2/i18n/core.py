@@ -140,6 +140,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.yes": ("niet vragen, gewoon doen", "do not ask, just do it"),
     "cli.score": ("gewogen score van een beoordeling", "weighted score of an assessment"),
     "cli.org": ("organisatie-id, bijv. gemeente-voorbeeld", "organisation id, e.g. gemeente-voorbeeld"),
+    "cli.assessment_catalog": (
+        "catalogus van de beoordeling, als er meer zijn (standaard de vastgestelde)",
+        "catalog of the assessment when there are several (default: the adopted one)",
+    ),
     "cli.period": ("periode, bijv. 2026", "period, e.g. 2026"),
     "cli.tui": ("open de terminal-interface", "open the terminal interface"),
     # argparse's own strings (looked up through our catalog, see bio2.cli)

@@ -56,11 +56,14 @@ class StartScreen(Screen[None]):
 
     def reload(self, select: str | None = None) -> None:
         from bio2.assessing import organisations_without_assessment, overview
+        from bio2.catalog import load_catalog
+        from bio2.versions import catalog_label
 
         table = self.query_one(DataTable)
         store = self.bio2.store
         rows: list[tuple[str, tuple[str, ...]]] = [
-            (f"a:{row.id}", (f"{row.org_name} ({row.org_id})", row.period, row.catalog,
+            (f"a:{row.id}", (f"{row.org_name} ({row.org_id})", row.period,
+                             catalog_label(load_catalog(row.catalog)),
                              percent(row.coverage), percent(row.score),
                              row.updated[:16].replace("T", " ")))
             for row in overview(store, self.bio2.today)
