@@ -141,7 +141,7 @@ def test_every_gap_is_in_the_improvement_plan_in_residual_order(
     assert start and end
     section = plan[start.end():end.start()]
     # pypdf gives each table cell its own line: the row number, then the item
-    found = [m.group(1) for m in re.finditer(r"^\d+\n((?:isms-)?\d+\.\d+(?:\.\d+)?)$",
+    found = [m.group(1) for m in re.finditer(r"^\s*\d+\n((?:isms-)?\d+\.\d+(?:\.\d+)?)$",
                                              section, re.M)]
     assert found == gaps
 

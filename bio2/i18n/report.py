@@ -128,14 +128,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In addition, {n} items are not yet assessed; their risk is unknown.",
     ),
     "report.summary.acceptances": ("Geaccepteerde risico's", "Accepted risks"),
-    "report.summary.acc_line": (
-        "{valid} risico's zijn tijdelijk geaccepteerd ({valid_ids}). {expired} acceptaties zijn"
-        " verlopen ({expired_ids}); die moeten opnieuw worden besloten of de maatregel moet"
-        " alsnog worden ingevoerd. Het register staat in hoofdstuk 3.",
-        "{valid} risks are temporarily accepted ({valid_ids}). {expired} acceptances have"
-        " expired ({expired_ids}); they need a new decision or the measure must be put in place."
-        " The register is in chapter 3.",
+    "report.summary.acc_valid": (
+        "Tijdelijk geaccepteerde risico's ({n}): {ids}.",
+        "Temporarily accepted risks ({n}): {ids}.",
     ),
+    "report.summary.acc_expired": (
+        "Verlopen acceptaties ({n}): {ids}. Hiervoor is een nieuw besluit nodig, of de"
+        " maatregel moet alsnog worden ingevoerd.",
+        "Expired acceptances ({n}): {ids}. These need a new decision, or the measure must be"
+        " put in place.",
+    ),
+    "report.summary.acc_register": ("Het register staat in hoofdstuk 3.",
+                                    "The register is in chapter 3."),
     "report.summary.acc_none": ("Er zijn geen risico's geaccepteerd.",
                                 "No risks have been accepted."),
     "report.summary.decision": ("Gevraagd besluit", "Decision asked of the board"),

@@ -82,29 +82,33 @@ class Contents(Flowable):  # type: ignore[misc]
         for heading, line, h in zip(self.headings, self.lines, self.heights, strict=True):
             y -= h
             line.drawOn(canv, 0, y + 2.5)
-            last_w = _last_line_width(line)
-            indent = line.style.leftIndent
+            style = line.style
+            count, last_w = _last_line(line)
+            # ReportLab puts a paragraph's first baseline one font size below its top.
+            baseline = y + 2.5 + line.height - style.fontSize - (count - 1) * style.leading
             canv.saveState()
             canv.setStrokeColor(GRID)
             canv.setDash(0.6, 2.2)
             canv.setLineWidth(0.5)
-            canv.line(indent + last_w + 4, y + 4.5, self.width - self.number_width + 2, y + 4.5)
+            canv.line(style.leftIndent + last_w + 4, baseline,
+                      self.width - self.number_width + 4, baseline)
             canv.restoreState()
             canv.saveState()
-            canv.translate(self.width, y + 4.5)
+            canv.translate(self.width, baseline)
             canv.doForm(form_name("toc", heading.key))
             canv.restoreState()
             canv.linkRect("", heading.key, (0, y, self.width, y + h), relative=1, thickness=0)
 
 
-def _last_line_width(para: Paragraph) -> float:
-    lines = getattr(para, "blPara", None)
-    if lines is None or not lines.lines:
-        return 0.0
-    last = lines.lines[-1]
-    if isinstance(last, tuple):  # simple paragraph: (extra space, words)
-        return float(para.width - last[0])
-    return float(para.width - getattr(last, "extraSpace", 0))
+def _last_line(para: Paragraph) -> tuple[int, float]:
+    """Number of lines and the width of the last one (for the dotted leader)."""
+    lines = para.blPara.lines
+    if not lines:
+        return 1, 0.0
+    last = lines[-1]
+    text_width = para.width - para.style.leftIndent - para.style.rightIndent
+    extra = last[0] if isinstance(last, tuple) else getattr(last, "extraSpace", 0)
+    return len(lines), float(text_width - extra)
 
 
 def form_name(kind: str, key: str) -> str:

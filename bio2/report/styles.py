@@ -19,7 +19,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -42,6 +42,8 @@ STRIPE = colors.HexColor("#f3f6f9")
 GRID = colors.HexColor("#9aa9b8")
 MUTED = colors.HexColor("#5a6672")
 MARK = colors.HexColor("#a90061")
+#: The same colour as markup for Paragraph text (overdue dates, cut markers).
+ALERT = "#a90061"
 STATUS_FILL = {
     "ja": colors.HexColor("#d9ead3"),
     "deels": colors.HexColor("#fff2cc"),
@@ -84,10 +86,12 @@ def text(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> str:
     marker = ""
     if limit is not None and len(raw) > limit:
         marker = t("report.cut", total=number(len(raw)))
-        raw = raw[:limit].rstrip()
+        cut = raw[:limit]
+        space = cut.rfind(" ", int(limit * 0.8))  # end on a word when one is near
+        raw = (cut[:space] if space > 0 else cut).rstrip() + " …"
     safe = escape(raw).replace("\n", "<br/>")
     if marker:
-        safe += f' <font color="#a90061"><i>{escape(marker)}</i></font>'
+        safe += f' <font color="{ALERT}"><i>{escape(marker)}</i></font>'
     return safe
 
 
@@ -123,6 +127,8 @@ class Styles:
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_right_bold: ParagraphStyle
     head: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -148,7 +154,11 @@ def make_styles() -> Styles:
         small=small,
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
-        head=ParagraphStyle("head", parent=cell, fontName=BOLD, textColor=BLUE),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_right_bold=ParagraphStyle("cell_right_bold", parent=cell, fontName=BOLD,
+                                       alignment=TA_RIGHT),
+        head=ParagraphStyle("head", parent=cell, fontName=BOLD, fontSize=7.4, leading=9.2,
+                            textColor=BLUE),
         h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
                           textColor=BLUE, spaceBefore=0, spaceAfter=10, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,

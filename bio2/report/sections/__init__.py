@@ -13,11 +13,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeAlias
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from bio2.i18n import pick, t
 from bio2.report.document import FRAME_W, Heading, HeadingParagraph
 from bio2.report.styles import (
+    ALERT,
     BLUE,
     BOLD,
     GRID,
@@ -104,9 +106,20 @@ class Ctx:
         """A paragraph whose markup the caller built with :func:`text` / ``escape``."""
         return Paragraph(markup, getattr(self.styles, style))
 
-    def cell(self, value: object, *, limit: int | None = 300, bold: bool = False) -> Paragraph:
-        """A table cell holding user or catalog text (escaped, cut at ``limit``)."""
-        return Paragraph(text(value, limit), self.styles.cell_bold if bold else self.styles.cell)
+    def cell(self, value: object, *, limit: int | None = 300, bold: bool = False,
+             right: bool = False, alert: bool = False) -> Paragraph:
+        """A table cell holding user or catalog text (escaped, cut at ``limit``);
+        ``alert`` prints it in the marking colour (an overdue date)."""
+        markup = text(value, limit)
+        if alert:
+            markup = f'<font color="{ALERT}">{markup}</font>'
+        return Paragraph(markup, self._cell_style(bold or alert, right))
+
+    def _cell_style(self, bold: bool, right: bool) -> ParagraphStyle:
+        s = self.styles
+        if right:
+            return s.cell_right_bold if bold else s.cell_right
+        return s.cell_bold if bold else s.cell
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Cell]],
               widths: Sequence[float], *, status_col: int | None = None,
@@ -115,12 +128,16 @@ class Ctx:
         """A full-width table with a repeated header row and striped rows.
 
         ``widths`` are fractions of the frame width. ``statuses`` colours the cell of
-        ``status_col`` per row (a key of ``STATUS_FILL``).
+        ``status_col`` per row (a key of ``STATUS_FILL``). Plain-string cells become
+        Paragraphs (right-aligned in ``align_right``): table styles such as ALIGN or
+        TEXTCOLOR do not reach into a Paragraph, so they are not offered here.
         """
         scale = FRAME_W / sum(widths)
         head = [Paragraph(escape(h), self.styles.head) for h in header]
-        body = [[c if isinstance(c, Flowable) else Paragraph(escape(c), self.styles.cell)
-                 for c in row] for row in rows]
+        right = set(align_right)
+        body = [[c if isinstance(c, Flowable)
+                 else Paragraph(escape(c), self._cell_style(False, n in right))
+                 for n, c in enumerate(row)] for row in rows]
         self.table_rows += len(body)
         grid = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1,
                      hAlign="LEFT")
@@ -141,7 +158,6 @@ class Ctx:
         if status_col is not None:
             for n, key in enumerate(statuses, start=1):
                 style.append(("BACKGROUND", (status_col, n), (status_col, n), STATUS_FILL[key]))
-        style.extend(("ALIGN", (c, 0), (c, -1), "RIGHT") for c in align_right)
         style.extend(extra)
         grid.setStyle(TableStyle(style))
         return grid
@@ -196,7 +212,7 @@ def items_table(ctx: Ctx, ids: Sequence[str], *, why: dict[str, str] | None = No
     widths = [0.11, 0.3, 0.11, 0.48]
     if why is not None:
         header.append(t("report.col.why"))
-        widths = [0.1, 0.22, 0.09, 0.34, 0.25]
+        widths = [0.11, 0.22, 0.09, 0.33, 0.25]
     rows: list[list[Cell]] = []
     statuses = []
     for item_id in ids:

@@ -3,7 +3,6 @@ and the colophon."""
 
 from __future__ import annotations
 
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -42,25 +41,19 @@ def plan(ctx: Ctx) -> list[Flowable]:
     if gaps:
         rows: list[list[Cell]] = []
         statuses = []
-        overdue_rows = []
         for n, score in enumerate(gaps, start=1):
             answer = ctx.answer(score.item)
             rows.append([str(n), score.item, ctx.cell(ctx.title_of(score.item), limit=160),
                          ctx.status_word(score), decimal(score.residual),
                          ctx.cell(answer.owner if answer and answer.owner else "–", limit=80),
-                         ctx.due_text(answer, score) or "–",
+                         ctx.cell(ctx.due_text(answer, score) or "–", alert=score.overdue),
                          ctx.acceptance_text(answer) or "–"])
             statuses.append(score.status)
-            if score.overdue:
-                overdue_rows.append(n)
-        extra: list[tuple[Any, ...]] = [("TEXTCOLOR", (6, n), (6, n), "#a90061")
-                                         for n in overdue_rows]
-        extra += [("FONT", (6, n), (6, n), "DejaVuSans-Bold", 7.8) for n in overdue_rows]
         out.append(ctx.table([
             "#", t("report.col.item"), t("report.col.title"), t("report.col.status"),
             t("report.col.residual"), t("report.col.owner"), t("report.col.due"),
-            t("report.col.acceptance")], rows, [0.037, 0.1, 0.207, 0.07, 0.095, 0.196, 0.13, 0.165],
-            status_col=3, statuses=statuses, align_right=(0, 4), extra=extra))
+            t("report.col.acceptance")], rows, [0.035, 0.11, 0.22, 0.065, 0.09, 0.2, 0.13, 0.15],
+            status_col=3, statuses=statuses, align_right=(0, 4)))
     else:
         out.append(ctx.p(t("report.plan.none")))
     unassessed = [i for i, s in card.items.items() if s.status == "open" and not s.excluded_by_vvt]

@@ -12,7 +12,7 @@ from bio2.i18n import pick, t
 from bio2.report.charts import bar_chart, radar_chart
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
-from bio2.report.styles import decimal, pct
+from bio2.report.styles import GRID, INK, decimal, pct
 from bio2.scoring import LEVEL, group
 
 #: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
@@ -167,7 +167,7 @@ def vvt(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table([t("report.col.control"), t("report.col.title"),
                               t("report.col.applicable"), t("report.col.status"),
                               t("report.col.justification")], rows,
-                             [0.08, 0.34, 0.1, 0.18, 0.3], status_col=3, statuses=statuses))
+                             [0.08, 0.3, 0.09, 0.23, 0.3], status_col=3, statuses=statuses))
 
     out.append(ctx.heading(t("report.vvt.exceptions"), 1))
     out.append(ctx.p(t("report.vvt.exceptions_lead")))
@@ -209,27 +209,28 @@ def measures(ctx: Ctx) -> list[Flowable]:
     measure_ids = [i for i, item in catalog.items.items() if item.kind == "measure"]
     out: list[Flowable] = [ctx.heading(t("report.measures"))]
     out.append(ctx.p(t("report.measures.lead", n=len(measure_ids))))
-    rows: list[list[Cell]] = []
-    for label, members in (
+    groups = [
         *((t(f"category.{c}"), [i for i in measure_ids if c in catalog.items[i].categories])
           for c in CATEGORIES),
         *((t(f"theme.{th}"), [i for i in measure_ids if catalog.items[i].theme == th])
           for th in THEMES),
         (t("report.measures.all"), measure_ids),
-    ):
+    ]
+    rows: list[list[Cell]] = []
+    for n, (label, members) in enumerate(groups):
         g = group(label, (card.items[i] for i in members))
         c = g.counts
-        rows.append([label, str(g.items), pct(g.score), str(c["ja"]), str(c["deels"]),
-                     str(c["nee"]), str(c["nvt"] + c["excluded"]), str(c["open"])])
+        total_row = n == len(groups) - 1
+        values = [str(g.items), pct(g.score), str(c["ja"]), str(c["deels"]), str(c["nee"]),
+                  str(c["nvt"] + c["excluded"]), str(c["open"])]
+        rows.append([ctx.cell(label, bold=total_row),
+                     *(ctx.cell(v, bold=total_row, right=True) for v in values)])
     out.append(ctx.table([t("report.col.group"), t("report.col.number"),
                           t("report.col.score"), t("status.ja"), t("status.deels"),
                           t("status.nee"), t("status.nvt"), t("status.open")], rows,
                          [0.3, 0.1, 0.12, 0.096, 0.096, 0.096, 0.096, 0.096],
-                         align_right=tuple(range(1, 8)),
-                         extra=[("FONT", (0, len(rows)), (-1, len(rows)), "DejaVuSans-Bold",
-                                 7.8),
-                                ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, "black"),
-                                ("LINEBELOW", (0, 3), (-1, 3), 0.6, "#9aa9b8")]))
+                         extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, INK),
+                                ("LINEBELOW", (0, 3), (-1, 3), 0.6, GRID)]))
 
     out.append(ctx.heading(t("report.measures.concepts"), 1))
     out.append(ctx.p(t("report.measures.concepts_lead")))

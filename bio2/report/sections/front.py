@@ -122,11 +122,14 @@ def summary(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.p(t("report.summary.unassessed", n=unassessed)))
 
     out.append(Paragraph(escape(t("report.summary.acceptances")), ctx.styles.h3))
+    if card.accepted:
+        out.append(ctx.p(t("report.summary.acc_valid", n=len(card.accepted),
+                           ids=", ".join(card.accepted))))
+    if card.expired_acceptances:
+        out.append(ctx.p(t("report.summary.acc_expired", n=len(card.expired_acceptances),
+                           ids=", ".join(card.expired_acceptances))))
     if card.accepted or card.expired_acceptances:
-        out.append(ctx.p(t("report.summary.acc_line", valid=len(card.accepted),
-                           valid_ids=", ".join(card.accepted) or "–",
-                           expired=len(card.expired_acceptances),
-                           expired_ids=", ".join(card.expired_acceptances) or "–")))
+        out.append(ctx.p(t("report.summary.acc_register")))
     else:
         out.append(ctx.p(t("report.summary.acc_none")))
 
