@@ -257,7 +257,8 @@ def test_nothing_answered_gives_a_sensible_report(tmp_path: Path) -> None:
     reader, text = pdf_text(pdf)
     assert len(reader.pages) > 10
     for sentence in ("Er is nog geen score", "Er zijn geen tekorten",
-                     "Nog niet beoordeeld (190 items)"):
+                     "Nog niet beoordeeld (190 items)",
+                     "Gewogen score (totaal)\n–"):  # no 0% for what nobody assessed
         assert flat(sentence) in flat(text), sentence
     assert flat("Opdracht geven de 190 nog niet beoordeelde items") in flat(text)
 
@@ -297,6 +298,15 @@ def test_english_report(demo: tuple[AssessmentData, bytes]) -> None:
     for title in ("Management summary", "Statement of applicability", "Improvement plan",
                   "Colophon"):
         assert flat(title) in flat(text), title
+
+
+def test_fonts_and_their_licence_ship_inside_the_package() -> None:
+    import bio2.report
+
+    fonts = Path(bio2.report.__file__).parent / "fonts"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        assert (fonts / name).stat().st_size > 100_000
+    assert "Bitstream Vera" in (fonts / "LICENSE").read_text(encoding="utf-8")
 
 
 def test_cli_report(tmp_path: Path) -> None:

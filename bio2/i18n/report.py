@@ -93,11 +93,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.summary.score": (
         "De gewogen score is {score} bij een dekking van {coverage}. Er zijn {gaps} tekorten"
-        " (maatregelen die niet of deels zijn ingevoerd) en {unassessed} items zijn nog niet"
-        " beoordeeld; die tellen in de score mee als niet ingevoerd.",
+        " (maatregelen die niet of deels zijn ingevoerd).",
         "The weighted score is {score} at a coverage of {coverage}. There are {gaps} gaps"
-        " (measures not or partly in place) and {unassessed} items are not yet assessed; those"
-        " count in the score as not in place.",
+        " (measures not or partly in place).",
+    ),
+    "report.summary.score_open": (
+        "{unassessed} items zijn nog niet beoordeeld; die tellen in de score mee als niet"
+        " ingevoerd.",
+        "{unassessed} items are not yet assessed; they count in the score as not in place.",
     ),
     "report.summary.no_score": (
         "Er is nog geen score: geen enkel item in de reikwijdte heeft een besluit.",

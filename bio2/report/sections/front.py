@@ -18,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from bio2.domain.base import CATEGORIES, THEMES
+from bio2.domain.scorecard import GroupScore
 from bio2.i18n import pick, t
 from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W, Contents
@@ -88,10 +89,11 @@ def summary(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.p(t("report.summary.no_score")))
     else:
         out.append(ctx.p(t("report.summary.score", score=pct(overall.score),
-                           coverage=pct(overall.coverage), gaps=len(gaps),
-                           unassessed=unassessed)))
+                           coverage=pct(overall.coverage), gaps=len(gaps))))
+        if unassessed:
+            out.append(ctx.p(t("report.summary.score_open", unassessed=unassessed)))
     out.append(ctx.facts([
-        (t("report.summary.k.score"), pct(overall.score)),
+        (t("report.summary.k.score"), pct(_shown(overall))),
         (t("report.summary.k.coverage"),
          t("report.summary.k.coverage_v", coverage=pct(overall.coverage),
            answered=overall.answered, items=overall.items)),
@@ -102,10 +104,10 @@ def summary(ctx: Ctx) -> list[Flowable]:
                                            expired=len(card.expired_acceptances))),
         (t("report.summary.k.overdue"), str(len(card.overdue))),
     ], label_width=0.42))
-    rows = [(t(f"theme.{k}"), card.themes[k].score, card.themes[k].coverage)
+    rows = [(t(f"theme.{k}"), _shown(card.themes[k]), card.themes[k].coverage)
             for k in (*THEMES, "isms")]
-    rows += [(t("report.summary.category", name=t(f"category.{k}")), card.categories[k].score,
-              card.categories[k].coverage) for k in CATEGORIES]
+    rows += [(t("report.summary.category", name=t(f"category.{k}")),
+              _shown(card.categories[k]), card.categories[k].coverage) for k in CATEGORIES]
     out.append(KeepTogether([
         Paragraph(escape(t("report.summary.chart")), ctx.styles.h3),
         bar_chart(rows, FRAME_W, label_width=170),
@@ -148,6 +150,12 @@ def summary(ctx: Ctx) -> list[Flowable]:
     out.append(_bullets(ctx, [escape(a) for a in asks], numbered=False))
     out.append(PageBreak())
     return out
+
+
+def _shown(score: GroupScore) -> float | None:
+    """The score to show: none while nothing in the group has a decision (a group of
+    open items scores 0%, which would read as "assessed and failed")."""
+    return score.score if score.answered else None
 
 
 def _risk_sentence(ctx: Ctx, item_id: str) -> str:
