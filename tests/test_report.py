@@ -273,6 +273,24 @@ def test_fully_compliant_has_no_deviations(tmp_path: Path) -> None:
     assert "Nog niet beoordeeld (" not in text
 
 
+@pytest.mark.parametrize("org_type, title, to", [
+    ("rijk", "In Control Verklaring informatiebeveiliging",
+     "de secretaris-generaal en de minister"),
+    ("provincie", "Verklaring van Gedeputeerde Staten over informatiebeveiliging",
+     "Gedeputeerde Staten en Provinciale Staten"),
+    ("waterschap", "Verklaring van het dagelijks bestuur over informatiebeveiliging",
+     "het dagelijks bestuur en het algemeen bestuur"),
+])
+def test_statement_is_worded_per_organisation_type(tmp_path: Path, org_type: str, title: str,
+                                                   to: str) -> None:
+    data = load_model(tmp_path, model({}, org_type=org_type))
+    _, text = pdf_text(render_report(data, today=TODAY))
+    assert flat(f"8 {title}") in flat(text)
+    assert flat(f"Aan {to}") in flat(text)
+    assert flat("Er zijn afwijkingen: 0 maatregelen zijn niet of maar deels ingevoerd, 190 items")\
+        in flat(text)
+
+
 def test_classification_comes_from_argument_then_organisation_then_default(
         demo: tuple[AssessmentData, bytes], tmp_path: Path) -> None:
     data = demo[0]

@@ -130,6 +130,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_right_bold: ParagraphStyle
     head: ParagraphStyle
+    head_right: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -149,6 +150,8 @@ def make_styles() -> Styles:
                           spaceAfter=5, alignment=TA_LEFT, splitLongWords=1)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED)
     cell = ParagraphStyle("cell", parent=body, fontSize=7.8, leading=9.8, spaceAfter=0)
+    head = ParagraphStyle("head", parent=cell, fontName=BOLD, fontSize=7.4, leading=9.2,
+                          textColor=BLUE)
     return Styles(
         body=body,
         small=small,
@@ -157,8 +160,8 @@ def make_styles() -> Styles:
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_right_bold=ParagraphStyle("cell_right_bold", parent=cell, fontName=BOLD,
                                        alignment=TA_RIGHT),
-        head=ParagraphStyle("head", parent=cell, fontName=BOLD, fontSize=7.4, leading=9.2,
-                            textColor=BLUE),
+        head=head,
+        head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
         h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
                           textColor=BLUE, spaceBefore=0, spaceAfter=10, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,

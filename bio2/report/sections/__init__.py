@@ -133,8 +133,9 @@ class Ctx:
         TEXTCOLOR do not reach into a Paragraph, so they are not offered here.
         """
         scale = FRAME_W / sum(widths)
-        head = [Paragraph(escape(h), self.styles.head) for h in header]
         right = set(align_right)
+        head = [Paragraph(escape(h), self.styles.head_right if n in right else self.styles.head)
+                for n, h in enumerate(header)]
         body = [[c if isinstance(c, Flowable)
                  else Paragraph(escape(c), self._cell_style(False, n in right))
                  for n, c in enumerate(row)] for row in rows]

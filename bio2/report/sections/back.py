@@ -3,6 +3,7 @@ and the colophon."""
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -22,7 +23,6 @@ from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx
 from bio2.report.styles import (
     ANNEX_TEXT_LIMIT,
-    GRID,
     INK,
     REGULAR,
     STATUS_FILL,
@@ -96,7 +96,8 @@ def statement(ctx: Ctx) -> list[Flowable]:
     if excluded:
         out.append(ctx.p(t("report.statement.excluded", n=excluded)))
     out.append(ctx.p(t("report.statement.accepted", n=len(card.accepted))))
-    out.append(ctx.p(t(f"report.statement.{kind}.close", to=to)))
+    if len(addressees) > 1:  # the first signs or receives; the last is accounted to
+        out.append(ctx.p(t(f"report.statement.{kind}.close", to=addressees[-1])))
     out.append(ctx.p(t("report.statement.annexes")))
     out.append(ctx.gap(10))
     out.append(_signature_block(ctx, signatory))
@@ -105,23 +106,26 @@ def statement(ctx: Ctx) -> list[Flowable]:
 
 
 def _signature_block(ctx: Ctx, signatory: str) -> Flowable:
+    """Two columns of signature fields: room to write, a line, the label under it."""
     s = ctx.styles
-    labels = [t("report.sign.place_date"), t("report.sign.name"), t("report.sign.role"),
-              t("report.sign.signature")]
-    rows = [[Paragraph(escape(signatory), s.h3),
-             Paragraph(escape(t("report.sign.second")), s.h3)]]
-    rows += [[Paragraph(escape(label), s.small) for _ in range(2)] for label in labels]
-    grid = Table(rows, colWidths=[FRAME_W / 2 - 4 * mm] * 2, hAlign="LEFT",
-                 rowHeights=[None, 14 * mm, 14 * mm, 14 * mm, 22 * mm])
-    grid.setStyle(TableStyle([
+    rows: list[list[Flowable | str]] = [[Paragraph(escape(signatory), s.h3),
+                                         Paragraph(escape(t("report.sign.second")), s.h3)]]
+    heights: list[float | None] = [None]
+    for label, room in ((t("report.sign.place_date"), 12), (t("report.sign.name"), 10),
+                        (t("report.sign.role"), 10), (t("report.sign.signature"), 20)):
+        rows.append(["", ""])
+        rows.append([Paragraph(escape(label), s.small) for _ in range(2)])
+        heights += [room * mm, None]
+    grid = Table(rows, colWidths=[FRAME_W / 2] * 2, hAlign="LEFT", rowHeights=heights)
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 7.8),
-        ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
-        ("LINEABOVE", (0, 2), (0, -1), 0.4, GRID),
-        ("LINEABOVE", (1, 2), (1, -1), 0.4, GRID),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
-    ]))
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10 * mm),
+    ]
+    style += [("LINEBELOW", (c, r), (c, r), 0.6, INK) for r in range(1, len(rows), 2)
+              for c in (0, 1)]
+    grid.setStyle(TableStyle(style))
     return KeepTogether([grid])
 
 
