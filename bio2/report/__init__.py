@@ -124,7 +124,9 @@ def _layout_progress(progress: ProgressFn, steps: int) -> ProgressFn:
 
     def report(done: int, count: int) -> None:
         value = steps + (total - steps - 1) * done // max(count, 1)
-        if value != last[0]:  # a report has thousands of flowables; tell only the steps
+        # Report only steps forward: thousands of flowables, and a split flowable puts
+        # its rest back on the list, so the raw count can go down.
+        if value > last[0]:
             last[0] = value
             progress(value, total)
 

@@ -123,6 +123,11 @@ def long_date(day: date | None) -> str:
 
 @dataclass(frozen=True)
 class Styles:
+    """Paragraph styles. Headings do not use keepWithNext: ReportLab then keeps the
+    heading and the whole next table together and, when that table fits a page, pushes
+    both to a new page and leaves half a page empty. Headings are preceded by a
+    conditional page break instead (``Ctx.heading``, ``Ctx.subheading``)."""
+
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -163,11 +168,11 @@ def make_styles() -> Styles:
         head=head,
         head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
         h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
-                          textColor=BLUE, spaceBefore=0, spaceAfter=10, keepWithNext=1),
+                          textColor=BLUE, spaceBefore=0, spaceAfter=10),
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
-                          textColor=BLUE, spaceBefore=10, spaceAfter=5, keepWithNext=1),
+                          textColor=BLUE, spaceBefore=10, spaceAfter=5),
         h3=ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=9.5, leading=13,
-                          textColor=INK, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+                          textColor=INK, spaceBefore=6, spaceAfter=3),
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=24, leading=30,
                              textColor=BLUE, spaceAfter=8),
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=13, leading=18,

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from bio2.i18n import pick, t
 from bio2.report.document import FRAME_W, Heading, HeadingParagraph
@@ -82,7 +83,7 @@ class Ctx:
 
     # -- building blocks --------------------------------------------------------------
     def heading(self, title: str, level: int = 0, *, numbered: bool = True,
-                key: str | None = None) -> HeadingParagraph:
+                key: str | None = None) -> list[Flowable]:
         """A numbered chapter (level 0) or section (level 1) heading with a bookmark."""
         if numbered:
             if level == 0:
@@ -95,7 +96,12 @@ class Ctx:
         heading = Heading(key=key or f"h{len(self.headings)}", title=title, level=level)
         self.headings.append(heading)
         style = self.styles.h1 if level == 0 else self.styles.h2
-        return HeadingParagraph(heading, escape(title), style)
+        return [CondPageBreak(34 * mm), HeadingParagraph(heading, escape(title), style)]
+
+    def subheading(self, title: str) -> list[Flowable]:
+        """An unnumbered heading over a table; it moves to the next page rather than
+        end a page on its own (keepWithNext does not hold against a table)."""
+        return [CondPageBreak(28 * mm), Paragraph(escape(title), self.styles.h3)]
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         """A paragraph of OUR text (messages): escaped here, so placeholders that carry

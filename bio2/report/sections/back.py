@@ -36,7 +36,7 @@ from bio2.scoring import GAP_STATUSES
 def plan(ctx: Ctx) -> list[Flowable]:
     card = ctx.card
     gaps = [r for r in card.residual_risks if r.status in GAP_STATUSES]
-    out: list[Flowable] = [ctx.heading(t("report.plan"))]
+    out: list[Flowable] = [*ctx.heading(t("report.plan"))]
     out.append(ctx.p(t("report.plan.lead", n=len(gaps), overdue=len(card.overdue))))
     if gaps:
         rows: list[list[Cell]] = []
@@ -58,8 +58,7 @@ def plan(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.p(t("report.plan.none")))
     unassessed = [i for i, s in card.items.items() if s.status == "open" and not s.excluded_by_vvt]
     if unassessed:
-        out.append(Paragraph(escape(t("report.plan.unassessed", n=len(unassessed))),
-                             ctx.styles.h3))
+        out.extend(ctx.subheading(t("report.plan.unassessed", n=len(unassessed))))
         out.append(ctx.p(", ".join(unassessed), "small"))
     out.append(PageBreak())
     return out
@@ -80,7 +79,7 @@ def statement(ctx: Ctx) -> list[Flowable]:
           if len(addressees) > 1 else addressees[0])
     signatory = t(profile.signatory)
     s = ctx.styles
-    out: list[Flowable] = [ctx.heading(t(f"report.statement.{kind}.title"))]
+    out: list[Flowable] = [*ctx.heading(t(f"report.statement.{kind}.title"))]
     out.append(Paragraph(escape(t("report.statement.draft")), s.mark))
     out.append(ctx.gap(4))
     out.append(ctx.p(t("report.statement.to", to=to)))
@@ -133,13 +132,13 @@ def _signature_block(ctx: Ctx, signatory: str) -> Flowable:
 def annex(ctx: Ctx) -> list[Flowable]:
     catalog = ctx.data.catalog
     s = ctx.styles
-    out: list[Flowable] = [ctx.heading(t("report.annex"), numbered=False)]
+    out: list[Flowable] = [*ctx.heading(t("report.annex"), numbered=False)]
     out.append(ctx.p(t("report.annex.lead")))
     for theme in (*THEMES, "isms"):
         ids = [i for i, item in catalog.items.items() if item.theme == theme]
         if not ids:
             continue
-        out.append(Paragraph(escape(t(f"theme.{theme}")), s.h2))
+        out.extend([CondPageBreak(40 * mm), Paragraph(escape(t(f"theme.{theme}")), s.h2)])
         for item_id in ids:
             out.extend(_annex_item(ctx, item_id))
     out.append(PageBreak())
@@ -198,7 +197,7 @@ def _judgement(value: str | None) -> str:
 def colophon(ctx: Ctx) -> list[Flowable]:
     data = ctx.data
     catalog = data.catalog
-    out: list[Flowable] = [ctx.heading(t("report.colophon"), numbered=False)]
+    out: list[Flowable] = [*ctx.heading(t("report.colophon"), numbered=False)]
     out.append(ctx.facts([
         (t("report.colophon.tool"), f"bio2 {ctx.version}"),
         (t("report.colophon.catalog"), f"{catalog.id}: {catalog.title}"

@@ -3,9 +3,7 @@ Cbw/NIS2 view."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, PROPERTIES, THEMES
 from bio2.i18n import pick, t
@@ -28,18 +26,18 @@ def _verdict(key: str) -> str:
 # -- governance ------------------------------------------------------------------------
 def governance(ctx: Ctx) -> list[Flowable]:
     catalog = ctx.data.catalog
-    out: list[Flowable] = [ctx.heading(t("report.gov"))]
+    out: list[Flowable] = [*ctx.heading(t("report.gov"))]
     out.append(ctx.p(t("report.gov.lead")))
     duty = ctx.cbw.duties["governance"]
     out.append(ctx.p(t("report.gov.verdict", verdict=_verdict(duty.verdict),
                        score=pct(duty.score.score), coverage=pct(duty.score.coverage))))
 
-    out.append(ctx.heading(t("report.gov.ciso"), 1))
+    out.extend(ctx.heading(t("report.gov.ciso"), 1))
     present = [i for i in CISO_ITEMS if i in catalog.items]
     out.append(_item_statement(ctx, present))
     out.append(items_table(ctx, present))
 
-    out.append(ctx.heading(t("report.gov.training"), 1))
+    out.extend(ctx.heading(t("report.gov.training"), 1))
     present = [i for i in TRAINING_ITEMS if i in catalog.items]
     out.append(_item_statement(ctx, present))
     gov_cbw = [c for c in catalog.cbw_items.values() if c.group == "governance"]
@@ -48,7 +46,7 @@ def governance(ctx: Ctx) -> list[Flowable]:
                                                  for link in c.links)])
     out.append(items_table(ctx, linked, why=links))
 
-    out.append(ctx.heading(t("report.gov.isms"), 1))
+    out.extend(ctx.heading(t("report.gov.isms"), 1))
     out.append(ctx.p(t("report.gov.isms_lead")))
     rows: list[list[Cell]] = []
     for chapter in ISMS_CHAPTERS:
@@ -86,14 +84,14 @@ def _item_statement(ctx: Ctx, ids: list[str]) -> Paragraph:
 def risk(ctx: Ctx) -> list[Flowable]:
     data = ctx.data
     profile = data.assessment.risk_profile
-    out: list[Flowable] = [ctx.heading(t("report.risk"))]
-    out.append(ctx.heading(t("report.risk.profile"), 1))
+    out: list[Flowable] = [*ctx.heading(t("report.risk"))]
+    out.extend(ctx.heading(t("report.risk.profile"), 1))
     out.append(ctx.p(t("report.risk.profile_lead")))
     rows: list[list[Cell]] = [[t(f"property.{p}"), t(f"level.{getattr(profile, p)}"),
                                str(LEVEL[getattr(profile, p)])] for p in PROPERTIES]
     out.append(ctx.table([t("report.col.property"), t("report.col.level"),
                           t("report.col.exposure")], rows, [0.4, 0.3, 0.3]))
-    out.append(ctx.heading(t("report.risk.method"), 1))
+    out.extend(ctx.heading(t("report.risk.method"), 1))
     factors = data.profile.category_factors
     out.append(ctx.p(t("report.method.weight", factors=", ".join(
         f"{t(f'category.{c}')} × {decimal(factors[c])}" for c in CATEGORIES))))
@@ -101,7 +99,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
                 "report.method.residual", "report.method.cbw"):
         out.append(ctx.p(t(key)))
 
-    out.append(ctx.heading(t("report.risk.register"), 1))
+    out.extend(ctx.heading(t("report.risk.register"), 1))
     accepted = [a for a in data.answers.values() if a.acceptance is not None]
     order = {key: n for n, key in enumerate(data.catalog.items)}
     accepted.sort(key=lambda a: (a.acceptance.until if a.acceptance else ctx.today,
@@ -136,7 +134,7 @@ def vvt(ctx: Ctx) -> list[Flowable]:
     catalog = data.catalog
     vvt_map = data.applicability
     excluded = [c for c, a in vvt_map.items() if not a.applicable and c in catalog.controls]
-    out: list[Flowable] = [ctx.heading(t("report.vvt"))]
+    out: list[Flowable] = [*ctx.heading(t("report.vvt"))]
     out.append(ctx.p(t("report.vvt.lead", controls=len(catalog.controls),
                        applicable=len(catalog.controls) - len(excluded),
                        excluded=len(excluded))))
@@ -150,6 +148,8 @@ def vvt(ctx: Ctx) -> list[Flowable]:
             g = ctx.card.controls.get(control.id)
             if not applicable:
                 status, key = t("status.nvt"), "excluded"
+            elif g is not None and g.answered and g.score is None:  # all its items n.v.t.
+                status, key = t("status.nvt"), "nvt"
             elif g is None or g.answered == 0:
                 status, key = t("report.vvt.unassessed"), "open"
             else:
@@ -163,13 +163,13 @@ def vvt(ctx: Ctx) -> list[Flowable]:
                          t("report.yes") if applicable else t("report.no"), status,
                          ctx.cell(justification, limit=300)])
             statuses.append(key)
-        out.append(KeepTogether([Paragraph(escape(t(f"theme.{theme}")), ctx.styles.h3)]))
+        out.extend(ctx.subheading(t(f"theme.{theme}")))
         out.append(ctx.table([t("report.col.control"), t("report.col.title"),
                               t("report.col.applicable"), t("report.col.status"),
                               t("report.col.justification")], rows,
                              [0.08, 0.3, 0.09, 0.23, 0.3], status_col=3, statuses=statuses))
 
-    out.append(ctx.heading(t("report.vvt.exceptions"), 1))
+    out.extend(ctx.heading(t("report.vvt.exceptions"), 1))
     out.append(ctx.p(t("report.vvt.exceptions_lead")))
     rows = []
     for control_id in [c for c in catalog.controls if c in excluded]:
@@ -207,7 +207,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
     catalog = ctx.data.catalog
     card = ctx.card
     measure_ids = [i for i, item in catalog.items.items() if item.kind == "measure"]
-    out: list[Flowable] = [ctx.heading(t("report.measures"))]
+    out: list[Flowable] = [*ctx.heading(t("report.measures"))]
     out.append(ctx.p(t("report.measures.lead", n=len(measure_ids))))
     groups = [
         *((t(f"category.{c}"), [i for i in measure_ids if c in catalog.items[i].categories])
@@ -232,7 +232,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
                          extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, INK),
                                 ("LINEBELOW", (0, 3), (-1, 3), 0.6, GRID)]))
 
-    out.append(ctx.heading(t("report.measures.concepts"), 1))
+    out.extend(ctx.heading(t("report.measures.concepts"), 1))
     out.append(ctx.p(t("report.measures.concepts_lead")))
     radar = radar_chart([(t(f"concept.{c}"), card.concepts[c].score) for c in CONCEPTS], 190)
     radar.hAlign = "CENTER"
@@ -244,7 +244,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
                           t("report.col.gaps")], rows, [0.36, 0.16, 0.16, 0.16, 0.16],
                          align_right=(1, 2, 3, 4)))
 
-    out.append(ctx.heading(t("report.measures.per_theme"), 1))
+    out.extend(ctx.heading(t("report.measures.per_theme"), 1))
     abbrev = {c: t(f"report.cat_abbrev.{c}") for c in CATEGORIES}
     out.append(ctx.p(t("report.measures.legend", legend=", ".join(
         f"{abbrev[c]} = {t(f'category.{c}')}" for c in CATEGORIES))))
@@ -263,11 +263,11 @@ def measures(ctx: Ctx) -> list[Flowable]:
                          ctx.cell(answer.owner if answer and answer.owner else "", limit=80),
                          ctx.due_text(answer, score)])
             statuses.append(ctx.status_key(score))
-        out.append(Paragraph(escape(t(f"theme.{theme}")), ctx.styles.h3))
+        out.extend(ctx.subheading(t(f"theme.{theme}")))
         out.append(ctx.table([t("report.col.measure"), t("report.col.title"),
                               t("report.col.categories"), t("report.col.status"),
                               t("report.col.owner"), t("report.col.due")], rows,
-                             [0.1, 0.4, 0.08, 0.12, 0.16, 0.14], status_col=3,
+                             [0.1, 0.36, 0.07, 0.1, 0.23, 0.14], status_col=3,
                              statuses=statuses))
     out.append(PageBreak())
     return out
@@ -277,12 +277,12 @@ def measures(ctx: Ctx) -> list[Flowable]:
 def cbw(ctx: Ctx) -> list[Flowable]:
     catalog = ctx.data.catalog
     readiness = ctx.cbw
-    out: list[Flowable] = [ctx.heading(t("report.cbw"))]
+    out: list[Flowable] = [*ctx.heading(t("report.cbw"))]
     entity = ctx.data.organisation.get("cbw_entity") or ctx.data.profile.cbw_entity
     out.append(ctx.p(t("report.cbw.lead", org=ctx.org_name, entity=t(f"entity.{entity}"))))
     out.append(ctx.p(t("cbw.rule"), "small"))
 
-    out.append(ctx.heading(t("report.cbw.letters"), 1))
+    out.extend(ctx.heading(t("report.cbw.letters"), 1))
     rows: list[list[Cell]] = []
     statuses = []
     chart = []
@@ -302,7 +302,7 @@ def cbw(ctx: Ctx) -> list[Flowable]:
                          [0.07, 0.45, 0.11, 0.11, 0.1, 0.16], status_col=5, statuses=statuses,
                          align_right=(2, 3, 4)))
 
-    out.append(ctx.heading(t("report.cbw.duties"), 1))
+    out.extend(ctx.heading(t("report.cbw.duties"), 1))
     rows = []
     statuses = []
     for key, duty in catalog.nis2_duties.items():
@@ -319,22 +319,22 @@ def cbw(ctx: Ctx) -> list[Flowable]:
                           t("report.col.verdict")], rows, [0.52, 0.14, 0.14, 0.2],
                          status_col=3, statuses=statuses, align_right=(1, 2)))
 
-    out.append(ctx.heading(t("report.cbw.meldplicht"), 1))
+    out.extend(ctx.heading(t("report.cbw.meldplicht"), 1))
     duty_text = catalog.nis2_duties.get("meldplicht")
     if duty_text is not None:
         out.append(ctx.p(duty_text.description))
     out.append(ctx.p(t("report.cbw.meldplicht_lead")))
     for cbw_item in (c for c in catalog.cbw_items.values() if c.group == "meldplicht"):
         view = readiness.items[cbw_item.id]
-        out.append(Paragraph(escape(t("report.cbw.item_head", id=cbw_item.id,
-                                      topic=cbw_item.topic, verdict=_verdict(view.verdict),
-                                      score=pct(view.score.score))), ctx.styles.h3))
+        out.extend(ctx.subheading(t("report.cbw.item_head", id=cbw_item.id,
+                                    topic=cbw_item.topic, verdict=_verdict(view.verdict),
+                                    score=pct(view.score.score))))
         out.append(ctx.p(pick(cbw_item.description, cbw_item.description_en), "small"))
         why = {link.item: link.why for link in cbw_item.links}
         out.append(items_table(ctx, [link.item for link in cbw_item.links
                                      if link.item in catalog.items], why=why))
 
-    out.append(ctx.heading(t("report.cbw.items"), 1))
+    out.extend(ctx.heading(t("report.cbw.items"), 1))
     rows = []
     statuses = []
     for key, cbw_item in catalog.cbw_items.items():

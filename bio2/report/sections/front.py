@@ -81,7 +81,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     gaps = [r for r in card.residual_risks if r.status in GAP_STATUSES]
     unassessed = sum(1 for s in card.items.values()
                      if s.status == "open" and not s.excluded_by_vvt)
-    out: list[Flowable] = [ctx.heading(t("report.summary"))]
+    out: list[Flowable] = [*ctx.heading(t("report.summary"))]
     out.append(ctx.p(t("report.summary.lead", org=ctx.org_name, period=data.assessment.period,
                        assessor=data.assessment.assessor, answered=overall.answered,
                        items=overall.items, catalog=data.catalog.id)))
@@ -114,7 +114,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
         Paragraph(escape(t("report.summary.chart_note")), ctx.styles.small),
     ]))
 
-    out.append(Paragraph(escape(t("report.summary.risks", n=TOP_RISKS)), ctx.styles.h3))
+    out.extend(ctx.subheading(t("report.summary.risks", n=TOP_RISKS)))
     if gaps:
         out.append(_bullets(ctx, [_risk_sentence(ctx, r.item) for r in gaps[:TOP_RISKS]],
                             numbered=True))
@@ -123,7 +123,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if unassessed:
         out.append(ctx.p(t("report.summary.unassessed", n=unassessed)))
 
-    out.append(Paragraph(escape(t("report.summary.acceptances")), ctx.styles.h3))
+    out.extend(ctx.subheading(t("report.summary.acceptances")))
     if card.accepted:
         out.append(ctx.p(t("report.summary.acc_valid", n=len(card.accepted),
                            ids=", ".join(card.accepted))))
@@ -135,7 +135,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     else:
         out.append(ctx.p(t("report.summary.acc_none")))
 
-    out.append(Paragraph(escape(t("report.summary.decision")), ctx.styles.h3))
+    out.extend(ctx.subheading(t("report.summary.decision")))
     asks = [t("report.decision.adopt", statement=t(f"report.statement.{data.profile.statement}"))]
     if gaps:
         asks.append(t("report.decision.plan", n=len(gaps)))
