@@ -37,7 +37,7 @@ from bio2.i18n import pick, t
 from bio2.scoring import GAP_STATUSES, score
 from bio2.service import AssessmentData, load_assessment
 from bio2.store import Store
-from bio2.store.official import OfficialText, official_texts
+from bio2.store.official import OfficialText
 from bio2.versions import catalog_label
 
 #: Form fields of one answer, in the order the form shows them.
@@ -274,7 +274,7 @@ class Session:
         self.applicability: dict[str, Applicability] = dict(self.data.applicability)
         self.risk_profile: RiskProfile = self.data.assessment.risk_profile
         #: Official BIO2 texts the user imported for this catalog (``catalog import-official``).
-        self.official: dict[str, OfficialText] = official_texts(store, self.catalog.id)
+        self.official: dict[str, OfficialText] = self.data.official
         self.today = today or date.today()
         self.actor = actor
         self.undo_stack: list[Change] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -31,6 +31,7 @@ from bio2.paths import default_db_path
 from bio2.profiles import load_profile
 from bio2.scoring import score
 from bio2.store import AssessmentRow, Store
+from bio2.store.official import OfficialText, official_texts
 from bio2.store.registration import put_registration, registration_from
 
 DEMO_ORG = "gemeente-voorbeeld"
@@ -60,6 +61,8 @@ class AssessmentData:
     answers: dict[str, Answer]
     applicability: dict[str, Applicability]
     audit: dict[str, Answer]
+    #: Official BIO2 texts the user imported for this catalog (``catalog import-official``).
+    official: dict[str, OfficialText] = field(default_factory=dict)
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -113,6 +116,7 @@ def load_assessment(store: Store, assessment_id: int) -> AssessmentData:
         organisation=org, assessment=row, catalog=load_catalog(row.catalog),
         profile=load_profile(row.profile), answers=store.answers(row.id),
         applicability=store.applicability(row.id), audit=store.answers(row.id, "audit"),
+        official=official_texts(store, row.catalog),
     )
 
 

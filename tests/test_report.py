@@ -358,3 +358,26 @@ def test_cli_report_bad_input_one_line_and_nothing_written(
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.txt"))
+
+
+def test_official_text_and_registration_appear_in_the_report(tmp_path: Path) -> None:
+    db = tmp_path / "o.sqlite"
+    data = load(db, DEMO)
+    official = Path(__file__).parent / "data" / "official" / "v12-small.md"
+    assert run_bio2("catalog", "import-official", "--catalog", "bio2-1.2", str(official),
+                    db=db).returncode == 0
+    registration = tmp_path / "reg.yaml"
+    registration.write_text(
+        "entity_name: Gemeente Voorbeeld\nentity_type: gemeente\nentity: essentieel\n"
+        "incident_contact: {name: A. de Vries, email: ciso@voorbeeld.nl, phone: '+31 20 1234567'}\n"
+        "services: [Burgerzaken, Belastingen]\n", encoding="utf-8")
+    result = run_bio2("registration", "gemeente-voorbeeld", "--set-from", str(registration),
+                      db=db)
+    assert result.returncode == 0, result.stderr
+    with open_store(db) as store:
+        data = get_assessment(store, "gemeente-voorbeeld", "2026")
+    assert "5.01.01" in data.official
+    _, text = pdf_text(render_report(data, today=TODAY))
+    flat_text = flat(text)
+    assert flat("Officiële BIO2-tekst (5.01.01; bron: v12-small.md") in flat_text
+    assert "ciso@voorbeeld.nl" in flat_text and flat("Registratiegegevens") in flat_text

@@ -8,7 +8,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 
-from bio2.commands import open_store, org_period
+from bio2.commands import assessment, open_store, org_period
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
 
     from bio2.fileio import default_output
     from bio2.i18n import t
-    from bio2.service import UserError, get_assessment
+    from bio2.service import UserError
 
     today = None
     if args.date is not None:
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if target.suffix.lower() != ".pdf":
         raise UserError(t("report.bad_output", file=target))
     with open_store(args) as store:
-        data = get_assessment(store, args.org, args.period)
+        data = assessment(store, args)
     from bio2.fileio import write_atomic
     from bio2.report import build_report
 

@@ -1,6 +1,24 @@
 """Messages of the report area: ``bio2 report`` and the PDF verantwoordingsrapportage."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "report.annex.official": (
+        "Officiële BIO2-tekst ({number}; bron: {source}, ingelezen {date}):",
+        "Official BIO2 text ({number}; source: {source}, imported {date}):",
+    ),
+    "report.cbw.registration": ("Registratiegegevens (registratieplicht)",
+                                "Registration data (registration duty)"),
+    "report.cbw.registration.none": (
+        "Er zijn nog geen registratiegegevens vastgelegd (bio2 registration).",
+        "No registration data recorded yet (bio2 registration).",
+    ),
+    "report.reg.entity_name": ("Naam entiteit", "Entity name"),
+    "report.reg.entity_type": ("Soort organisatie", "Kind of organisation"),
+    "report.reg.entity": ("Soort entiteit", "Kind of entity"),
+    "report.reg.sector": ("Sector", "Sector"),
+    "report.reg.contact": ("Contact voor incidenten", "Incident contact"),
+    "report.reg.services": ("Diensten", "Services"),
+    "report.reg.registered_on": ("Geregistreerd op", "Registered on"),
+    "report.reg.not_filed": ("nog niet geregistreerd", "not registered yet"),
     # command line
     "cli.report": ("verantwoordingsrapportage als PDF", "accountability report as PDF"),
     "cli.report.long": (

@@ -270,8 +270,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.job.writing": ("Bezig met schrijven naar {path} ...", "Writing {path} ..."),
     "tui.job.done": ("Klaar: {path}  (Enter of Esc sluit)", "Done: {path}  (Enter or Esc closes)"),
     "tui.job.failed": ("Mislukt: {reason}", "Failed: {reason}"),
-    "tui.job.no_report": (
-        "De rapportfunctie is in deze installatie nog niet beschikbaar.",
-        "The report function is not available in this installation yet.",
-    ),
 }

@@ -171,6 +171,12 @@ def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
         block.append(Paragraph(text(answer.explanation, ANNEX_TEXT_LIMIT), s.body))
     elif score.status == "open" and not score.excluded_by_vvt:
         block.append(Paragraph(escape(t("report.annex.unanswered")), s.note))
+    official = ctx.data.official.get(item_id)
+    if official is not None:
+        label = t("report.annex.official", number=official.number, source=official.source,
+                  date=official.imported_at[:10])
+        block.append(Paragraph(f"<b>{escape(label)}</b><br/>"
+                               f"<i>{text(official.text, ANNEX_TEXT_LIMIT)}</i>", s.small))
     if answer is not None and answer.evidence:
         refs = "; ".join(
             e.ref + (f" ({e.date.isoformat()})" if e.date else "")

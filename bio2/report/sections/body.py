@@ -319,6 +319,9 @@ def cbw(ctx: Ctx) -> list[Flowable]:
                           t("report.col.verdict")], rows, [0.52, 0.14, 0.14, 0.2],
                          status_col=3, statuses=statuses, align_right=(1, 2)))
 
+    out.extend(ctx.heading(t("report.cbw.registration"), 1))
+    out.extend(_registration(ctx))
+
     out.extend(ctx.heading(t("report.cbw.meldplicht"), 1))
     duty_text = catalog.nis2_duties.get("meldplicht")
     if duty_text is not None:
@@ -357,3 +360,24 @@ def cbw(ctx: Ctx) -> list[Flowable]:
 def _verdict_key(verdict: str) -> str:
     return {"voldoet": "ja", "deels": "deels", "voldoet_niet": "nee"}.get(verdict, "open")
 
+
+
+def _registration(ctx: Ctx) -> list[Flowable]:
+    """The Cbw registration data as recorded for the organisation."""
+    from bio2.store.registration import registration_from
+
+    reg = registration_from(ctx.data.organisation)
+    if reg is None:
+        return [ctx.p(t("report.cbw.registration.none"))]
+    contact = reg.incident_contact
+    pairs: list[tuple[str, Cell]] = [
+        (t("report.reg.entity_name"), ctx.cell(reg.entity_name)),
+        (t("report.reg.entity_type"), ctx.cell(t(f"orgtype.{reg.entity_type}"))),
+        (t("report.reg.entity"), ctx.cell(t(f"entity.{reg.entity}"))),
+        (t("report.reg.sector"), ctx.cell(reg.sector)),
+        (t("report.reg.contact"), ctx.cell(f"{contact.name}, {contact.email}, {contact.phone}")),
+        (t("report.reg.services"), ctx.cell("; ".join(reg.services))),
+        (t("report.reg.registered_on"), ctx.cell(
+            reg.registered_on.isoformat() if reg.registered_on else t("report.reg.not_filed"))),
+    ]
+    return [ctx.facts(pairs)]

@@ -73,11 +73,8 @@ class JobScreen(ModalScreen[Path | None]):
                 write_atomic(self.path, text)
                 progress(3, 3)
             else:
-                try:
-                    from bio2.report import write_report
-                except ImportError:
-                    self.app.call_from_thread(self._done, None, t("tui.job.no_report"))
-                    return
+                from bio2.report import write_report
+
                 write_report(self.data, self.path, today=self.today, progress=progress)
         except Exception as exc:  # shown in the dialog; the app keeps running
             self.app.call_from_thread(self._done, None, t("tui.job.failed",
