@@ -133,7 +133,8 @@ class AssessmentScreen(Screen[None]):
         self.flush_form()
         self.current = item_id
         self.show_panels()
-        self._detail.scroll_home(animate=False)
+        if self._detail.scroll_y:
+            self._detail.scroll_home(animate=False)
         self.form.load(answer_fields(self.s.answers.get(item_id)))
         self._show_rule()
         if move_tree:
