@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,20 @@ AUDIT = DATA / "gemeente-voorbeeld-2026-audit.yaml"
 @pytest.fixture(autouse=True)
 def _dutch() -> None:
     set_language("nl")
+
+
+@pytest.fixture
+def controls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private copy of controls/ that the catalog loader reads instead (tests break it)."""
+    from bio2 import catalog as catalog_module
+    from bio2.paths import data_dir
+
+    folder = tmp_path / "controls"
+    shutil.copytree(data_dir("controls"), folder)
+    monkeypatch.setattr(catalog_module, "data_dir", lambda name: tmp_path / name)
+    catalog_module.load_catalog.cache_clear()
+    yield folder
+    catalog_module.load_catalog.cache_clear()
 
 
 @pytest.fixture

@@ -14,16 +14,6 @@ from bio2.paths import data_dir
 from bio2.problems import ProblemsError
 
 
-@pytest.fixture
-def controls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "controls"
-    shutil.copytree(data_dir("controls"), folder)
-    monkeypatch.setattr(catalog_module, "data_dir", lambda name: tmp_path / name)
-    catalog_module.load_catalog.cache_clear()
-    yield folder
-    catalog_module.load_catalog.cache_clear()
-
-
 def edit(path: Path, change: Callable[[str], str]) -> None:
     path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
 

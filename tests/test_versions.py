@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,6 @@ import pytest
 from bio2 import catalog as catalog_module
 from bio2.catalog import available, load_catalog, moves_between
 from bio2.domain.answers import Answer, Applicability
-from bio2.paths import data_dir
 from bio2.problems import ProblemsError
 from bio2.versions import Move, diff, diff_lines, plan_migration
 
@@ -102,16 +99,6 @@ def test_draft_texts_are_complete_and_our_own_words() -> None:
 
 
 # -- catalogs built on others: bad files ---------------------------------------------------
-@pytest.fixture
-def controls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "controls"
-    shutil.copytree(data_dir("controls"), folder)
-    monkeypatch.setattr(catalog_module, "data_dir", lambda name: tmp_path / name)
-    catalog_module.load_catalog.cache_clear()
-    yield folder
-    catalog_module.load_catalog.cache_clear()
-
-
 def write(folder: Path, ident: str, body: str) -> Path:
     path = folder / f"{ident}.yaml"
     path.write_text(f"id: {ident}\ntitle: T\ntitle_en: T\nstatus: concept\n"
