@@ -274,3 +274,19 @@ def test_catalog_option_picks_the_migrated_assessment(tmp_path: Path, good: Path
     assert "catalog: bio2-1.3-concept" in out
     score = run_bio2("score", "gemeente-test", "2026", "--catalog", "bio2-1.3-concept", db=db)
     assert score.returncode == 0 and "bio2-1.3-concept" in score.stdout
+
+
+def test_every_command_has_help_in_both_languages() -> None:
+    import argparse
+
+    from bio2.cli import COMMANDS, build_parser
+    from bio2.i18n import set_language
+
+    for lang in ("nl", "en"):
+        set_language(lang)
+        parser = build_parser()
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        helps = {c.dest: c.help for c in sub._choices_actions}
+        assert len(helps) == len(COMMANDS)
+        assert all(text and len(text) > 10 for text in helps.values()), helps
+    set_language("nl")
