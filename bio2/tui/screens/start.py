@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from bio2.tui.app import Bio2App
 
 
+def _catalog(catalog_id: str) -> str:
+    """The catalog column: the id, with the draft status spelled out for a draft (an
+    adopted catalog needs no label, and 80 columns are few)."""
+    from bio2.catalog import load_catalog
+    from bio2.versions import catalog_label
+
+    catalog = load_catalog(catalog_id)
+    return catalog_label(catalog) if catalog.is_draft else catalog.id
+
+
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "tui.key.open"),
@@ -56,14 +66,12 @@ class StartScreen(Screen[None]):
 
     def reload(self, select: str | None = None) -> None:
         from bio2.assessing import organisations_without_assessment, overview
-        from bio2.catalog import load_catalog
-        from bio2.versions import catalog_label
 
         table = self.query_one(DataTable)
         store = self.bio2.store
         rows: list[tuple[str, tuple[str, ...]]] = [
             (f"a:{row.id}", (f"{row.org_name} ({row.org_id})", row.period,
-                             catalog_label(load_catalog(row.catalog)),
+                             _catalog(row.catalog),
                              percent(row.coverage), percent(row.score),
                              row.updated[:16].replace("T", " ")))
             for row in overview(store, self.bio2.today)
