@@ -106,3 +106,30 @@ def test_a_lock_on_the_first_write_does_not_lose_later_answers(db_path: Path) ->
     other.close()
     store.save_answer(aid, answer)
     assert store.answers(aid) == {"5.1": answer}
+
+
+def test_two_processes_opening_a_new_database_at_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "race.sqlite"
+    code = f"from bio2.store import Store; Store({str(path)!r}).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    errors = [p.communicate()[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    assert Store(path).schema_version() == SCHEMA_VERSION
+
+
+def test_a_writer_waits_for_another_writer_instead_of_failing(db_path: Path) -> None:
+    import threading
+
+    store, aid = make(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE organisations SET name = 'Gemeente B'")
+    threading.Timer(0.3, lambda: other.execute("COMMIT")).start()
+    # Reads first, then writes: without BEGIN IMMEDIATE this fails at once under WAL.
+    store.save_answer(aid, Answer(item="5.1", status="ja"))
+    assert store.answers(aid)["5.1"].status == "ja"
+    assert store.organisation("gem-a")["name"] == "Gemeente B"  # type: ignore[index]

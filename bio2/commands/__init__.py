@@ -25,10 +25,11 @@ def assessment(store: Any, args: argparse.Namespace) -> Any:
 
 
 def console(stderr: bool = False) -> Any:
-    """A rich console (imported lazily: rich costs start-up time)."""
+    """A rich console (imported lazily: rich costs start-up time). Markup is off: names,
+    owners and explanations are user text, and ``[/x]`` in them must print as it is."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False)
 
 
 def open_store(args: argparse.Namespace) -> Any:

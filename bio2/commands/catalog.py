@@ -106,7 +106,7 @@ def run_show(args: argparse.Namespace) -> int:
     out = console()
     if item is None and control is not None:
         # A control with measures: show the control and list its measures.
-        out.print(f"[bold]{control.id} {pick(control.title, control.title_en)}[/bold]")
+        out.print(f"{control.id} {pick(control.title, control.title_en)}", style="bold")
         out.print(control.guidance)
         for m in catalog.measures_of(control.id):
             out.print(f"  {m.id}  {pick(m.title, m.title_en)}")

@@ -19,7 +19,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.markup import escape
     from rich.table import Table
 
     from bio2.catalog import load_catalog
@@ -55,10 +54,10 @@ def run(args: argparse.Namespace) -> int:
     table = Table(header_style="bold", box=None)
     table.add_column(t("diff.col.item"))
     table.add_column(t("diff.col.field"))
-    table.add_column(escape(labels[0]), overflow="fold")
-    table.add_column(escape(labels[1]), overflow="fold")
+    table.add_column(labels[0], overflow="fold")
+    table.add_column(labels[1], overflow="fold")
     for d in differences:
-        table.add_row(d.item, d.field, escape(_show(d.a)), escape(_show(d.b)))
+        table.add_row(d.item, d.field, _show(d.a), _show(d.b))
     out.print(table)
     items = len({d.item for d in differences})
     out.print(t("diff.summary", items=items, fields=len(differences)))

@@ -106,25 +106,52 @@ class Store:
 
     # -- schema ---------------------------------------------------------------------
     def _migrate(self, found: int) -> None:
-        for version, (name, sql) in enumerate(MIGRATIONS, start=1):
-            if version <= found:
-                continue
-            # executescript would commit on its own; wrap the script so it is atomic.
-            self.db.conn.executescript(
-                f"BEGIN IMMEDIATE;\n{sql}\n"
-                f"INSERT INTO migrations (version, name, applied_at) VALUES "
-                f"({version}, '{name}', '{now()}');\n"
-                f"PRAGMA user_version = {version};\nCOMMIT;"
-            )
+        if found >= SCHEMA_VERSION:
+            return
+        conn = self.db.conn
+        # Under the write lock, read the version again: two processes opening a new
+        # database at once must not both run the same migration.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            for version, (name, sql) in enumerate(MIGRATIONS, start=1):
+                if version <= current:
+                    continue
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO migrations (version, name, applied_at)"
+                             " VALUES (?, ?, ?)", [version, name, now()])
+                conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def schema_version(self) -> int:
         return int(self.db.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One write transaction (sqlite-utils ``atomic``): all of it or nothing."""
-        with self.db.atomic():
+        """One write transaction: all of it or nothing; nested blocks are savepoints.
+
+        The outer block starts with ``BEGIN IMMEDIATE``: a deferred transaction that
+        reads first and writes later fails at once under WAL when another process wrote
+        in between (the busy timeout cannot help it); taking the write lock up front
+        waits for the other writer instead.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     # -- organisations --------------------------------------------------------------
     def organisations(self) -> list[dict[str, Any]]:
@@ -324,6 +351,20 @@ class Store:
             "assessment_id": assessment_id,
             "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True),
         })
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, triggers included (``sqlite3.complete_statement``
+    knows where ``BEGIN ... END;`` ends, a split on ``;`` does not)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        yield pending
 
 
 def _plain(model: Any) -> Any:
