@@ -141,7 +141,7 @@ def _catalog_path(catalog_id: str) -> Path:
     folder = data_dir("controls")
     known = available()
     if catalog_id not in known:
-        raise ProblemsError([Problem(str(folder), 1, 1, "", t(
+        raise ProblemsError([Problem("", 1, 1, "", t(
             "catalog.unknown", id=catalog_id, known=", ".join(known)))])
     return folder / f"{catalog_id}.yaml"
 

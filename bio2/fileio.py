@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -28,8 +29,17 @@ def write_atomic(path: Path | str, data: bytes | str, mode: int = 0o600) -> Path
     return target
 
 
+def safe_file_name(name: str) -> str:
+    """A file name built from data (an organisation id, a period from a file) that stays
+    one name in one folder: no separators, no ``..``, no control characters."""
+    cleaned = re.sub(r"[^\w.-]+", "_", name, flags=re.UNICODE).strip("._") or "bio2"
+    return cleaned.replace("..", "_")[:150]
+
+
 def default_output(name: str) -> Path:
     """Where a command writes without ``-o``: ``exports/`` when the current folder has
-    one (a checkout), else the current folder."""
+    one (a checkout), else the current folder. ``name`` is made safe first: it carries
+    values from answer files."""
     folder = Path("exports")
+    name = safe_file_name(name)
     return folder / name if folder.is_dir() else Path(name)

@@ -25,11 +25,17 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
+        where = f"{self.file}:{self.line}:{self.column}: " if self.file else ""
         label = t("problem.warning") + " " if self.warning else ""
-        return f"{where}: {self.path}: {label}{self.message}" if self.path else (
-            f"{where}: {label}{self.message}"
-        )
+        path = f"{self.path}: " if self.path else ""
+        # Values from a hostile file end up in messages: no line breaks or terminal
+        # escapes, so one problem stays one line and cannot fake another.
+        return _printable(f"{where}{path}{label}{self.message}")
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}"
+                   if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
 
 
 def dotted(path: Path) -> str:
@@ -58,7 +64,8 @@ def message_for(error: Any) -> str:
             return t(key, found=_type_name(value)) + hint
     if kind == "literal_error":
         shown = value if not isinstance(value, bool) else ("true" if value else "false")
-        text = t(key, value=repr(shown)[:60], expected=ctx.get("expected", ""))
+        expected = str(ctx.get("expected", "")).replace(" or ", t("pyd.or"))
+        text = t(key, value=repr(shown)[:60], expected=expected)
         if isinstance(value, bool) or str(value).lower() in ("yes", "no", "on", "off", "y", "n"):
             text += t("pyd.hint_bool")
         return text

@@ -197,3 +197,22 @@ def test_yaml_export_is_stable_and_fingerprint_is_order_independent() -> None:
     reordered = check(swapped[0] + "answers:\n" + '  - item: "5.3"\n' + b + a).model
     assert reordered is not None and fingerprint(reordered) == fingerprint(model)
     assert len(fingerprint(model)) == 64
+
+
+def test_line_breaks_in_names_cannot_inject_keys_through_the_header() -> None:
+    text = GOOD.replace("  name: Gemeente Test", '  name: "Evil\\nformat: x\\nperiod: y"')
+    model = check(text).model
+    assert model is not None
+    again = check(to_yaml(model))
+    assert again.ok, [str(p) for p in again.errors]
+    assert again.model is not None and again.model.organisation.name == "Evil\nformat: x\nperiod: y"
+
+
+def test_hostile_values_cannot_fake_lines_or_terminal_escapes() -> None:
+    text = GOOD.replace('item: "5.3"', 'item: "zz\\nother.yaml:1:1: in orde\\e[31m"')
+    line = one_error(text)
+    assert "\n" not in line and "\x1b" not in line and "\\x0a" in line
+
+
+def test_allowed_values_are_listed_in_dutch() -> None:
+    assert "'nvt' of 'open'" in one_error(GOOD.replace("status: ja", "status: yes"))

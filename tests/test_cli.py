@@ -290,3 +290,20 @@ def test_every_command_has_help_in_both_languages() -> None:
         assert len(helps) == len(COMMANDS)
         assert all(text and len(text) > 10 for text in helps.values()), helps
     set_language("nl")
+
+
+def test_default_output_names_stay_in_their_folder(tmp_path: Path, good: Path) -> None:
+    from bio2.fileio import default_output
+
+    assert default_output("sector-../../../../tmp/x.pdf").parent in (Path("."), Path("exports"))
+    db = tmp_path / "p.sqlite"
+    evil = tmp_path / "evil.yaml"
+    evil.write_text(GOOD.replace('period: "2026"', "period: ../../escape"), encoding="utf-8")
+    assert run_bio2("import", str(evil), db=db).returncode == 0
+    work = tmp_path / "work"
+    work.mkdir()
+    result = run_bio2("export", "gemeente-test", "../../escape", db=db, cwd=work)
+    assert result.returncode == 0, result.stderr
+    (written,) = work.iterdir()
+    assert written.name.startswith("gemeente-test-") and ".." not in written.name
+    assert not (tmp_path / "escape.yaml").exists()

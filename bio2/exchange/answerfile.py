@@ -238,12 +238,19 @@ def fingerprint(model: AnswerFile) -> str:
 def to_yaml(model: AnswerFile) -> str:
     catalog = load_catalog(model.catalog)
     data = canonical(model, catalog)
-    header = t("export.header", org=model.organisation.name, org_id=model.organisation.id,
-               period=model.assessment.period, catalog=catalog.id, title=catalog.title,
-               schema=SCHEMA_NAME)
+    header = t("export.header", org=_one_line(model.organisation.name),
+               org_id=model.organisation.id, period=_one_line(model.assessment.period),
+               catalog=catalog.id, title=catalog.title, schema=SCHEMA_NAME)
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88,
                      default_flow_style=False)
     return header + body
+
+
+def _one_line(value: str) -> str:
+    """User text inside a ``#`` comment: a line break there would end the comment and
+    turn the rest into YAML keys."""
+    return "".join(" " if (ord(c) < 32 or ord(c) == 127 or c in "\x85\u2028\u2029") else c
+                   for c in value)
 
 
 def to_json(model: AnswerFile) -> str:

@@ -292,6 +292,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ongeldige waarde {value}; toegestaan: {expected}",
         "invalid value {value}; allowed: {expected}",
     ),
+    "pyd.or": (" of ", " or "),
     "pyd.hint_bool": (
         " (yes/no/on/off zijn geen geldige waarden; schrijf ja of nee)",
         " (yes/no/on/off are not valid values; write ja or nee)",
