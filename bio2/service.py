@@ -63,6 +63,8 @@ class AssessmentData:
     audit: dict[str, Answer]
     #: Official BIO2 texts the user imported for this catalog (``catalog import-official``).
     official: dict[str, OfficialText] = field(default_factory=dict)
+    #: Who judged the audit view and when (from its latest import), if there is one.
+    auditor: tuple[str, str | None] | None = None
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -73,6 +75,9 @@ class AssessmentData:
         """The assessment as a complete ``bio2-answers/1`` model: every catalog item, in
         catalog order; unanswered items as ``open``."""
         answers = self.answers if view == "self" else self.audit
+        assessor, when = self.assessment.assessor, self.assessment.date
+        if view == "audit" and self.auditor is not None:
+            assessor, when = self.auditor
         org = self.organisation
         a = self.assessment
         return AnswerFile(
@@ -80,8 +85,8 @@ class AssessmentData:
             organisation=Organisation(id=org["id"], name=org["name"], type=org["type"],
                                       cbw_entity=org["cbw_entity"],
                                       registration=registration_from(org)),
-            assessment=AssessmentInfo(period=a.period, source=view, assessor=a.assessor,
-                                      date=date.fromisoformat(a.date) if a.date else None),
+            assessment=AssessmentInfo(period=a.period, source=view, assessor=assessor,
+                                      date=date.fromisoformat(when) if when else None),
             risk_profile=a.risk_profile,
             applicability=tuple(self.applicability[c] for c in self.catalog.controls
                                 if c in self.applicability),
@@ -117,6 +122,7 @@ def load_assessment(store: Store, assessment_id: int) -> AssessmentData:
         profile=load_profile(row.profile), answers=store.answers(row.id),
         applicability=store.applicability(row.id), audit=store.answers(row.id, "audit"),
         official=official_texts(store, row.catalog),
+        auditor=store.last_import_by(row.id, "audit"),
     )
 
 
@@ -214,7 +220,9 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
             decided.changed_other.append("registration")
             if on_conflict == "theirs":
                 put_registration(store, org.id, org.registration)
-    store.record_import(checked.file, checked.sha256, view, assessment_id, decided.summary())
+    summary: dict[str, Any] = {**decided.summary(), "assessor": info.assessor,
+                               "date": info.date.isoformat() if info.date else None}
+    store.record_import(checked.file, checked.sha256, view, assessment_id, summary)
     return ImportResult(checked.file, org.id, info.period, view, created, decided, True)
 
 

@@ -307,3 +307,14 @@ def test_default_output_names_stay_in_their_folder(tmp_path: Path, good: Path) -
     (written,) = work.iterdir()
     assert written.name.startswith("gemeente-test-") and ".." not in written.name
     assert not (tmp_path / "escape.yaml").exists()
+
+
+def test_audit_view_keeps_the_auditor_name_and_date(tmp_path: Path, good: Path) -> None:
+    db = tmp_path / "aud.sqlite"
+    audit = tmp_path / "audit.yaml"
+    audit.write_text(AUDIT, encoding="utf-8")
+    assert run_bio2("import", str(good), str(audit), db=db).returncode == 0
+    out = run_bio2("export", "gemeente-test", "2026", "--view", "audit", "-o", "-", db=db).stdout
+    assert "assessor: R. Auditor" in out and "date: 2026-11-01" in out
+    own = run_bio2("export", "gemeente-test", "2026", "-o", "-", db=db).stdout
+    assert "assessor: A. Tester" in own

@@ -202,6 +202,12 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _str)
+# Dates are text in our files (the loader keeps them text until the models check them),
+# so there is no need to quote them: ``due: 2026-09-30`` reads better than ``'2026-09-30'``.
+_Dumper.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
 
 
 def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, Any]:

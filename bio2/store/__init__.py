@@ -344,6 +344,17 @@ class Store:
             rows.append(r)
         return rows
 
+    def last_import_by(self, assessment_id: int, source: str) -> tuple[str, str | None] | None:
+        """Assessor and date of the latest import of ``source`` into an assessment."""
+        rows = list(self.db.query(
+            "SELECT summary FROM imports WHERE assessment_id = ? AND source = ?"
+            " ORDER BY id DESC LIMIT 1", [assessment_id, source]))
+        if not rows:
+            return None
+        summary = json.loads(rows[0]["summary"])
+        assessor = summary.get("assessor")
+        return (str(assessor), summary.get("date")) if assessor else None
+
     def record_import(self, file: str, sha256: str, source: str, assessment_id: int,
                       summary: dict[str, Any]) -> None:
         self.db.table("imports").insert({
