@@ -267,11 +267,18 @@ def start_assessment(store: Store, org_id: str, period: str, assessor: str,
             org_id, period, catalog, org["type"], assessor,
             previous.risk_profile if previous else profile.risk_profile)
         if previous is not None:
-            items = load_catalog(catalog).items
-            for answer in store.answers(previous.id).values():
-                if answer.item in items:
-                    store.put_answer(new_id, answer, actor=assessor)
-            for entry in store.applicability(previous.id).values():
+            # Last period may be on another catalog version: answers follow the moves
+            # (the same plan as ``bio2 migrate``); the audit view stays with its period.
+            from bio2.catalog import moves_between
+            from bio2.versions import diff, plan_migration
+
+            old, new = load_catalog(previous.catalog), load_catalog(catalog)
+            plan = plan_migration(old, new, diff(old, new, moves_between(old.id, new.id)),
+                                  {"self": store.answers(previous.id)},
+                                  store.applicability(previous.id))
+            for answer in plan.answers.get("self", ()):
+                store.put_answer(new_id, answer, actor=assessor)
+            for entry in plan.applicability:
                 store.put_applicability(new_id, entry, actor=assessor)
     return new_id
 

@@ -318,3 +318,23 @@ def test_audit_view_keeps_the_auditor_name_and_date(tmp_path: Path, good: Path) 
     assert "assessor: R. Auditor" in out and "date: 2026-11-01" in out
     own = run_bio2("export", "gemeente-test", "2026", "-o", "-", db=db).stdout
     assert "assessor: A. Tester" in own
+
+
+def test_carry_over_to_a_new_catalog_follows_the_moves(tmp_path: Path) -> None:
+    from bio2.domain.answers import Answer, Organisation
+    from bio2.service import create_organisation, open_store, start_assessment
+    from bio2.store import Store
+
+    db = tmp_path / "carry.sqlite"
+    with open_store(db) as store:
+        create_organisation(store, Organisation(id="gem-c", name="Gem C", type="gemeente"))
+        old = start_assessment(store, "gem-c", "2026", "CISO")
+        store.save_answer(old, Answer(item="5.04.02", status="ja"))
+        store.save_answer(old, Answer(item="5.01.01", status="deels", explanation="x"))
+        new = start_assessment(store, "gem-c", "2027", "CISO", catalog="bio2-1.3-concept",
+                               carry_over_from=old)
+    with Store(db) as store:
+        answers = store.answers(new)
+        assert answers["5.10.02"].status == "ja"          # moved from 5.04.02
+        assert answers["5.01.01"].status == "deels"
+        assert set(store.answers(old)) == {"5.04.02", "5.01.01"}
