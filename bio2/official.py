@@ -259,6 +259,15 @@ def compare(parsed: ParsedFile, catalog: Catalog) -> ImportReport:
         if i.categories is not None and set(i.categories) != set(catalog.items[i.item].categories)
     ]
     errors = list(parsed.errors)
+    first_of: dict[str, OfficialItem] = {}
+    for official in matched:
+        # Two headings that land on one item (8.34.01 and 8.34.02 both "Geen
+        # overheidsmaatregel" for control 8.34) would store two texts for one key.
+        if official.item in first_of:
+            errors.append(Problem(parsed.file, official.line, 1, "", t(
+                "official.duplicate_item", number=official.number, item=official.item,
+                first=first_of[official.item].number)))
+        first_of.setdefault(official.item, official)
     if not errors and matched and missing:
         last = max(order.index(i.item) for i in matched)
         tail = order[last + 1:]

@@ -115,6 +115,7 @@ def test_layout_13_against_the_draft_and_against_12() -> None:
     ("bad-truncated.md", 11, "het laatste item 8.34.01 mist de regel 'Draagt bij aan'"),
     ("bad-duplicate.md", 11, "5.01.01 komt twee keer voor (eerst op regel 3)"),
     ("bad-category.md", 5, "onbekende categorie 'cyberhygiëne' bij 5.01.01"),
+    ("bad-same-item.md", 11, "8.34.02 is hetzelfde item 8.34 als 8.34.01"),
 ])
 def test_bad_files_are_refused_with_file_line_and_reason(name: str, line: int,
                                                          words: str) -> None:
@@ -197,7 +198,7 @@ def test_reimport_replaces_the_texts_of_that_catalog(store: Store) -> None:
 
 
 @pytest.mark.parametrize("name", ["bad-no-headings.md", "bad-truncated.md",
-                                  "bad-duplicate.md", "bad-category.md"])
+                                  "bad-duplicate.md", "bad-category.md", "bad-same-item.md"])
 def test_bad_file_changes_nothing(store: Store, name: str) -> None:
     import_official(store, str(DATA / "v12-small.md"))
     before = table(store)

@@ -33,6 +33,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "heading not readable as N.NN.NN: {heading}"),
     "official.duplicate": ("{number} komt twee keer voor (eerst op regel {first})",
                            "{number} occurs twice (first on line {first})"),
+    "official.duplicate_item": (
+        "{number} is hetzelfde item {item} als {first}", "{number} is the same item {item} as {first}",
+    ),
     "official.empty": ("{number} heeft geen tekst", "{number} has no text"),
     "official.unknown_category": (
         "onbekende categorie '{word}' bij {number}; bekend: {known}",
