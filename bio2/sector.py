@@ -343,7 +343,7 @@ def to_csv(view: SectorView) -> str:
     for r in view.rows:
         s = r.summary
         rows.append([
-            s.org_id, text_cell(s.org_name), s.org_type, s.cbw_entity or "", s.period,
+            s.org_id, text_cell(s.org_name), s.org_type, s.cbw_entity or "", text_cell(s.period),
             s.date or "", s.source, s.catalog, pct(r.overall), pct(r.coverage),
             *(pct(r.groups.get(k)) for k in (*LETTERS, *THEMES, "isms")),
             s.fingerprint, text_cell(s.file),

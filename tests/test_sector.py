@@ -249,3 +249,16 @@ def test_cli_aggregate_bad_options_change_nothing(tmp_path: Path) -> None:
     workers = run_bio2("aggregate", good, "-o", str(pdf), "--workers", "0")
     assert workers.returncode == 2 and "--workers" in workers.stderr
     assert not pdf.exists()
+
+
+def test_sector_csv_and_default_name_are_safe_from_a_hostile_period(tmp_path: Path) -> None:
+    period = '=HYPERLINK("http://x";"a")'
+    files = [write(tmp_path, "a.yaml", make("gemeente-a", "ja", period=period))]
+    work = tmp_path / "work"
+    work.mkdir()
+    result = run_bio2("aggregate", *files, "--csv", str(tmp_path / "s.csv"), cwd=work)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+    assert ";=HYPERLINK" not in text and "'=HYPERLINK" in text
+    (pdf,) = work.iterdir()  # the default PDF name stays in the working folder
+    assert pdf.suffix == ".pdf" and "/" not in pdf.name
