@@ -175,5 +175,23 @@ def parse(text: str) -> Document:
     return Document(data, builder.marks)
 
 
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _join_surrogates(text: str) -> str:
+    """JSON writes characters outside the BMP (an emoji) as a pair of ``\\uD83D\\uDE00``
+    escapes, which libyaml refuses. In a JSON document, turn each pair into its
+    character first (plain YAML keeps backslashes literal, so only JSON is touched)."""
+    if not text.lstrip().startswith("{") or "\\u" not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        high, low = int(match.group(2), 16), int(match.group(3), 16)
+        return match.group(1) + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(join, text)
+
+
 def parse_bytes(raw: bytes) -> Document:
-    return parse(decode(raw))
+    return parse(_join_surrogates(decode(raw)))

@@ -216,3 +216,16 @@ def test_hostile_values_cannot_fake_lines_or_terminal_escapes() -> None:
 
 def test_allowed_values_are_listed_in_dutch() -> None:
     assert "'nvt' of 'open'" in one_error(GOOD.replace("status: ja", "status: yes"))
+
+
+def test_json_with_escaped_emoji_from_other_tools_is_read() -> None:
+    import json
+
+    model = check(GOOD.replace("Vervanging loopt", "Vervanging loopt 😀")).model
+    assert model is not None
+    data = json.loads(to_json(model))
+    ascii_json = json.dumps(data)  # ensure_ascii: the emoji becomes a surrogate pair escape
+    assert "\\ud83d\\ude00" in ascii_json
+    again = check(ascii_json)
+    assert again.ok, [str(p) for p in again.errors]
+    assert again.model is not None and fingerprint(again.model) == fingerprint(model)
