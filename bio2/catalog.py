@@ -232,7 +232,8 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
     if problems:
         raise ProblemsError(problems)
     return Catalog(
-        id=spec.id, title=spec.title, status=spec.status, published=spec.published,
+        id=spec.id, title=spec.title, title_en=spec.title_en, status=spec.status,
+        published=spec.published,
         controls=control_map, clauses=clause_map, measures=measure_map,
         items=_with_cbw(items, cbw_of),
         nis2_letters={n.letter: n for n in nis2.letters},
@@ -302,7 +303,8 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
             for target in _follow(link.item, items, moves, ordered):
                 cbw_of.setdefault(target, []).append(cbw_item.id)
     return Catalog(
-        id=spec.id, title=spec.title, status=spec.status, published=spec.published,
+        id=spec.id, title=spec.title, title_en=spec.title_en, status=spec.status,
+        published=spec.published,
         controls=controls, clauses=base.clauses, measures={m.id: m for m in ordered},
         items=_with_cbw(items, cbw_of), nis2_letters=base.nis2_letters,
         nis2_duties=base.nis2_duties, cbw_items=base.cbw_items,

@@ -221,11 +221,11 @@ def diff_lines(changes: CatalogDiff, old: Catalog, new: Catalog) -> list[str]:
     def cats(values: tuple[str, ...]) -> str:
         return ", ".join(t(f"category.{c}") for c in values) or "-"
 
-    lines = [t("versions.diff.title"),
-             t("versions.catalog_line", label=t("versions.from"), id=old.id, title=old.title,
-               status=t(f"catalog.status.{old.status}")),
-             t("versions.catalog_line", label=t("versions.to"), id=new.id, title=new.title,
-               status=t(f"catalog.status.{new.status}"))]
+    lines = [t("versions.diff.title")]
+    for label, catalog in (("versions.from", old), ("versions.to", new)):
+        lines.append(t("versions.catalog_line", label=t(label), id=catalog.id,
+                       title=pick(catalog.title, catalog.title_en),
+                       status=t(f"catalog.status.{catalog.status}")))
     if old.id == new.id:
         return [*lines, "", t("versions.same")]
     lines += ["", t("versions.removed", count=len(changes.removed))]

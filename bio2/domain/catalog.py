@@ -110,6 +110,7 @@ class Catalog(Strict):
 
     id: str
     title: str
+    title_en: str = ""
     status: Literal["vastgesteld", "concept"]
     published: date
     controls: dict[str, Control]

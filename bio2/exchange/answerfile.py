@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from bio2.catalog import available, load_catalog, nearest_items
 from bio2.domain.answers import FORMAT, Answer, AnswerFile
 from bio2.domain.catalog import Catalog
-from bio2.i18n import t
+from bio2.i18n import pick, t
 from bio2.problems import Problem, ProblemsError, from_validation, from_yaml
 from bio2.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
 
@@ -246,7 +246,8 @@ def to_yaml(model: AnswerFile) -> str:
     data = canonical(model, catalog)
     header = t("export.header", org=_one_line(model.organisation.name),
                org_id=model.organisation.id, period=_one_line(model.assessment.period),
-               catalog=catalog.id, title=catalog.title, schema=SCHEMA_NAME)
+               catalog=catalog.id, title=pick(catalog.title, catalog.title_en),
+               schema=SCHEMA_NAME)
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88,
                      default_flow_style=False)
     return header + body

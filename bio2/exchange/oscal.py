@@ -169,7 +169,7 @@ def to_oscal_dict(model: AnswerFile) -> dict[str, Any]:
         "uuid": _uuid(*base, "result"),
         "title": line(t("oscal.result.title_" + info.source, period=info.period)),
         "description": t("oscal.result.description", org=org.name, period=info.period,
-                         catalog=catalog.id, title=catalog.title),
+                         catalog=catalog.id, title=pick(catalog.title, catalog.title_en)),
         "start": stamp,
         "props": [_prop("score", _pct(card.overall.score)),
                   _prop("coverage", _pct(card.overall.coverage))],
