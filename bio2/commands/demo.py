@@ -30,7 +30,9 @@ def run(args: argparse.Namespace) -> int:
                 print(t("cli.demo.kept"))
                 return 0
         data = create_demo(store)
-        answered = sum(1 for a in data.answers.values() if a.status != "open")
+        # The same count as bio2 score and the report: items with a decision, that is
+        # answered or excluded through the VvT.
+        decided = data.scorecard().overall.answered
         print(t("cli.demo.done", org=DEMO_ORG, period=data.assessment.period,
-                answered=answered, total=len(data.catalog.items), db=store.path))
+                answered=decided, total=len(data.catalog.items), db=store.path))
     return 0

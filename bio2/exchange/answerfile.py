@@ -237,6 +237,11 @@ def fingerprint(model: AnswerFile) -> str:
     data = canonical(model)
     data["answers"] = [a for a in data["answers"] if set(a) != {"item", "status"}
                        or a["status"] != "open"]
+    # "applicable: true" without text is the default; the store does not keep it.
+    data["applicability"] = [a for a in data.get("applicability", ())
+                             if not a["applicable"] or len(a) > 2]
+    if not data["applicability"]:
+        data.pop("applicability")
     blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -179,9 +179,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.demo.kept": ("niets gewijzigd", "nothing changed"),
     "cli.demo.done": (
         "demo-organisatie {org} aangemaakt: periode {period}, {answered} van {total} items"
-        " beantwoord (database {db})",
+        " met een besluit (database {db})",
         "demo organisation {org} created: period {period}, {answered} of {total} items"
-        " answered (database {db})",
+        " decided (database {db})",
     ),
     "cli.yes_answers": ("j", "y"),
     # catalog list / show
