@@ -290,6 +290,30 @@ def test_quit_and_reopen_keeps_the_answer(db_path: Path) -> None:
     drive(db_path, second)
 
 
+@pytest.mark.parametrize("way_out", ["ctrl+q", "palette"])
+def test_quit_the_app_inside_the_typing_pause_keeps_the_text(db_path: Path,
+                                                             way_out: str) -> None:
+    assessment = seeded(db_path)
+    with open_store(db_path) as store:
+        store.save_answer(assessment, Answer(item="5.3", status="deels", explanation="Oud"))
+
+    async def first(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        await goto(pilot, "5.3")
+        screen.form.query_one("#f-explanation").focus()
+        await pilot.press("end", *" en nieuw")
+        # no pause: the debounce is still waiting when the app goes
+        if way_out == "ctrl+q":
+            await pilot.press("ctrl+q")
+        else:
+            app.exit()
+        await pilot.pause()
+
+    drive(db_path, first)
+    answer = stored(db_path, "5.3")
+    assert answer is not None and answer.explanation == "Oud en nieuw"
+
+
 def test_locked_database_keeps_the_edit_and_retries(db_path: Path) -> None:
     seeded(db_path)
     other = sqlite3.connect(db_path, timeout=0)

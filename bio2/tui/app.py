@@ -15,6 +15,8 @@ from bio2.i18n import set_language, t
 from bio2.tui.widgets.bindings import translate_bindings
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from bio2.store import Store
 
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -77,6 +79,19 @@ class Bio2App(App[None]):
                             self.action_toggle_theme)
         yield SystemCommand(t("tui.cmd.keys"), t("tui.cmd.keys_help"), self._toggle_keys)
         yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.exit)
+
+    def exit(self, result: None = None, return_code: int = 0,
+             message: RenderableType | None = None) -> None:
+        """Every way out (ctrl+q, the palette's quit) first saves what forms still hold."""
+        self.save_open_forms()
+        super().exit(result, return_code, message)
+
+    def save_open_forms(self) -> None:
+        from bio2.tui.screens.assessment import AssessmentScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, AssessmentScreen):
+                screen.save_before_exit()
 
     def _toggle_keys(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -437,7 +437,23 @@ class AssessmentScreen(Screen[None]):
             return
         self.app.pop_screen()
 
+    def save_before_exit(self) -> None:
+        """Save a form still inside its typing pause and what is pending (app quits)."""
+        self.flush_form()
+        if self.session is not None and self.session.pending:
+            self.session.flush()
+
+    def _save_form_quietly(self) -> None:
+        """Save a valid form without touching widgets other than reading it (unmount)."""
+        item = self.s.catalog.items[self.current]
+        result = build_answer(item, self.form.values(), self.s.answers.get(self.current),
+                              self.s.control_applicable(item.control))
+        if result.ok:
+            self.s.set_answer(result.model, self.current)
+
     def on_unmount(self) -> None:
+        if self.current and self.session is not None and self.form.cancel_pending():
+            self._save_form_quietly()
         if self.session is not None and self.session.pending:
             # Last chance before the screen goes: wait longer for the lock.
             self.session.store.db.conn.execute("PRAGMA busy_timeout = 5000")
