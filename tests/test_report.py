@@ -310,9 +310,12 @@ def test_classification_comes_from_argument_then_organisation_then_default(
 def test_english_report(demo: tuple[AssessmentData, bytes]) -> None:
     set_language("en")
     try:
-        _, text = pdf_text(render_report(demo[0], today=TODAY))
+        reader, text = pdf_text(render_report(demo[0], today=TODAY))
     finally:
         set_language("nl")
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    # the risk register's "decided by" column holds the owner's word whole
+    assert re.search(r"\bGemeentesecretaris\b", text)
     for title in ("Management summary", "Statement of applicability", "Improvement plan",
                   "Colophon"):
         assert flat(title) in flat(text), title
@@ -381,3 +384,16 @@ def test_official_text_and_registration_appear_in_the_report(tmp_path: Path) -> 
     flat_text = flat(text)
     assert flat("Officiële BIO2-tekst (5.01.01; bron: v12-small.md") in flat_text
     assert "ciso@voorbeeld.nl" in flat_text and flat("Registratiegegevens") in flat_text
+
+
+def test_table_words_of_up_to_25_characters_are_not_split(
+        demo: tuple[AssessmentData, bytes]) -> None:
+    """Column widths leave room for the headers and the words of owners and titles;
+    a word cut by the table shows as two pieces on two lines."""
+    _, text = pdf_text(demo[1])
+    for word in ("Informatiemanagement", "Leveranciersafhankelijkheid", "restrisico",
+                 "maatregel", "status", "streefdatum", "acceptatie"):
+        assert re.search(rf"\b{word}\b", text), word
+    for piece in ("Informatiemana\n", "restrisic\n", "maatrege\n", "statu\n",
+                  "Leveranciersafhankelijkh\n"):
+        assert piece not in text, piece

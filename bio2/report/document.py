@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from bio2.i18n import get_language
 from bio2.report.styles import BLUE, BOLD, GRID, INK, ITALIC, MARK, MUTED, REGULAR, Styles
 
 PAGE_W, PAGE_H = A4
@@ -111,6 +112,11 @@ def _last_line(para: Paragraph) -> tuple[int, float]:
     return len(lines), float(text_width - extra)
 
 
+def pdf_language() -> str:
+    """The document language for the PDF catalog (/Lang): what a screen reader speaks."""
+    return "en-GB" if get_language() == "en" else "nl-NL"
+
+
 def form_name(kind: str, key: str) -> str:
     return f"{kind}_{key}".replace(".", "_")
 
@@ -145,7 +151,7 @@ class ReportDoc:
             target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=self.title,
             author=self.author, subject=self.subject, keywords=self.keywords,
-            creator=self.creator, lang="nl-NL", invariant=1, initialFontName=REGULAR,
+            creator=self.creator, lang=pdf_language(), invariant=1, initialFontName=REGULAR,
             initialFontSize=9.5, pageCompression=1,
         )
         doc.report = self

@@ -52,7 +52,9 @@ def plan(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table([
             "#", t("report.col.item"), t("report.col.title"), t("report.col.status"),
             t("report.col.residual"), t("report.col.owner"), t("report.col.due"),
-            t("report.col.acceptance")], rows, [0.035, 0.11, 0.22, 0.065, 0.09, 0.2, 0.13, 0.15],
+            t("report.col.acceptance")], rows,
+            # wide enough for "isms-6.1.3", "restrisico" and "Informatiemanagement"
+            [0.035, 0.1, 0.242, 0.068, 0.095, 0.215, 0.13, 0.115],
             status_col=3, statuses=statuses, align_right=(0, 4)))
     else:
         out.append(ctx.p(t("report.plan.none")))

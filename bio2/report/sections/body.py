@@ -122,7 +122,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table(
             [t("report.col.item"), t("report.col.title"), t("report.col.accepted_by"),
              t("report.col.until"), t("report.col.reference"), t("report.col.reason"),
-             t("report.col.state")], rows, [0.09, 0.2, 0.14, 0.11, 0.11, 0.25, 0.1],
+             t("report.col.state")], rows, [0.08, 0.19, 0.18, 0.11, 0.11, 0.23, 0.1],
             status_col=6, statuses=statuses))
     out.append(PageBreak())
     return out
@@ -267,7 +267,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table([t("report.col.measure"), t("report.col.title"),
                               t("report.col.categories"), t("report.col.status"),
                               t("report.col.owner"), t("report.col.due")], rows,
-                             [0.1, 0.36, 0.07, 0.1, 0.23, 0.14], status_col=3,
+                             [0.105, 0.375, 0.07, 0.08, 0.23, 0.14], status_col=3,
                              statuses=statuses))
     out.append(PageBreak())
     return out
