@@ -287,8 +287,8 @@ def test_statement_is_worded_per_organisation_type(tmp_path: Path, org_type: str
     _, text = pdf_text(render_report(data, today=TODAY))
     assert flat(f"8 {title}") in flat(text)
     assert flat(f"Aan {to}") in flat(text)
-    assert flat("Er zijn afwijkingen: 0 maatregelen zijn niet of maar deels ingevoerd, 190 items")\
-        in flat(text)
+    # a count of zero is left out of the sentence
+    assert flat("Er zijn afwijkingen: 190 items zijn nog niet beoordeeld. Voor de") in flat(text)
 
 
 def test_classification_comes_from_argument_then_organisation_then_default(
@@ -397,3 +397,27 @@ def test_table_words_of_up_to_25_characters_are_not_split(
     for piece in ("Informatiemana\n", "restrisic\n", "maatrege\n", "statu\n",
                   "Leveranciersafhankelijkh\n"):
         assert piece not in text, piece
+
+
+def test_count_sentences_use_the_singular_for_one(demo: tuple[AssessmentData, bytes]) -> None:
+    from bio2.report.styles import tn
+
+    assert tn("report.decision.expired", 1).startswith("Voor 1 verlopen risicoacceptatie ")
+    assert tn("report.decision.expired", 2).startswith("Voor 2 verlopen risicoacceptaties ")
+    assert tn("report.plan.overdue", 1) == (
+        "Bij 1 actie is de streefdatum verstreken; die datum is gemarkeerd.")
+    set_language("en")
+    try:
+        assert tn("report.statement.dev.expired", 1) == "1 risk acceptance has expired"
+        assert tn("report.statement.dev.expired", 3) == "3 risk acceptances have expired"
+    finally:
+        set_language("nl")
+    data, pdf = demo
+    card = data.scorecard(TODAY)
+    assert len(card.expired_acceptances) == 1  # the demo has exactly one
+    _, text = pdf_text(pdf)
+    body = " ".join(text.split())
+    assert "1 risicoacceptatie is verlopen" in body
+    assert "Voor 1 verlopen risicoacceptatie besluiten" in body
+    assert not re.search(r"\b1 (risicoacceptaties|acties|items|maatregelen|tekorten)\b", body)
+    assert "keer)" not in body

@@ -115,6 +115,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The weighted score is {score} at a coverage of {coverage}. There are {gaps} gaps"
         " (measures not or partly in place).",
     ),
+    "report.summary.score.one": (
+        "De gewogen score is {score} bij een dekking van {coverage}. Er is 1 tekort (een"
+        " maatregel die niet of deels is ingevoerd).",
+        "The weighted score is {score} at a coverage of {coverage}. There is 1 gap (a measure"
+        " not or partly in place).",
+    ),
+    "report.summary.score_open.one": (
+        "1 item is nog niet beoordeeld; dat telt in de score mee als niet ingevoerd.",
+        "1 item is not yet assessed; it counts in the score as not in place.",
+    ),
     "report.summary.score_open": (
         "{unassessed} items zijn nog niet beoordeeld; die tellen in de score mee als niet"
         " ingevoerd.",
@@ -147,6 +157,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.summary.unassessed": (
         "Daarnaast zijn {n} items nog niet beoordeeld; hun risico is onbekend.",
         "In addition, {n} items are not yet assessed; their risk is unknown.",
+    ),
+    "report.summary.unassessed.one": (
+        "Daarnaast is 1 item nog niet beoordeeld; het risico daarvan is onbekend.",
+        "In addition, 1 item is not yet assessed; its risk is unknown.",
     ),
     "report.summary.acceptances": ("Geaccepteerde risico's", "Accepted risks"),
     "report.summary.acc_valid": (
@@ -189,6 +203,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Opdracht geven de {n} nog niet beoordeelde items te beoordelen vóór de volgende"
         " rapportage.",
         "Order the {n} items not yet assessed to be assessed before the next report.",
+    ),
+    "report.decision.plan.one": (
+        "Instemmen met het verbeterplan (1 actie, hoofdstuk 7), met de genoemde eigenaar en"
+        " streefdatum.",
+        "Approve the improvement plan (1 action, chapter 7) with its owner and due date.",
+    ),
+    "report.decision.expired.one": (
+        "Voor 1 verlopen risicoacceptatie besluiten: opnieuw accepteren (met nieuwe"
+        " einddatum) of de maatregel alsnog laten invoeren.",
+        "Decide on 1 expired risk acceptance: accept again (with a new end date) or have the"
+        " measure put in place.",
+    ),
+    "report.decision.overdue.one": (
+        "Voor 1 actie waarvan de streefdatum is verstreken een nieuwe datum of extra middelen"
+        " vaststellen.",
+        "Set a new date or extra resources for 1 action whose due date has passed.",
+    ),
+    "report.decision.unassessed.one": (
+        "Opdracht geven het nog niet beoordeelde item te beoordelen vóór de volgende"
+        " rapportage.",
+        "Order the item not yet assessed to be assessed before the next report.",
     ),
     "report.decision.sign": ("De {statement} (hoofdstuk 8) ondertekenen.",
                              "Sign the {statement} (chapter 8)."),
@@ -357,14 +392,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # plan
     "report.plan": ("Verbeterplan", "Improvement plan"),
     "report.plan.lead": (
-        "Alle {n} tekorten, gesorteerd op restrisico (grootste eerst). Een verstreken"
-        " streefdatum is gemarkeerd ({overdue} keer).",
-        "All {n} gaps, sorted by residual risk (largest first). A passed due date is marked"
-        " ({overdue} times).",
+        "Alle {n} tekorten, gesorteerd op restrisico (grootste eerst).",
+        "All {n} gaps, sorted by residual risk (largest first).",
+    ),
+    "report.plan.lead.one": ("Er is 1 tekort.", "There is 1 gap."),
+    "report.plan.overdue": (
+        "Bij {n} acties is de streefdatum verstreken; die datum is gemarkeerd.",
+        "{n} actions are past their due date; that date is marked.",
+    ),
+    "report.plan.overdue.one": (
+        "Bij 1 actie is de streefdatum verstreken; die datum is gemarkeerd.",
+        "1 action is past its due date; that date is marked.",
     ),
     "report.plan.none": ("Er zijn geen tekorten: geen item staat op nee of deels.",
                          "There are no gaps: no item is answered no or partly."),
     "report.plan.unassessed": ("Nog niet beoordeeld ({n} items)", "Not yet assessed ({n} items)"),
+    "report.plan.unassessed.one": ("Nog niet beoordeeld (1 item)", "Not yet assessed (1 item)"),
     # statement
     "report.statement.collegeverklaring": ("collegeverklaring", "statement of the executive"),
     "report.statement.gs-verklaring": ("verklaring van Gedeputeerde Staten",
@@ -426,13 +469,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " records its choice of measures in a statement of applicability.",
     ),
     "report.statement.deviations": (
-        "Er zijn afwijkingen: {gaps} maatregelen zijn niet of maar deels ingevoerd, {unassessed}"
-        " items zijn nog niet beoordeeld en {expired} risicoacceptaties zijn verlopen. Voor de"
-        " tekorten is een verbeterplan opgesteld (hoofdstuk 7).",
-        "There are deviations: {gaps} measures are not or only partly in place, {unassessed}"
-        " items are not yet assessed and {expired} risk acceptances have expired. An"
-        " improvement plan addresses the gaps (chapter 7).",
+        "Er zijn afwijkingen: {parts}. Voor de tekorten is een verbeterplan opgesteld"
+        " (hoofdstuk 7).",
+        "There are deviations: {parts}. An improvement plan addresses the gaps (chapter 7).",
     ),
+    "report.statement.dev.gaps": ("{n} maatregelen zijn niet of maar deels ingevoerd",
+                                  "{n} measures are not or only partly in place"),
+    "report.statement.dev.gaps.one": ("1 maatregel is niet of maar deels ingevoerd",
+                                      "1 measure is not or only partly in place"),
+    "report.statement.dev.unassessed": ("{n} items zijn nog niet beoordeeld",
+                                        "{n} items are not yet assessed"),
+    "report.statement.dev.unassessed.one": ("1 item is nog niet beoordeeld",
+                                            "1 item is not yet assessed"),
+    "report.statement.dev.expired": ("{n} risicoacceptaties zijn verlopen",
+                                     "{n} risk acceptances have expired"),
+    "report.statement.dev.expired.one": ("1 risicoacceptatie is verlopen",
+                                         "1 risk acceptance has expired"),
     "report.statement.no_deviations": (
         "Er zijn geen afwijkingen: alle items in de reikwijdte zijn beoordeeld en ingevoerd.",
         "There are no deviations: every item in scope is assessed and in place.",
@@ -442,6 +494,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (hoofdstuk 4, uitzonderingen).",
         "{n} controls are declared not applicable with a justification (chapter 4,"
         " exceptions).",
+    ),
+    "report.statement.excluded.one": (
+        "1 beheersmaatregel is met onderbouwing niet van toepassing verklaard"
+        " (hoofdstuk 4, uitzonderingen).",
+        "1 control is declared not applicable with a justification (chapter 4, exceptions).",
     ),
     "report.statement.accepted": (
         "Het aantal tijdelijk geaccepteerde risico's is {n} (register in hoofdstuk 3).",

@@ -95,6 +95,12 @@ def text(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> str:
     return safe
 
 
+def tn(key: str, n: int, /, **values: object) -> str:
+    """The message for a count: ``key + ".one"`` when ``n`` is 1 (singular grammar),
+    else ``key``; ``n`` is passed on as ``{n}``."""
+    return t(f"{key}.one" if n == 1 else key, n=n, **values)
+
+
 def number(value: int) -> str:
     """An integer with the thousands separator of the language (20.000 / 20,000)."""
     return f"{value:,}".replace(",", "." if get_language() == "nl" else ",")

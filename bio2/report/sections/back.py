@@ -28,6 +28,7 @@ from bio2.report.styles import (
     STATUS_FILL,
     decimal,
     text,
+    tn,
 )
 from bio2.scoring import GAP_STATUSES
 
@@ -37,7 +38,10 @@ def plan(ctx: Ctx) -> list[Flowable]:
     card = ctx.card
     gaps = [r for r in card.residual_risks if r.status in GAP_STATUSES]
     out: list[Flowable] = [*ctx.heading(t("report.plan"))]
-    out.append(ctx.p(t("report.plan.lead", n=len(gaps), overdue=len(card.overdue))))
+    lead = tn("report.plan.lead", len(gaps))
+    if card.overdue:
+        lead += " " + tn("report.plan.overdue", len(card.overdue))
+    out.append(ctx.p(lead))
     if gaps:
         rows: list[list[Cell]] = []
         statuses = []
@@ -60,7 +64,7 @@ def plan(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.p(t("report.plan.none")))
     unassessed = [i for i, s in card.items.items() if s.status == "open" and not s.excluded_by_vvt]
     if unassessed:
-        out.extend(ctx.subheading(t("report.plan.unassessed", n=len(unassessed))))
+        out.extend(ctx.subheading(tn("report.plan.unassessed", len(unassessed))))
         out.append(ctx.p(", ".join(unassessed), "small"))
     out.append(PageBreak())
     return out
@@ -90,12 +94,16 @@ def statement(ctx: Ctx) -> list[Flowable]:
     out.append(ctx.p(t("report.statement.basis", catalog=data.catalog.id,
                        title=data.catalog.title)))
     if gaps or unassessed or card.expired_acceptances:
-        out.append(ctx.p(t("report.statement.deviations", gaps=gaps, unassessed=unassessed,
-                           expired=len(card.expired_acceptances))))
+        parts = [tn(f"report.statement.dev.{key}", n) for key, n in (
+            ("gaps", gaps), ("unassessed", unassessed),
+            ("expired", len(card.expired_acceptances))) if n]
+        joined = (", ".join(parts[:-1]) + f" {t('report.and')} " + parts[-1]
+                  if len(parts) > 1 else parts[0])
+        out.append(ctx.p(t("report.statement.deviations", parts=joined)))
     else:
         out.append(ctx.p(t("report.statement.no_deviations")))
     if excluded:
-        out.append(ctx.p(t("report.statement.excluded", n=excluded)))
+        out.append(ctx.p(tn("report.statement.excluded", excluded)))
     out.append(ctx.p(t("report.statement.accepted", n=len(card.accepted))))
     if len(addressees) > 1:  # the first signs or receives; the last is accounted to
         out.append(ctx.p(t(f"report.statement.{kind}.close", to=addressees[-1])))

@@ -23,7 +23,7 @@ from bio2.i18n import pick, t
 from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W, Contents
 from bio2.report.sections import Ctx
-from bio2.report.styles import decimal, pct, text
+from bio2.report.styles import decimal, pct, text, tn
 from bio2.scoring import GAP_STATUSES
 
 TOP_RISKS = 5
@@ -88,10 +88,10 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if overall.score is None or overall.answered == 0:
         out.append(ctx.p(t("report.summary.no_score")))
     else:
-        out.append(ctx.p(t("report.summary.score", score=pct(overall.score),
-                           coverage=pct(overall.coverage), gaps=len(gaps))))
+        out.append(ctx.p(tn("report.summary.score", len(gaps), score=pct(overall.score),
+                            coverage=pct(overall.coverage), gaps=len(gaps))))
         if unassessed:
-            out.append(ctx.p(t("report.summary.score_open", unassessed=unassessed)))
+            out.append(ctx.p(tn("report.summary.score_open", unassessed, unassessed=unassessed)))
     out.append(ctx.facts([
         (t("report.summary.k.score"), pct(_shown(overall))),
         (t("report.summary.k.coverage"),
@@ -121,7 +121,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     else:
         out.append(ctx.p(t("report.summary.no_gaps")))
     if unassessed:
-        out.append(ctx.p(t("report.summary.unassessed", n=unassessed)))
+        out.append(ctx.p(tn("report.summary.unassessed", unassessed)))
 
     out.extend(ctx.subheading(t("report.summary.acceptances")))
     if card.accepted:
@@ -138,13 +138,13 @@ def summary(ctx: Ctx) -> list[Flowable]:
     out.extend(ctx.subheading(t("report.summary.decision")))
     asks = [t("report.decision.adopt", statement=t(f"report.statement.{data.profile.statement}"))]
     if gaps:
-        asks.append(t("report.decision.plan", n=len(gaps)))
+        asks.append(tn("report.decision.plan", len(gaps)))
     if card.expired_acceptances:
-        asks.append(t("report.decision.expired", n=len(card.expired_acceptances)))
+        asks.append(tn("report.decision.expired", len(card.expired_acceptances)))
     if card.overdue:
-        asks.append(t("report.decision.overdue", n=len(card.overdue)))
+        asks.append(tn("report.decision.overdue", len(card.overdue)))
     if unassessed:
-        asks.append(t("report.decision.unassessed", n=unassessed))
+        asks.append(tn("report.decision.unassessed", unassessed))
     asks.append(t("report.decision.sign",
                   statement=t(f"report.statement.{data.profile.statement}")))
     out.append(_bullets(ctx, [escape(a) for a in asks], numbered=False))
