@@ -186,6 +186,30 @@ def test_invalid_input_is_shown_and_nothing_is_saved(db_path: Path) -> None:
         assert len(store.history(assessment, "5.3")) == 1
 
 
+def test_leaving_an_item_with_invalid_input_says_it_was_not_saved(db_path: Path) -> None:
+    seeded(db_path)
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        await goto(pilot, "5.3")
+        screen.form.focus_field("due")
+        await pilot.press(*"2026-13-45", "enter")
+        await pilot.pause()
+        assert "JJJJ-MM-DD" in str(screen.query_one("#m-due").render())
+        await pilot.press("escape")  # back to the tree: the input stays in the form
+        await pilot.pause()
+        before = len(app._notifications)
+        await goto(pilot, "5.4")
+        messages = [n.message for n in list(app._notifications)[before:]]
+        assert messages == ["Niet opgeslagen (5.3): fout in streefdatum."]
+        # the next item starts clean: leaving it again says nothing
+        await goto(pilot, "5.5")
+        assert len(app._notifications) == before + 1
+
+    drive(db_path, steps)
+    assert stored(db_path, "5.3") is None
+
+
 def test_mark_a_control_not_applicable(db_path: Path) -> None:
     assessment = seeded(db_path)
 

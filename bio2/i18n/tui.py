@@ -98,8 +98,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not everything is saved yet (database locked); try again in a moment.",
     ),
     "tui.discarded": (
-        "Wijziging van {item} niet opgeslagen: het formulier bevat fouten.",
-        "Change to {item} not saved: the form has errors.",
+        "Niet opgeslagen ({item}): fout in {fields}.",
+        "Not saved ({item}): error in {fields}.",
     ),
     "tui.all_answered": ("Geen open items meer in deze selectie.", "No open items left in this selection."),
     "tui.jump.title": ("Ga naar item (nummer)", "Go to item (number)"),

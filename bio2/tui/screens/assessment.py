@@ -78,6 +78,7 @@ class AssessmentScreen(Screen[None]):
         self.filter = ItemFilter()
         self._retry: Timer | None = None
         self._search_timer: Timer | None = None
+        self._errors: dict[str, str] = {}
 
     @property
     def bio2(self) -> Bio2App:
@@ -130,8 +131,9 @@ class AssessmentScreen(Screen[None]):
         """Show an item in the panel and the form (saving the form of the previous one)."""
         if item_id == self.current:
             return
-        self.flush_form()
+        self.flush_form(leaving_item=True)
         self.current = item_id
+        self._errors = {}
         self.show_panels()
         if self._detail.scroll_y:
             self._detail.scroll_home(animate=False)
@@ -181,10 +183,22 @@ class AssessmentScreen(Screen[None]):
             self.show_item(key, move_tree=False)
 
     # -- saving ----------------------------------------------------------------------
-    def flush_form(self) -> None:
-        """Save what the form holds when a typing pause was still running."""
-        if self.current and self.is_mounted and self.form.cancel_pending():
+    def flush_form(self, leaving_item: bool = False) -> None:
+        """Save what the form holds when a typing pause was still running.
+
+        ``leaving_item``: the form is about to show another item, so input that failed
+        validation earlier is dropped now; say so instead of losing it silently."""
+        if not (self.current and self.is_mounted):
+            return
+        if self.form.cancel_pending():
             self.commit(leaving=True)
+        elif leaving_item and self._errors:
+            self._notify_discarded()
+
+    def _notify_discarded(self) -> None:
+        fields = ", ".join(t(f"tui.field.{name}").lower() for name in self._errors)
+        self.notify(t("tui.discarded", item=self.current, fields=fields),
+                    severity="warning", timeout=6)
 
     @on(AnswerForm.Edited)
     def _edited(self, event: AnswerForm.Edited) -> None:
@@ -197,9 +211,10 @@ class AssessmentScreen(Screen[None]):
         result = build_answer(item, self.form.values(), self.s.answers.get(item_id),
                               self.s.control_applicable(item.control))
         self.form.show_messages(result.errors, result.warnings)
+        self._errors = dict(result.errors)
         if not result.ok:
             if leaving:
-                self.notify(t("tui.discarded", item=item_id), severity="warning")
+                self._notify_discarded()
             elif from_key and "explanation" in result.errors:
                 self.form.focus_field("explanation")
             return False
@@ -367,6 +382,7 @@ class AssessmentScreen(Screen[None]):
             self.show_item(change.key)
         else:
             self.form.load(answer_fields(self.s.answers.get(self.current)))
+            self._errors = {}
             self.show_panels()
             self._show_rule()
         self.notify(t(f"tui.undo.{change.kind}", key=change.key))
