@@ -421,3 +421,17 @@ def test_count_sentences_use_the_singular_for_one(demo: tuple[AssessmentData, by
     assert "Voor 1 verlopen risicoacceptatie besluiten" in body
     assert not re.search(r"\b1 (risicoacceptaties|acties|items|maatregelen|tekorten)\b", body)
     assert "keer)" not in body
+
+
+def test_summary_marks_an_overdue_due_date_like_the_plan(
+        demo: tuple[AssessmentData, bytes]) -> None:
+    data, pdf = demo
+    card = data.scorecard(TODAY)
+    top = [r.item for r in card.residual_risks if r.status in ("nee", "deels")][:5]
+    overdue = [i for i in top if card.items[i].overdue]
+    assert overdue == ["5.22.01"]  # due 2026-06-30, still nee on 2026-11-01
+    reader, _ = pdf_text(pdf)
+    body = " ".join(" ".join(p.extract_text() for p in reader.pages[2:]).split())
+    summary = body[body.index("De 5 grootste risico's"):body.index("Geaccepteerde risico's")]
+    assert "Streefdatum: 30 juni 2026 (verstreken)." in summary
+    assert summary.count("(verstreken)") == 1

@@ -237,6 +237,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.risk.residual": ("Restrisico {residual}.", "Residual risk {residual}."),
     "report.risk.owner": ("Eigenaar: {owner}.", "Owner: {owner}."),
     "report.risk.due": ("Streefdatum: {due}.", "Due: {due}."),
+    "report.risk.due_overdue": ("Streefdatum: {due} (verstreken).", "Due: {due} (overdue)."),
     "report.risk.accepted": ("Het risico is tijdelijk geaccepteerd.",
                              "The risk is temporarily accepted."),
     # governance

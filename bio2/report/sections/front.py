@@ -23,7 +23,7 @@ from bio2.i18n import pick, t
 from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W, Contents
 from bio2.report.sections import Ctx
-from bio2.report.styles import decimal, pct, text, tn
+from bio2.report.styles import ALERT, decimal, pct, text, tn
 from bio2.scoring import GAP_STATUSES
 
 TOP_RISKS = 5
@@ -171,11 +171,15 @@ def _risk_sentence(ctx: Ctx, item_id: str) -> str:
     parts.append(t("report.risk.residual", residual=decimal(score.residual)))
     if answer and answer.owner:
         parts.append(t("report.risk.owner", owner=answer.owner))
-    if answer and answer.due:
-        parts.append(t("report.risk.due", due=ctx.date_text(answer.due)))
-    if score.accepted:
-        parts.append(t("report.risk.accepted"))
     line = escape(" ".join(parts))
+    if answer and answer.due:
+        due = escape(t("report.risk.due", due=ctx.date_text(answer.due)))
+        if score.overdue:  # marked as in the improvement plan
+            marked = escape(t("report.risk.due_overdue", due=ctx.date_text(answer.due)))
+            due = f'<font color="{ALERT}"><b>{marked}</b></font>'
+        line += " " + due
+    if score.accepted:
+        line += " " + escape(t("report.risk.accepted"))
     if answer and answer.explanation:
         line += " <i>" + text(answer.explanation, 160) + "</i>"
     return line
