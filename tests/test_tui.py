@@ -414,11 +414,27 @@ def test_dashboard_opens_the_largest_risk(db_path: Path) -> None:
         await pilot.press("s")
         await pilot.pause()
         assert app.screen is not screen
+        dashboard = app.screen.query_one("#dashboard")
+        assert dashboard.scroll_y == 0  # the headline shows, not the table scrolled to
         await pilot.press("enter")  # first row: 5.3 with residual 5 x 5 / 5 = 5.0
         await pilot.pause()
         assert app.screen is screen and screen.current == "5.3"
 
-    drive(db_path, steps)
+    drive(db_path, steps, size=(80, 24))
+
+
+def test_dashboard_names_nis2_letters_in_english(db_path: Path) -> None:
+    seeded(db_path)
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        await pilot.press("s")
+        await pilot.pause()
+        bars = str(app.screen.query_one("#bars").render())
+        info = screen.s.catalog.nis2_letters["b"]
+        assert f"b) {info.title_en}" in bars and info.title not in bars
+
+    drive(db_path, steps, lang="en")
 
 
 def test_risk_profile_changes_scores_at_once(db_path: Path) -> None:
@@ -562,9 +578,14 @@ def test_cbw_readiness_screen_opens_the_largest_gap(db_path: Path) -> None:
         table = cbw.query_one("#cbw")
         assert table.row_count == 10 + 2 + 27  # letters, duties, Cbw items
         assert cbw.result.letters["b"].gaps[0].item == "5.24.01"
+        assert [str(c.value) for c in table.columns][:2] == ["view", "verdict"]
+        # at 80 columns the verdict shows: letter b has a gap (nee on 5.24.01)
+        columns = list(table.columns.values())
+        verdict_end = sum(c.get_render_width(table) for c in columns[:2])
+        assert verdict_end <= 80 - 2  # whole verdict column inside the border
         table.move_cursor(row=1)  # letter b: incident handling
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen and screen.current == "5.24.01"
 
-    drive(db_path, steps)
+    drive(db_path, steps, size=(80, 24))

@@ -49,7 +49,8 @@ class CbwScreen(Screen[str | None]):
         self.title = self.session.title
         catalog = self.session.catalog
         table = self.query_one(DataTable)
-        for key in ("view", "subject", "score", "coverage", "verdict", "gaps"):
+        # The verdict right after the first column: visible on an 80-column terminal too.
+        for key in ("view", "verdict", "subject", "score", "coverage", "gaps"):
             table.add_column(t(f"tui.cbw.col.{key}"), key=key)
         rows: list[tuple[str, str, Readiness]] = []
         for letter, view in self.result.letters.items():
@@ -67,9 +68,10 @@ class CbwScreen(Screen[str | None]):
             gaps = " ".join(g.item for g in view.gaps[:3])
             if view.gaps:
                 self.first_gap[f"{view.kind}:{view.key}"] = view.gaps[0].item
-            table.add_row(label, subject[:40], percent(view.score.score),
-                          percent(view.score.coverage),
+            table.add_row(label,
                           f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}",
+                          subject[:40], percent(view.score.score),
+                          percent(view.score.coverage),
                           gaps or "-", key=f"{view.kind}:{view.key}")
         table.focus()
 

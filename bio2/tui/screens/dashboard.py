@@ -14,9 +14,14 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from bio2.assessing import Session
 from bio2.domain.base import CATEGORIES, LETTERS, THEMES
-from bio2.i18n import t
+from bio2.i18n import pick, t
 from bio2.tui.widgets.bars import percent, score_line
 from bio2.tui.widgets.bindings import translate_bindings
+
+
+def _letter_label(session: Session, letter: str) -> str:
+    info = session.catalog.nis2_letters.get(letter)
+    return f"{letter}) {pick(info.title, info.title_en)}" if info is not None else letter
 
 
 def bars_text(session: Session) -> Text:
@@ -30,9 +35,7 @@ def bars_text(session: Session) -> Text:
         ("tui.dash.themes", [(t(f"theme.{k}").split(" (")[0], card.themes[k])
                              for k in (*THEMES, "isms")]),
         ("tui.dash.categories", [(t(f"category.{k}"), card.categories[k]) for k in CATEGORIES]),
-        ("tui.dash.nis2", [(f"{k}) {session.catalog.nis2_letters[k].title}"
-                            if k in session.catalog.nis2_letters else k, card.nis2[k])
-                           for k in LETTERS]),
+        ("tui.dash.nis2", [(_letter_label(session, k), card.nis2[k]) for k in LETTERS]),
     )
     for title, rows in sections:
         text.append("\n\n" + t(title) + "\n", style="bold")
@@ -91,7 +94,11 @@ class DashboardScreen(Screen[str | None]):
             table.add_row(score.item, self.session.item_title(score.item)[:44],
                           t(f"status.{score.status}"), f"{score.residual:.2f}",
                           (answer.owner if answer and answer.owner else "-"), key=score.item)
-        table.focus()
+        # Focusing the table would scroll it into view, past the headline: start at the top.
+        table.focus(scroll_visible=False)
+        dashboard = self.query_one("#dashboard", VerticalScroll)
+        dashboard.scroll_home(animate=False)
+        self.call_after_refresh(dashboard.scroll_home, animate=False)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
