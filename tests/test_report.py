@@ -435,3 +435,21 @@ def test_summary_marks_an_overdue_due_date_like_the_plan(
     summary = body[body.index("De 5 grootste risico's"):body.index("Geaccepteerde risico's")]
     assert "Streefdatum: 30 juni 2026 (verstreken)." in summary
     assert summary.count("(verstreken)") == 1
+
+
+def test_colophon_names_the_exact_fingerprint_commands(
+        demo: tuple[AssessmentData, bytes]) -> None:
+    _, text = pdf_text(demo[1])
+    body = " ".join(text.split())
+    assert "`" not in body
+    assert "Controle: bio2 fingerprint BESTAND.yaml op een geëxporteerd antwoordbestand" in body
+    assert "bio2 --db DATABASE fingerprint --db gemeente-voorbeeld 2026 op de database" in body
+    set_language("en")
+    try:
+        _, text = pdf_text(render_report(demo[0], today=TODAY))
+    finally:
+        set_language("nl")
+    body = " ".join(text.split())
+    assert "`" not in body
+    assert "Check: bio2 fingerprint FILE.yaml on an exported answer file, or bio2 --db" \
+        " DATABASE fingerprint --db gemeente-voorbeeld 2026 on the database" in body

@@ -573,13 +573,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.colophon.fingerprint": ("Vingerafdruk antwoorden (SHA-256)",
                                     "Fingerprint of the answers (SHA-256)"),
     "report.colophon.verify": (
-        "Controle: `bio2 fingerprint BESTAND.yaml` op het antwoordbestand, of"
-        " `bio2 fingerprint --db {org} {period}` op de database, geeft dezelfde waarde als"
-        " deze rapportage op dezelfde antwoorden berust.",
-        "Check: `bio2 fingerprint FILE.yaml` on the answer file, or"
-        " `bio2 fingerprint --db {org} {period}` on the database, prints the same value when"
-        " this report rests on the same answers.",
+        "Controle: {file_cmd} op een geëxporteerd antwoordbestand, of {db_cmd} op de"
+        " database, geeft dezelfde waarde als deze rapportage op dezelfde antwoorden berust.",
+        "Check: {file_cmd} on an exported answer file, or {db_cmd} on the database, prints"
+        " the same value when this report rests on the same answers.",
     ),
+    "report.colophon.verify_file": ("bio2 fingerprint BESTAND.yaml",
+                                    "bio2 fingerprint FILE.yaml"),
+    "report.colophon.verify_db": ("bio2 --db DATABASE fingerprint --db {org} {period}",
+                                  "bio2 --db DATABASE fingerprint --db {org} {period}"),
     "report.colophon.fonts": (
         "Lettertype DejaVu Sans (Bitstream Vera-licentie, zie bio2/report/fonts/LICENSE).",
         "Typeface DejaVu Sans (Bitstream Vera licence, see bio2/report/fonts/LICENSE).",

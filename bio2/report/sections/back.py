@@ -24,6 +24,7 @@ from bio2.report.sections import Cell, Ctx
 from bio2.report.styles import (
     ANNEX_TEXT_LIMIT,
     INK,
+    MONO,
     REGULAR,
     STATUS_FILL,
     decimal,
@@ -225,8 +226,16 @@ def colophon(ctx: Ctx) -> list[Flowable]:
         (t("report.colophon.fingerprint"), Paragraph(escape(ctx.fingerprint), ctx.styles.mono)),
     ]))
     out.append(ctx.gap())
-    out.append(ctx.p(t("report.colophon.verify", org=data.organisation["id"],
-                       period=data.assessment.period)))
+    # the commands in the mono font, the words around them as plain text
+    commands = {
+        "\x01": t("report.colophon.verify_file"),
+        "\x02": t("report.colophon.verify_db", org=data.organisation["id"],
+                   period=data.assessment.period),
+    }
+    markup = escape(t("report.colophon.verify", file_cmd="\x01", db_cmd="\x02"))
+    for marker, command in commands.items():
+        markup = markup.replace(marker, f'<font name="{MONO}">{escape(command)}</font>')
+    out.append(ctx.raw(markup))
     out.append(ctx.p(t("about.attribution"), "small"))
     out.append(ctx.p(t("report.colophon.fonts"), "small"))
     out.append(ctx.p(t("report.colophon.own_words"), "small"))
