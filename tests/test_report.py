@@ -453,3 +453,14 @@ def test_colophon_names_the_exact_fingerprint_commands(
     assert "`" not in body
     assert "Check: bio2 fingerprint FILE.yaml on an exported answer file, or bio2 --db" \
         " DATABASE fingerprint --db gemeente-voorbeeld 2026 on the database" in body
+
+
+def test_meldplicht_subheadings_name_the_cbw_item(demo: tuple[AssessmentData, bytes]) -> None:
+    data, pdf = demo
+    ids = [c.id for c in data.catalog.cbw_items.values() if c.group == "meldplicht"]
+    assert ids
+    _, text = pdf_text(pdf)
+    for cbw_id in ids:
+        # "Cbw-item 17.1 …", never a bare "17.1 …" that reads as a chapter number
+        assert re.search(rf"^Cbw-item {re.escape(cbw_id)} ", text, re.M), cbw_id
+        assert not re.search(rf"^{re.escape(cbw_id)} ", text, re.M), cbw_id

@@ -386,8 +386,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Whether those deadlines can be met depends on the items below: recognising and"
         " assessing incidents, recording them, contact with the CSIRT and timely reporting.",
     ),
-    "report.cbw.item_head": ("{id} {topic}: {verdict} (score {score})",
-                             "{id} {topic}: {verdict} (score {score})"),
+    "report.cbw.item_head": ("Cbw-item {id} {topic}: {verdict} (score {score})",
+                             "Cbw item {id} {topic}: {verdict} (score {score})"),
     "report.cbw.items": ("Per item van het Cbw Control Framework",
                          "Per item of the Cbw Control Framework"),
     # plan
