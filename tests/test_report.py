@@ -464,3 +464,17 @@ def test_meldplicht_subheadings_name_the_cbw_item(demo: tuple[AssessmentData, by
         # "Cbw-item 17.1 …", never a bare "17.1 …" that reads as a chapter number
         assert re.search(rf"^Cbw-item {re.escape(cbw_id)} ", text, re.M), cbw_id
         assert not re.search(rf"^{re.escape(cbw_id)} ", text, re.M), cbw_id
+
+
+def test_one_gap_reads_in_the_singular(tmp_path: Path) -> None:
+    items = load_catalog("bio2-1.2").items
+    statuses = dict.fromkeys(items, "ja")
+    statuses["5.14.04"] = "nee"
+    data = load_model(tmp_path, model(statuses))
+    _, text = pdf_text(render_report(data, today=TODAY))
+    body = " ".join(text.split())
+    assert "Het grootste risico" in body and "grootste risico's" not in body
+    assert "Er is 1 tekort (een maatregel die niet of deels is ingevoerd)." in body
+    assert "Instemmen met het verbeterplan (1 actie, hoofdstuk 7)" in body
+    assert "Er zijn afwijkingen: 1 maatregel is niet of maar deels ingevoerd. Voor de" in body
+    assert "Er is 1 tekort." in body  # lead of the improvement plan

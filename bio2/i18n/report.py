@@ -153,6 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bar: weighted score. Thin line below: coverage (share of items with a decision).",
     ),
     "report.summary.risks": ("De {n} grootste risico's", "The {n} largest risks"),
+    "report.summary.risks.one": ("Het grootste risico", "The largest risk"),
     "report.summary.no_gaps": ("Er zijn geen tekorten vastgelegd.", "No gaps are recorded."),
     "report.summary.unassessed": (
         "Daarnaast zijn {n} items nog niet beoordeeld; hun risico is onbekend.",

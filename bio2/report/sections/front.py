@@ -114,7 +114,9 @@ def summary(ctx: Ctx) -> list[Flowable]:
         Paragraph(escape(t("report.summary.chart_note")), ctx.styles.small),
     ]))
 
-    out.extend(ctx.subheading(t("report.summary.risks", n=TOP_RISKS)))
+    # "De 5 grootste risico's" only when there are five; one gap is "Het grootste risico"
+    out.extend(ctx.subheading(tn("report.summary.risks", min(TOP_RISKS, len(gaps))
+                                 or TOP_RISKS)))
     if gaps:
         out.append(_bullets(ctx, [_risk_sentence(ctx, r.item) for r in gaps[:TOP_RISKS]],
                             numbered=True))
