@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -464,13 +464,38 @@ def organisations_without_assessment(store: Store) -> list[dict[str, Any]]:
 
 
 def summarise_change(old: Any, new: Any) -> str:
-    """A short "field: old -> new" text of one history row (fields that changed)."""
-    if not isinstance(old, dict) or not isinstance(new, dict):
-        return f"{_short(old)} -> {_short(new)}"
-    keys: Iterable[str] = dict.fromkeys([*old, *new])
-    parts = [f"{k}: {_short(old.get(k))} -> {_short(new.get(k))}" for k in keys
-             if k != "item" and old.get(k) != new.get(k)]
+    """A short "field: old → new" text of one history row (fields that changed).
+
+    Answers and VvT entries are compared field by field under the form's labels; a new
+    one is compared with an empty one. Values are plain text."""
+    before, after = _fields_of(old, new), _fields_of(new, old)
+    if before is None or after is None:
+        return f"{_short(old)} → {_short(new)}"
+    parts = [f"{label}: {_short(before.get(label) or None)} → {_short(after.get(label) or None)}"
+             for label in dict.fromkeys([*before, *after])
+             if (before.get(label) or "") != (after.get(label) or "")]
     return "; ".join(parts) or "-"
+
+
+def _fields_of(value: Any, other: Any) -> dict[str, str] | None:
+    """The labelled plain-text fields of a history value (``None``: an empty one of the
+    kind ``other`` is; ``None`` back when it is neither an answer nor a VvT entry)."""
+    if value is None:
+        return None if other is None or _fields_of(other, None) is None else {}
+    if not isinstance(value, dict):
+        return None
+    try:
+        fields = answer_fields(Answer.model_validate(value))
+        return {t(f"tui.field.{name}"): text for name, text in fields.items()}
+    except ValidationError:
+        pass
+    try:
+        entry = Applicability.model_validate(value)
+    except ValidationError:
+        return None
+    return {t("tui.vvt.applicable"): t("tui.vvt.yes" if entry.applicable else "tui.vvt.no"),
+            t("tui.vvt.justification"): entry.justification or "",
+            t("tui.vvt.risk_ref"): entry.risk_ref or ""}
 
 
 def _short(value: Any) -> str:

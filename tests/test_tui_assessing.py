@@ -17,6 +17,7 @@ from bio2.assessing import (
     build_applicability,
     find_item,
     fold,
+    summarise_change,
 )
 from bio2.catalog import load_catalog
 from bio2.domain.answers import Answer, Organisation
@@ -168,3 +169,18 @@ def test_filters(db_path: Path) -> None:
     overheidsrisico = session.visible(ItemFilter("category", "overheidsrisico"))
     # BIO2 v1.2: 15 measures serve overheidsrisico (plus controls assessed directly)
     assert sum(session.catalog.items[i].kind == "measure" for i in overheidsrisico) == 15
+
+
+def test_history_change_is_plain_text_under_the_form_labels() -> None:
+    from bio2.i18n import set_language
+
+    set_language("nl")
+    new = Answer(item="5.3", status="deels", explanation="Half",
+                 due=date(2026, 9, 1)).model_dump(mode="json")
+    assert summarise_change(None, new) == (
+        "Status: - → deels; Toelichting: - → Half; Streefdatum: - → 2026-09-01")
+    later = dict(new, status="ja")
+    assert summarise_change(new, later) == "Status: deels → ja"
+    assert summarise_change(None, {"control": "5.7", "applicable": False,
+                                   "justification": "geen"}) == (
+        "Van toepassing: - → nee, niet van toepassing; Onderbouwing: - → geen")
