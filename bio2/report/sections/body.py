@@ -261,7 +261,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
                          " ".join(abbrev[c] for c in catalog.items[item_id].categories),
                          ctx.status_word(score),
                          ctx.cell(answer.owner if answer and answer.owner else "", limit=80),
-                         ctx.due_text(answer, score)])
+                         ctx.cell(ctx.due_text(answer, score), alert=score.overdue)])
             statuses.append(ctx.status_key(score))
         out.extend(ctx.subheading(t(f"theme.{theme}")))
         out.append(ctx.table([t("report.col.measure"), t("report.col.title"),
