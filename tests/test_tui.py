@@ -462,8 +462,10 @@ def test_risk_profile_changes_scores_at_once(db_path: Path) -> None:
             "laag", "laag", "laag")
 
 
-def test_history_and_export(db_path: Path, tmp_path: Path) -> None:
+def test_history_and_export(db_path: Path, tmp_path: Path,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
     seeded(db_path)
+    monkeypatch.chdir(tmp_path)  # a relative output folder: the dialog shows the full path
 
     async def steps(pilot: Any, app: Bio2App) -> None:
         await open_first(pilot, app)
@@ -472,14 +474,17 @@ def test_history_and_export(db_path: Path, tmp_path: Path) -> None:
         await pilot.pause()
         table = app.screen.query_one("#history")
         assert table.row_count == 1
+        assert str(table.get_cell_at((0, 3))) == "Status: - → ja"
         await pilot.press("escape", "x")
         for _ in range(50):
             await pilot.pause(0.05)
             if app.screen.result is not None:  # type: ignore[attr-defined]
                 break
-        assert app.screen.result == tmp_path / "gemeente-test-2026.yaml"  # type: ignore[attr-defined]
+        full = tmp_path.resolve() / "gemeente-test-2026.yaml"
+        assert app.screen.result == full  # type: ignore[attr-defined]
+        assert str(full) in str(app.screen.query_one("#job-status").render())
 
-    drive(db_path, steps, output_dir=tmp_path)
+    drive(db_path, steps, output_dir=Path("."))
     text = (tmp_path / "gemeente-test-2026.yaml").read_text(encoding="utf-8")
     assert "format: bio2-answers/1" in text and "item: '5.3'" in text.replace('"', "'")
 

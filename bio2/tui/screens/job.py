@@ -42,7 +42,7 @@ class JobScreen(ModalScreen[Path | None]):
         self.kind = kind
         self.data = data
         self.today = today
-        self.path = output_path(kind, data, folder)
+        self.path = output_path(kind, data, folder).resolve()  # the full path is shown
         self.result: Path | None = None
 
     def compose(self) -> ComposeResult:
