@@ -89,6 +89,15 @@ def test_create_organisation_and_assessment_from_the_start_screen(db_path: Path)
         assert assessment.period == "2026" and assessment.catalog == "bio2-1.2"
 
 
+def test_example_placeholders_say_they_are_examples(db_path: Path) -> None:
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#org-id").placeholder == "e.g. gemeente-voorbeeld"
+
+    drive(db_path, steps, lang="en")
+
+
 def test_new_organisation_rejects_a_bad_id(db_path: Path) -> None:
     async def steps(pilot: Any, app: Bio2App) -> None:
         await pilot.press("n")
@@ -219,6 +228,7 @@ def test_mark_a_control_not_applicable(db_path: Path) -> None:
         await pilot.press("a")
         await pilot.pause()
         vvt = app.screen
+        assert vvt.query_one("#risk_ref").placeholder.startswith("bijv. ")  # not a value
         vvt.query_one("#applicable").value = "no"
         await pilot.click("#save")
         await pilot.pause()

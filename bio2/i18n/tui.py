@@ -201,6 +201,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.placeholder.likelihood": ("1-5", "1-5"),
     "tui.placeholder.impact": ("1-5", "1-5"),
     "tui.placeholder.acc_risk_ref": ("bijv. RA-2026-09", "e.g. RA-2026-09"),
+    "tui.placeholder.org_id": ("bijv. gemeente-voorbeeld", "e.g. gemeente-voorbeeld"),
     # form errors (bio2.assessing)
     "tui.err.date": ("geen geldige datum; gebruik JJJJ-MM-DD", "not a valid date; use YYYY-MM-DD"),
     "tui.err.score": ("kies een geheel getal van 1 tot en met 5", "choose a whole number from 1 to 5"),

@@ -42,7 +42,7 @@ class NewOrganisationScreen(ModalScreen[str | None]):
                 yield Label(t("tui.org.name"))
                 yield Input(id="name", compact=True)
                 yield Label(t("tui.org.id"))
-                yield Input(id="org-id", compact=True, placeholder="gemeente-voorbeeld")
+                yield Input(id="org-id", compact=True, placeholder=t("tui.placeholder.org_id"))
                 yield Label(t("tui.org.entity"))
                 yield Select([(t(f"entity.{e}"), e) for e in ("essentieel", "belangrijk", "niet")],
                              id="entity", value="essentieel", allow_blank=False, compact=True)

@@ -41,7 +41,7 @@ class VvtScreen(ModalScreen[Applicability | None]):
                             compact=True)
                 yield Label(t("tui.vvt.risk_ref"))
                 yield Input(entry.risk_ref or "" if entry else "", id="risk_ref",
-                            compact=True, placeholder="RA-2026-07")
+                            compact=True, placeholder=t("tui.placeholder.acc_risk_ref"))
             yield Static("", id="m-justification", classes="error")
             yield Static("", id="m-risk_ref", classes="error")
             with Horizontal(classes="buttons"):
