@@ -219,6 +219,23 @@ def test_leaving_an_item_with_invalid_input_says_it_was_not_saved(db_path: Path)
     assert stored(db_path, "5.3") is None
 
 
+def test_typing_in_the_explanation_appends(db_path: Path) -> None:
+    assessment = seeded(db_path)
+    with open_store(db_path) as store:
+        store.save_answer(assessment, Answer(item="5.3", status="deels",
+                                             explanation="Eerste regel\nTweede"))
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        await goto(pilot, "5.3")
+        screen.form.focus_field("explanation")
+        await pilot.pause()
+        await pilot.press(*" deel")
+        assert screen.form.values()["explanation"] == "Eerste regel\nTweede deel"
+
+    drive(db_path, steps)
+
+
 def test_mark_a_control_not_applicable(db_path: Path) -> None:
     assessment = seeded(db_path)
 

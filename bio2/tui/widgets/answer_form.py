@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
@@ -183,6 +184,12 @@ class AnswerForm(Widget):
             return
         self.cancel_pending()
         self.post_message(self.Edited(name))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Typing in the explanation adds to it: the cursor starts at the end of the text.
+        widget = event.widget
+        if isinstance(widget, TextArea):
+            widget.move_cursor(widget.document.end)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
