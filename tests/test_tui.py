@@ -298,9 +298,15 @@ def test_filter_gaps_and_search_with_and_without_diacritics(db_path: Path) -> No
         await pilot.pause()
         assert screen.item_tree.item_ids() == ["5.7", "5.17.01"]
         assert screen.current == "5.7"
+        # the summary is cut at 80 columns: the filter shows above the tree as well
+        label = screen.query_one("#filter-label")
+        assert label.display and str(label.render()).startswith("filter: ")
+        assert str(label.render()).endswith("(2)")
+        assert label.region.width > 0 and label.region.right <= 80
         await pilot.press("f", "enter")  # back to all items
         await pilot.pause()
         assert len(screen.item_tree.item_ids()) == 190
+        assert not label.display
         await pilot.press("slash", *"continuiteit", "enter")
         await pilot.pause()
         plain = screen.item_tree.item_ids()
@@ -313,7 +319,7 @@ def test_filter_gaps_and_search_with_and_without_diacritics(db_path: Path) -> No
         await pilot.pause()
         assert screen.item_tree.item_ids() == plain
 
-    drive(db_path, steps)
+    drive(db_path, steps, size=(80, 24))
 
 
 def test_quit_and_reopen_keeps_the_answer(db_path: Path) -> None:

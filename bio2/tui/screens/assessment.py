@@ -96,6 +96,7 @@ class AssessmentScreen(Screen[None]):
         with Horizontal(id="main"):
             with Vertical(id="nav"):
                 yield Input(id="search", placeholder=t("tui.search.placeholder"), compact=True)
+                yield Static("", id="filter-label")
                 yield ItemTree(self.s, id="tree")
             with VerticalScroll(id="detail"):
                 yield ItemPanel("head", id="item-head")
@@ -109,6 +110,7 @@ class AssessmentScreen(Screen[None]):
         self._tree = self.query_one(ItemTree)
         self._form = self.query_one(AnswerForm)
         self._summary = self.query_one("#summary", Static)
+        self._filter_label = self.query_one("#filter-label", Static)
         self._detail = self.query_one("#detail", VerticalScroll)
         self.title = self.s.title
         tree = self._tree
@@ -163,12 +165,17 @@ class AssessmentScreen(Screen[None]):
         parts = [t("tui.summary", coverage=percent(o.coverage).strip(),
                    score=percent(o.score).strip(), gaps=o.gaps,
                    answered=o.answered, items=o.items)]
+        filter_text = ""
         if self.filter != ItemFilter():
             label = self.filter.label() if self.filter.kind != "all" else ""
             if self.filter.query:
                 label = (label + " " if label else "") + f"“{self.filter.query}”"
-            parts.append(t("tui.summary.filter", filter=label,
-                           count=len(self.item_tree.item_ids())))
+            filter_text = t("tui.summary.filter", filter=label,
+                            count=len(self.item_tree.item_ids()))
+            parts.append(filter_text)
+        # The summary line is cut on a narrow terminal: the filter also shows above the tree.
+        self._filter_label.update(filter_text)
+        self._filter_label.set_class(bool(filter_text), "-shown")
         if self.s.pending:
             parts.append(t("tui.summary.pending", count=len(self.s.pending)))
         self._summary.update("  ·  ".join(parts))
