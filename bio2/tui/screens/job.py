@@ -25,11 +25,11 @@ from bio2.tui.widgets.bindings import translate_bindings
 
 
 def output_path(kind: str, data: AssessmentData, folder: Path | None) -> Path:
-    from bio2.fileio import default_output
+    from bio2.fileio import default_output, safe_file_name
 
     suffix = "yaml" if kind == "export" else "pdf"
     name = f"{data.organisation['id']}-{data.assessment.period}.{suffix}"
-    return folder / name if folder is not None else default_output(name)
+    return folder / safe_file_name(name) if folder is not None else default_output(name)
 
 
 class JobScreen(ModalScreen[Path | None]):
