@@ -43,7 +43,12 @@ def dotted(path: Path) -> str:
 
 
 def from_yaml(file: str, problem: YamlProblem) -> Problem:
-    return Problem(file, problem.line, problem.column, "", t(problem.key, **problem.values))
+    values = dict(problem.values)
+    detail = values.get("detail")
+    # libyaml explains in English; the common explanations have a translation.
+    if isinstance(detail, str) and has(f"yamldetail.{detail}"):
+        values["detail"] = t(f"yamldetail.{detail}")
+    return Problem(file, problem.line, problem.column, "", t(problem.key, **values))
 
 
 def _type_name(value: Any) -> str:

@@ -229,3 +229,8 @@ def test_json_with_escaped_emoji_from_other_tools_is_read() -> None:
     again = check(ascii_json)
     assert again.ok, [str(p) for p in again.errors]
     assert again.model is not None and fingerprint(again.model) == fingerprint(model)
+
+
+def test_common_yaml_syntax_errors_are_explained_in_dutch() -> None:
+    assert "verkeerde inspringing" in one_error("a: b: c\n")
+    assert "aanhalingsteken niet gesloten" in one_error('a: "open\n')

@@ -280,6 +280,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "meer dan één YAML-document in het bestand", "more than one YAML document in the file",
     ),
     "yaml.syntax": ("geen geldige YAML: {detail}", "not valid YAML: {detail}"),
+    "yamldetail.did not find expected key": (
+        "sleutel verwacht (klopt de inspringing?)", "did not find expected key (check the indentation)"),
+    "yamldetail.did not find expected node content": (
+        "waarde verwacht", "did not find expected node content"),
+    "yamldetail.mapping values are not allowed in this context": (
+        "hier mag geen 'sleutel: waarde' staan (een dubbele punt in tekst, of verkeerde inspringing?)",
+        "mapping values are not allowed in this context (a colon in text, or wrong indentation?)"),
+    "yamldetail.found character that cannot start any token": (
+        "teken dat hier niet mag (een tab of een @ of ` aan het begin?)",
+        "found character that cannot start any token (a tab, or @ or ` at the start?)"),
+    "yamldetail.found unexpected end of stream": (
+        "bestand houdt onverwacht op (een aanhalingsteken niet gesloten?)",
+        "found unexpected end of stream (an unclosed quote?)"),
+    "yamldetail.could not find expected ':'": (
+        "':' verwacht na de sleutel", "could not find expected ':'"),
+    "yamldetail.did not find expected ',' or ']'": (
+        "',' of ']' verwacht: lijst niet gesloten", "did not find expected ',' or ']'"),
+    "yamldetail.did not find expected ',' or '}'": (
+        "',' of '}' verwacht: mapping niet gesloten", "did not find expected ',' or '}'"),
+    "yamldetail.found a tab character that violates indentation": (
+        "tab gebruikt voor inspringing; gebruik spaties",
+        "found a tab character that violates indentation; use spaces"),
     "yaml.not_mapping": (
         "verwacht een mapping (sleutel: waarde) bovenaan het bestand",
         "expected a mapping (key: value) at the top of the file",
