@@ -193,11 +193,13 @@ class Store:
             raise StoreError(f"assessment {assessment_id} not found")
         return _assessment(rows[0])
 
-    def find_assessment(self, org_id: str, period: str,
-                        catalog: str | None = None) -> AssessmentRow | None:
-        rows = [a for a in self.assessments(org_id) if a.period == period
-                and (catalog is None or a.catalog == catalog)]
-        return rows[-1] if rows else None
+    def find_assessment(self, org_id: str, period: str, catalog: str) -> AssessmentRow | None:
+        """The assessment with this key (organisation, period, catalog), if any. Which
+        one ORG PERIOD means without a catalog is decided in ``service.find_assessment``."""
+        rows = list(self.db.query(
+            "SELECT * FROM assessments WHERE org_id = ? AND period = ? AND catalog = ?",
+            [org_id, period, catalog]))
+        return _assessment(rows[0]) if rows else None
 
     def create_assessment(self, org_id: str, period: str, catalog: str, profile: str,
                           assessor: str, risk_profile: RiskProfile,
