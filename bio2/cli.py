@@ -23,12 +23,16 @@ COMMANDS = (
 
 
 def _language_from(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` value, wherever it stands; the last one wins, as in argparse."""
+    found: str | None = None
     for index, arg in enumerate(argv):
+        if arg == "--":
+            break
         if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            found = argv[index + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found
 
 
 def _argparse_text(text: str) -> str:
@@ -49,7 +53,33 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", title=t("cli.commands"), metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"bio2.commands.{name}").add_parser(sub)
+    _accept_global_options(sub)
     return parser
+
+
+def _accept_global_options(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Let ``--db``, ``--lang`` and ``--debug`` also stand after the (sub)command.
+
+    Each command parser, and each parser below it (``catalog show``), gets the same three
+    options with ``default=SUPPRESS``: when absent they leave the value of the main
+    parser alone, when present the later one wins. A command that already owns one of
+    these option strings keeps its own meaning (``bio2 diff --db ORG PERIOD``): there
+    the global option must stand before the command.
+    """
+    for parser in dict.fromkeys(sub.choices.values()):  # aliases share one parser
+        own = parser._option_string_actions
+        if "--db" not in own:
+            parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                                help=t("cli.db"))
+        if "--lang" not in own:
+            parser.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                                help=t("cli.lang"))
+        if "--debug" not in own:
+            parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                                help=t("cli.debug"))
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_global_options(action)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
