@@ -344,7 +344,7 @@ class Session:
     def _text(self, item_id: str) -> str:
         if self._haystack is None:
             self._haystack = {
-                i.id: fold(" ".join((i.id, i.title, i.title_en, i.guidance)))
+                i.id: fold(" ".join((i.id, i.title, i.title_en, i.guidance, i.guidance_en)))
                 for i in self.catalog.items.values()
             }
         return self._haystack[item_id]

@@ -59,6 +59,7 @@ class MovedMeasure(Strict):
     title: str | None = Field(default=None, min_length=2)
     title_en: str | None = Field(default=None, min_length=2)
     guidance: str | None = Field(default=None, min_length=20)
+    guidance_en: str | None = Field(default=None, min_length=20)
 
 
 class CatalogFile(Strict):
@@ -265,7 +266,8 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
         landed.append((Measure(
             id=move.to, control=move.control, categories=move.categories,
             title=move.title or was.title, title_en=move.title_en or was.title_en,
-            guidance=move.guidance or was.guidance), ("moved", old)))
+            guidance=move.guidance or was.guidance,
+            guidance_en=move.guidance_en if move.guidance else was.guidance_en), ("moved", old)))
     landed += [(m, ("added", index)) for index, m in enumerate(spec.added)]
     for measure, where in landed:
         if measure.id in measures:
@@ -351,17 +353,18 @@ def _items(controls: Iterable[Control], measures: Iterable[Measure],
             if children:
                 for m in sorted(children, key=lambda m: m.id):
                     items[m.id] = _item(m.id, "measure", control, m.categories, m.title,
-                                        m.title_en, m.guidance)
+                                        m.title_en, m.guidance, m.guidance_en)
             else:
                 items[control.id] = _item(control.id, "control", control, control.categories,
-                                          control.title, control.title_en, control.guidance)
+                                          control.title, control.title_en, control.guidance,
+                                          control.guidance_en)
     for clause in clauses:
         if clause.assessable:
             items[clause.id] = Item(
                 id=clause.id, kind="clause", control=None, theme="isms", categories=(),
                 properties=("beschikbaarheid", "integriteit", "vertrouwelijkheid"),
                 concepts=(), nis2=clause.nis2, title=clause.title, title_en=clause.title_en,
-                guidance=clause.guidance or "",
+                guidance=clause.guidance or "", guidance_en=clause.guidance_en or "",
             )
     return items
 
@@ -388,12 +391,13 @@ def _measure_prefix(measure_id: str) -> str:
 
 
 def _item(ident: str, kind: Literal["measure", "control"], control: Control,
-          categories: tuple[Any, ...], title: str, title_en: str, guidance: str) -> Item:
+          categories: tuple[Any, ...], title: str, title_en: str, guidance: str,
+          guidance_en: str | None) -> Item:
     return Item(
         id=ident, kind=kind, control=control.id, theme=control.theme,
         categories=tuple(c for c in CATEGORIES if c in categories),
         properties=control.properties, concepts=control.concepts, nis2=control.nis2,
-        title=title, title_en=title_en, guidance=guidance,
+        title=title, title_en=title_en, guidance=guidance, guidance_en=guidance_en or "",
     )
 
 

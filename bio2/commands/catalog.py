@@ -107,7 +107,7 @@ def run_show(args: argparse.Namespace) -> int:
     if item is None and control is not None:
         # A control with measures: show the control and list its measures.
         out.print(f"{control.id} {pick(control.title, control.title_en)}", style="bold")
-        out.print(control.guidance)
+        out.print(pick(control.guidance, control.guidance_en))
         for m in catalog.measures_of(control.id):
             out.print(f"  {m.id}  {pick(m.title, m.title_en)}")
         return 0
@@ -137,7 +137,7 @@ def run_show(args: argparse.Namespace) -> int:
     table.add_row(t("show.nis2"), ", ".join(
         f"{x} ({pick(letters[x].title, letters[x].title_en)})" for x in item.nis2) or "-")
     table.add_row(t("show.cbw"), ", ".join(item.cbw) or "-")
-    table.add_row(t("show.guidance"), item.guidance)
+    table.add_row(t("show.guidance"), pick(item.guidance, item.guidance_en))
     out.print(table)
     return 0
 

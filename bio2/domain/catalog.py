@@ -37,6 +37,7 @@ class Control(Strict):
     title: str = Field(min_length=2)
     title_en: str = Field(min_length=2)
     guidance: str = Field(min_length=20)
+    guidance_en: str | None = Field(default=None, min_length=20)
 
 
 class Clause(Strict):
@@ -46,6 +47,7 @@ class Clause(Strict):
     title: str = Field(min_length=2)
     title_en: str = Field(min_length=2)
     guidance: str | None = Field(default=None, min_length=20)
+    guidance_en: str | None = Field(default=None, min_length=20)
 
 
 class Measure(Strict):
@@ -55,6 +57,7 @@ class Measure(Strict):
     title: str = Field(min_length=2)
     title_en: str = Field(min_length=2)
     guidance: str = Field(min_length=20)
+    guidance_en: str | None = Field(default=None, min_length=20)
 
 
 class CbwLink(Strict):
@@ -103,6 +106,9 @@ class Item(Strict):
     title: str
     title_en: str
     guidance: str
+    #: Our guidance in English; shown through ``pick(guidance, guidance_en)``, so an
+    #: empty text falls back to the Dutch one.
+    guidance_en: str = ""
 
 
 class Catalog(Strict):

@@ -59,7 +59,7 @@ def render_body(session: Session, item_id: str) -> Text:
     item = session.catalog.items[item_id]
     score = session.scorecard().items[item_id]
     text = Text(t("tui.item.guidance") + "\n", style="bold")
-    text.append(item.guidance + "\n", style="")
+    text.append(pick(item.guidance, item.guidance_en) + "\n", style="")
     official = session.official.get(item_id)
     if official is not None:
         text.append("\n" + t("tui.item.official", source=official.source,
