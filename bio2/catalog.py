@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from bio2.domain.base import CATEGORIES, THEMES, Category, Strict
 from bio2.domain.catalog import (
@@ -39,6 +39,7 @@ from bio2.domain.catalog import (
     Measure,
     Nis2Duty,
     Nis2Letter,
+    guidance_pair,
 )
 from bio2.i18n import t
 from bio2.paths import data_dir
@@ -60,6 +61,11 @@ class MovedMeasure(Strict):
     title_en: str | None = Field(default=None, min_length=2)
     guidance: str | None = Field(default=None, min_length=20)
     guidance_en: str | None = Field(default=None, min_length=20)
+
+    @model_validator(mode="after")
+    def _both_languages(self) -> MovedMeasure:
+        guidance_pair(self.guidance, self.guidance_en)
+        return self
 
 
 class CatalogFile(Strict):
@@ -267,7 +273,7 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
             id=move.to, control=move.control, categories=move.categories,
             title=move.title or was.title, title_en=move.title_en or was.title_en,
             guidance=move.guidance or was.guidance,
-            guidance_en=move.guidance_en if move.guidance else was.guidance_en), ("moved", old)))
+            guidance_en=move.guidance_en or was.guidance_en), ("moved", old)))
     landed += [(m, ("added", index)) for index, m in enumerate(spec.added)]
     for measure, where in landed:
         if measure.id in measures:
@@ -392,12 +398,12 @@ def _measure_prefix(measure_id: str) -> str:
 
 def _item(ident: str, kind: Literal["measure", "control"], control: Control,
           categories: tuple[Any, ...], title: str, title_en: str, guidance: str,
-          guidance_en: str | None) -> Item:
+          guidance_en: str) -> Item:
     return Item(
         id=ident, kind=kind, control=control.id, theme=control.theme,
         categories=tuple(c for c in CATEGORIES if c in categories),
         properties=control.properties, concepts=control.concepts, nis2=control.nis2,
-        title=title, title_en=title_en, guidance=guidance, guidance_en=guidance_en or "",
+        title=title, title_en=title_en, guidance=guidance, guidance_en=guidance_en,
     )
 
 

@@ -39,6 +39,7 @@ def test_lang_after_a_nested_command() -> None:
     assert "government measure" in shown.stdout and "overheidsmaatregel" not in shown.stdout
     listed = run_bio2("catalog", "--lang", "en", "list")
     assert listed.returncode == 0 and "number" in listed.stdout
+    assert "BIO2 version 1.2" in listed.stdout and "versie" not in listed.stdout
 
 
 def test_the_last_lang_wins() -> None:

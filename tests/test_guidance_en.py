@@ -9,10 +9,13 @@ from typing import Any
 
 import pytest
 
+from bio2 import catalog as catalog_module
 from bio2.catalog import available, load_catalog
 from bio2.domain.catalog import Catalog
 from bio2.i18n import set_language
+from bio2.problems import ProblemsError
 from tests.conftest import run_bio2
+from tests.test_catalog import SHARED
 
 #: Words that are common in Dutch prose and never occur in English prose.
 DUTCH_MARKERS = frozenset((
@@ -37,17 +40,12 @@ def texts(catalog: Catalog) -> list[tuple[str, str, str]]:
     return found
 
 
-def _scope(catalog: Catalog) -> list[tuple[str, str, str]]:
-    # Translated so far: the ISMS clauses and the ISO 27002 controls.
-    return [row for row in texts(catalog)
-            if row[0].startswith("isms-") or row[0] in catalog.controls]
-
-
 @pytest.mark.parametrize("catalog_id", available())
 def test_every_item_has_english_guidance(catalog_id: str) -> None:
     catalog = load_catalog(catalog_id)
-    rows = _scope(catalog)
-    assert rows
+    rows = texts(catalog)
+    assert len(rows) == len(catalog.items) + len(catalog.controls) - sum(
+        1 for i in catalog.items.values() if i.kind == "control")
     missing = [ident for ident, _, english in rows if not english]
     assert missing == []
 
@@ -55,7 +53,7 @@ def test_every_item_has_english_guidance(catalog_id: str) -> None:
 @pytest.mark.parametrize("catalog_id", available())
 def test_english_guidance_is_a_translation_not_a_copy(catalog_id: str) -> None:
     problems: list[Any] = []
-    for ident, dutch, english in _scope(load_catalog(catalog_id)):
+    for ident, dutch, english in texts(load_catalog(catalog_id)):
         if english.strip() == dutch.strip():
             problems.append((ident, "identical to the Dutch"))
         # lower-case words only: names such as "NEN-EN 15713" are not Dutch prose
@@ -120,3 +118,83 @@ def test_english_tui_item_panel_shows_the_english_guidance(db_path: Path) -> Non
     assert "What this measure asks" in seen["en"]
     assert item.guidance_en[:80] in seen["en"] and item.guidance[:80] not in seen["en"]
     assert item.guidance[:80] in seen["nl"] and item.guidance_en[:80] not in seen["nl"]
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="reference texts not on this machine")
+def test_english_guidance_is_our_own_words() -> None:
+    """No run of 8 words of any reference text (Dutch or English) is in our English."""
+    n = 8
+    reference: set[tuple[str, ...]] = set()
+    for path in SHARED.iterdir():
+        words = re.findall(r"[a-zà-ÿ0-9]+", path.read_text(encoding="utf-8").lower())
+        reference |= {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    copied = []
+    for catalog_id in available():
+        for _, _, english in texts(load_catalog(catalog_id)):
+            words = re.findall(r"[a-zà-ÿ0-9]+", english.lower())
+            copied += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+                       if tuple(words[i:i + n]) in reference]
+    assert copied == []
+
+
+def _drop_english(path: Path, entry: str, indent: str) -> int:
+    """Remove the ``guidance_en`` block of ``entry``; returns the entry's line number."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(entry)
+    start = text.index(f"{indent}guidance_en: >-\n", at)
+    end = start + len(f"{indent}guidance_en: >-\n")
+    while text[end:].startswith(indent + "  "):
+        end = text.index("\n", end) + 1
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    catalog_module.load_catalog.cache_clear()
+    return text[:at].count("\n") + 1
+
+
+def _only_problem(catalog_id: str) -> str:
+    with pytest.raises(ProblemsError) as caught:
+        catalog_module.load_catalog(catalog_id)
+    (problem,) = caught.value.problems
+    return str(problem)
+
+
+def test_a_control_without_english_guidance_is_refused(controls: Path) -> None:
+    path = controls / "iso27002-2022.yaml"
+    _drop_english(path, "id: '5.3'\n", "  ")
+    message = _only_problem("bio2-1.2")
+    assert message.startswith(f"{path}:") and "guidance_en" in message
+    assert "verplicht veld ontbreekt" in message
+
+
+def test_a_measure_without_english_guidance_is_refused(controls: Path) -> None:
+    path = controls / "bio2-1.2.yaml"
+    _drop_english(path, 'id: "5.17.01"', "  ")
+    message = _only_problem("bio2-1.2")
+    assert message.startswith(f"{path}:") and "measures.19.guidance_en" in message
+
+
+def test_a_clause_with_dutch_guidance_only_is_refused(controls: Path) -> None:
+    path = controls / "iso27001-2022-isms.yaml"
+    line = _drop_english(path, "id: isms-6.1.2\n", "  ")
+    message = _only_problem("bio2-1.2")
+    assert message.startswith(f"{path}:{line}:")
+    assert "guidance en guidance_en horen bij elkaar" in message
+
+
+def test_a_moved_measure_with_new_dutch_guidance_needs_english(controls: Path) -> None:
+    """A move that rewrites the Dutch guidance must not keep the English of the old text."""
+    path = controls / "bio2-1.3-concept.yaml"
+    line = _drop_english(path, '"5.24.06":', "    ")
+    message = _only_problem("bio2-1.3-concept")
+    assert message.startswith(f"{path}:{line}:") and "guidance_en" in message
+
+
+def test_a_moved_measure_without_new_texts_keeps_both_old_ones(controls: Path) -> None:
+    path = controls / "bio2-1.3-concept.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    title: ", text.index('"5.24.06":'))
+    end = text.index('  "5.25.01":', start)
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    catalog_module.load_catalog.cache_clear()
+    old = catalog_module.load_catalog("bio2-1.2").items["5.24.06"]
+    moved = catalog_module.load_catalog("bio2-1.3-concept").items["5.21.05"]
+    assert (moved.guidance, moved.guidance_en) == (old.guidance, old.guidance_en)

@@ -43,7 +43,7 @@ def run_list(args: argparse.Namespace) -> int:
     catalog = load_catalog(args.catalog)
     # Plain aligned lines, not a rich table: 300 rows render ten times faster and the
     # output stays easy to grep.
-    lines = [t("list.title", id=catalog.id, title=catalog.title,
+    lines = [t("list.title", id=catalog.id, title=pick(catalog.title, catalog.title_en),
                status=t(f"catalog.status.{catalog.status}")), ""]
     row = "{:<11} {:<20} {:<62} {:<34} {}"
 

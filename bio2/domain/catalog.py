@@ -3,6 +3,11 @@
 An *item* is what an organisation answers: each measure (``5.17.01``), each control
 without a measure (``5.3``, assessed directly) and each assessable ISMS clause
 (``isms-6.1.2``).
+
+Titles and guidance are our own words in Dutch (``title``, ``guidance``) and English
+(``title_en``, ``guidance_en``); screens choose with ``pick()``. Controls and measures must
+have both; a clause has guidance in both languages or in neither (:func:`guidance_pair`),
+so the English screen never shows Dutch, nor the English of an older text.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from bio2.domain.base import (
     Category,
@@ -25,6 +31,13 @@ from bio2.domain.base import (
 ItemKind = Literal["measure", "control", "clause"]
 
 
+def guidance_pair(guidance: str | None, guidance_en: str | None) -> None:
+    """Guidance comes in both languages or not at all."""
+    if (guidance is None) != (guidance_en is None):
+        raise PydanticCustomError("bio2_guidance_pair", "guidance and guidance_en go together",
+                                  {})
+
+
 class Control(Strict):
     id: str = Field(pattern=r"^[5-8]\.[0-9]{1,2}$")
     theme: Theme
@@ -37,7 +50,7 @@ class Control(Strict):
     title: str = Field(min_length=2)
     title_en: str = Field(min_length=2)
     guidance: str = Field(min_length=20)
-    guidance_en: str | None = Field(default=None, min_length=20)
+    guidance_en: str = Field(min_length=20)
 
 
 class Clause(Strict):
@@ -49,6 +62,11 @@ class Clause(Strict):
     guidance: str | None = Field(default=None, min_length=20)
     guidance_en: str | None = Field(default=None, min_length=20)
 
+    @model_validator(mode="after")
+    def _both_languages(self) -> Clause:
+        guidance_pair(self.guidance, self.guidance_en)
+        return self
+
 
 class Measure(Strict):
     id: str = Field(pattern=r"^[5-8]\.[0-9]{2}\.[0-9]{2}$")
@@ -57,7 +75,7 @@ class Measure(Strict):
     title: str = Field(min_length=2)
     title_en: str = Field(min_length=2)
     guidance: str = Field(min_length=20)
-    guidance_en: str | None = Field(default=None, min_length=20)
+    guidance_en: str = Field(min_length=20)
 
 
 class CbwLink(Strict):

@@ -357,4 +357,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pyd.int_parsing": ("geen geheel getal", "not a whole number"),
     "pyd.int_from_float": ("verwacht een geheel getal", "expected a whole number"),
     "pyd.value_error": ("ongeldige waarde", "invalid value"),
+    # English guidance in the catalogs (issue 11 §6)
+    "pyd.bio2_guidance_pair": (
+        "guidance en guidance_en horen bij elkaar: geef beide of geen van beide",
+        "guidance and guidance_en go together: give both or neither"),
 }
