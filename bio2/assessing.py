@@ -15,7 +15,11 @@ Decisions where the issue is silent:
 - ``nvt`` on a measure of an applicable control is saved (the answer file only warns) and
   the BIO2 rule is shown beside it.
 - Undo reverts the last change of this session; the undo itself is a change with a
-  history row like any other.
+  history row like any other. It is based on the revision the undone change wrote, so
+  undoing an edit that someone else changed since is a conflict (see :mod:`bio2.sync`).
+- Every write names the revision it was based on; a refused write becomes a
+  :class:`bio2.sync.Conflict` for the user to decide. A write that fails for another
+  database reason (locked, read-only, full) stays pending with ``write_error`` saying why.
 """
 
 from __future__ import annotations
@@ -36,8 +40,9 @@ from bio2.exchange.answerfile import answer_is_blank
 from bio2.i18n import pick, t
 from bio2.scoring import GAP_STATUSES, score
 from bio2.service import AssessmentData, load_assessment
-from bio2.store import Store
+from bio2.store import ConflictError, Store, StoreError
 from bio2.store.official import OfficialText
+from bio2.sync import Change, ChangeKind, Conflict, Synced, fault_reason
 from bio2.versions import catalog_label
 
 #: Form fields of one answer, in the order the form shows them.
@@ -239,17 +244,7 @@ def answer_fields(answer: Answer | None) -> dict[str, str]:
 
 
 # -- the session ---------------------------------------------------------------------------
-ChangeKind = Literal["answer", "vvt", "profile"]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One change of the session: the value before and after (``None``: no row)."""
-
-    kind: ChangeKind
-    key: str
-    old: Any
-    new: Any
+__all__ = ["Change", "ChangeKind", "Conflict", "Session"]
 
 
 def is_locked(exc: BaseException) -> bool:
@@ -258,7 +253,7 @@ def is_locked(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
-class Session:
+class Session(Synced):
     """One assessment being edited: in-memory state, undo and write-behind on lock."""
 
     def __init__(self, store: Store, assessment_id: int, *, today: date | None = None,
@@ -279,6 +274,14 @@ class Session:
         self.actor = actor
         self.undo_stack: list[Change] = []
         self.pending: list[Change] = []
+        #: Revision of every value as this session read it (``bio2.store.writes``).
+        self.revisions: dict[str, int] = store.revisions(assessment_id)
+        self.conflicts: list[Conflict] = []
+        #: The newest revision of each value that another process wrote (seen on reload).
+        self._foreign: dict[str, int] = {}
+        #: Why the last write failed (one line), while changes are pending.
+        self.write_error: str | None = None
+        self._data_version = self._read_data_version()
         self._scorecard: Scorecard | None = None
         self._haystack: dict[str, str] | None = None
 
@@ -381,10 +384,20 @@ class Session:
         if not self.undo_stack:
             return None
         last = self.undo_stack.pop()
-        self._apply(Change(last.kind, last.key, last.new, last.old), undoable=False)
+        # Someone else changed the value after the undone change: the undo is based on
+        # what that change wrote, which the store then refuses (a conflict). Otherwise it
+        # is based on the revision stored now (later own writes, earlier undos). Not
+        # written yet: it follows that change (base None).
+        base = last.revision
+        if base is not None and self._foreign.get(last.hkey, 0) < base:
+            base = self.revisions.get(last.hkey, 0)
+        self._apply(Change(last.kind, last.key, last.new, last.old, base=base),
+                    undoable=False)
         return last
 
     def _apply(self, change: Change, undoable: bool = True) -> bool:
+        if change.base is None and not any(p.hkey == change.hkey for p in self.pending):
+            change.base = self.revisions.get(change.hkey, 0)
         self._set(change.kind, change.key, change.new)
         if undoable:
             self.undo_stack.append(change)
@@ -403,30 +416,41 @@ class Session:
             target[key] = value
 
     def flush(self) -> bool:
-        """Write pending changes in order; True when none is left. A lock held by another
-        process leaves the rest pending for the next call; other errors are raised."""
+        """Write pending changes in order; True when none is left.
+
+        A database that is locked, read-only, full or damaged leaves the change and the
+        rest pending for the next call (``write_error`` says why). A change the store
+        refuses because someone else changed the value first becomes a conflict (in
+        ``conflicts``), together with the later own changes of that value."""
         while self.pending:
             change = self.pending[0]
             try:
-                self._write(change)
-            except sqlite3.OperationalError as exc:
-                if is_locked(exc):
-                    return False
-                raise
+                revision = self._write(change)
+            except ConflictError as exc:
+                self._conflict(change, exc)
+                continue
+            except (sqlite3.Error, StoreError) as exc:
+                self.write_error = fault_reason(exc)
+                return False
+            change.revision = revision
+            self.revisions[change.hkey] = revision
             self.pending.pop(0)
+        self.write_error = None
         return True
 
-    def _write(self, change: Change) -> None:
-        if change.kind == "answer":
-            if change.new is None:
-                self.store.delete_answer(self.id, change.key, actor=self.actor)
-            else:
-                self.store.save_answer(self.id, change.new, actor=self.actor)
-        elif change.kind == "vvt":
-            entry = change.new or Applicability(control=change.key, applicable=True)
-            self.store.save_applicability(self.id, entry, actor=self.actor)
-        else:
-            self.store.set_risk_profile(self.id, change.new, actor=self.actor)
+    def _write(self, change: Change) -> int:
+        base = change.base if change.base is not None else self.revisions.get(change.hkey, 0)
+        with self.store.atomic():
+            return self.store.write(self.id, change.hkey, change.new, actor=self.actor,
+                                    base=base, via=change.via)
+
+    def _conflict(self, change: Change, exc: ConflictError) -> None:
+        mine = [c for c in self.pending if c.hkey == change.hkey]
+        self.pending = [c for c in self.pending if c.hkey != change.hkey]
+        self._foreign[change.hkey] = exc.revision
+        self.undo_stack = [c for c in self.undo_stack if all(c is not m for m in mine)]
+        self.conflicts.append(Conflict(change.kind, change.key, mine[-1].new, exc.current,
+                                       exc.revision))
 
     def history(self, key: str) -> list[dict[str, Any]]:
         """The history rows of an item (its answer) or of a control's VvT (``vvt:5.7``)."""

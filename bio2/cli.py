@@ -107,8 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def report_error(exc: BaseException) -> int:
     from bio2.problems import ProblemsError
     from bio2.service import UserError
-    from bio2.store import StoreError
+    from bio2.store import ConflictError, StoreError
 
+    if isinstance(exc, ConflictError):  # another process changed it first (exit 3)
+        print(t("cli.error", message=exc), file=sys.stderr)
+        return 3
     if isinstance(exc, ProblemsError):
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)

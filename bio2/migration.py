@@ -63,11 +63,14 @@ def migrate_assessment(store: Store, org_id: str, period: str, target: str, *,
                 new_id = store.create_assessment(org_id, period, target, source.profile,
                                                  source.assessor, source.risk_profile,
                                                  source.date)
+                # A new assessment: every value is written on revision 0 (nothing there).
+                via = {"migrated_from": old.id}
                 for view, answers in plan.answers.items():
                     for answer in answers:
-                        store.put_answer(new_id, answer, view=view, actor=who)
+                        store.put_answer(new_id, answer, view=view, actor=who, base=0,
+                                         via=via)
                 for entry in plan.applicability:
-                    store.put_applicability(new_id, entry, actor=who)
+                    store.put_applicability(new_id, entry, actor=who, base=0, via=via)
         except sqlite3.IntegrityError:
             # Another process migrated the same assessment a moment ago.
             raise UserError(t("migrate.exists", org=org_id, period=period,

@@ -30,9 +30,14 @@ from bio2.i18n import t
 from bio2.paths import default_db_path
 from bio2.profiles import load_profile
 from bio2.scoring import score
-from bio2.store import AssessmentRow, Store
+from bio2.store import RISK_PROFILE, AssessmentRow, Store
 from bio2.store.official import OfficialText, official_texts
-from bio2.store.registration import put_registration, registration_from
+from bio2.store.registration import (
+    get_registration_revision,
+    put_registration,
+    registration_from,
+)
+from bio2.store.settings import known_user
 
 DEMO_ORG = "gemeente-voorbeeld"
 DEMO_PERIOD = "2026"
@@ -201,28 +206,37 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
         # An audit never changes the CISO's VvT or risk profile, only the audit view.
         decided.vvt_to_write.clear()
         decided.risk_profile = None
-    who = actor or info.assessor
+    # The person importing is credited; the file's assessor, name and SHA-256 go beside
+    # it. Without a known person (no --user, BIO2_USER or remembered name) the file's
+    # assessor is credited, never the OS account.
+    who = actor or store.actor or known_user(store) or info.assessor
+    via = {"import": checked.file, "sha256": checked.sha256, "assessor": info.assessor}
+    # The plan was made from what this transaction read: write on exactly those revisions.
+    bases = store.revisions(assessment_id, view)
     for answer in decided.answers_to_write:
-        store.put_answer(assessment_id, answer, view=view, actor=who)
+        store.put_answer(assessment_id, answer, view=view, actor=who,
+                         base=bases.get(answer.item, 0), via=via)
         _fault_point()
     for entry in decided.vvt_to_write:
-        store.put_applicability(assessment_id, entry, actor=who)
+        store.put_applicability(assessment_id, entry, actor=who,
+                                base=bases.get(f"vvt:{entry.control}", 0), via=via)
     if decided.risk_profile is not None and not created:
-        store.set_risk_profile(assessment_id, decided.risk_profile, actor=who)
+        store.set_risk_profile(assessment_id, decided.risk_profile, actor=who,
+                               base=bases.get(RISK_PROFILE, 0), via=via)
     if view == "self" and org.registration is not None:
         # The Cbw registration belongs to the organisation; it merges like an answer.
-        org_row = store.organisation(org.id)
-        current = registration_from(org_row) if org_row is not None else None
+        current, reg_base = get_registration_revision(store, org.id)
         if current is None:
             decided.new_other.append("registration")
-            put_registration(store, org.id, org.registration)
+            put_registration(store, org.id, org.registration, base=reg_base)
         elif current != org.registration:
             decided.changed_other.append("registration")
             if on_conflict == "theirs":
-                put_registration(store, org.id, org.registration)
+                put_registration(store, org.id, org.registration, base=reg_base)
     summary: dict[str, Any] = {**decided.summary(), "assessor": info.assessor,
                                "date": info.date.isoformat() if info.date else None}
-    store.record_import(checked.file, checked.sha256, view, assessment_id, summary)
+    store.record_import(checked.file, checked.sha256, view, assessment_id, summary,
+                        actor=who)
     return ImportResult(checked.file, org.id, info.period, view, created, decided, True)
 
 
@@ -254,8 +268,12 @@ def create_organisation(store: Store, org: Organisation, classification: str | N
 
 
 def start_assessment(store: Store, org_id: str, period: str, assessor: str,
-                     catalog: str = "bio2-1.2", carry_over_from: int | None = None) -> int:
-    """A new assessment; optionally carrying over the answers and VvT of another one."""
+                     catalog: str = "bio2-1.2", carry_over_from: int | None = None,
+                     actor: str | None = None) -> int:
+    """A new assessment; optionally carrying over the answers and VvT of another one.
+
+    The carried values are written on revision 0 (nothing there yet) and credited to the
+    person doing it; the history says where they came from."""
     org = store.organisation(org_id)
     if org is None:
         raise UserError(t("service.unknown_org", org=org_id, known=""))
@@ -276,11 +294,30 @@ def start_assessment(store: Store, org_id: str, period: str, assessor: str,
             plan = plan_migration(old, new, diff(old, new, moves_between(old.id, new.id)),
                                   {"self": store.answers(previous.id)},
                                   store.applicability(previous.id))
+            via = {"carried_from": f"{previous.period} ({previous.catalog})"}
             for answer in plan.answers.get("self", ()):
-                store.put_answer(new_id, answer, actor=assessor)
+                store.put_answer(new_id, answer, actor=actor, base=0, via=via)
             for entry in plan.applicability:
-                store.put_applicability(new_id, entry, actor=assessor)
+                store.put_applicability(new_id, entry, actor=actor, base=0, via=via)
     return new_id
+
+
+def last_worker(store: Store, org_id: str) -> str:
+    """Who last worked on an organisation: the default assessor of its next assessment.
+
+    The newest history row of its assessments names a person (rows written by bio2 itself,
+    whose actor starts with "bio2 ", do not count); else the assessor of its newest
+    assessment; else the person remembered for this OS account; never the OS account."""
+    row = store.db.conn.execute(
+        "SELECT h.actor FROM history h JOIN assessments a ON a.id = h.assessment_id"
+        " WHERE a.org_id = ? AND h.actor NOT LIKE 'bio2 %' ORDER BY h.id DESC LIMIT 1",
+        [org_id]).fetchone()
+    if row is not None and row[0]:
+        return str(row[0])
+    assessments = store.assessments(org_id)
+    if assessments:
+        return max(assessments, key=lambda a: (a.created, a.id)).assessor
+    return store.actor or known_user(store) or ""
 
 
 # -- demo ------------------------------------------------------------------------------------

@@ -13,24 +13,24 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from bio2.domain.answers import (
-    Acceptance,
-    Answer,
-    Applicability,
-    Evidence,
-    Organisation,
-    Risk,
-    RiskProfile,
-)
+from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
 from bio2.i18n import t
+from bio2.store import history as chain
 from bio2.store.migrations import MIGRATIONS
+from bio2.store.rows import (
+    AssessmentRow,
+    _applicability,
+    _assessment,
+    answer_from_row,
+    answer_to_row,
+)
+from bio2.store.writes import RISK_PROFILE, ConflictError, Revisions
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -44,24 +44,11 @@ def now() -> str:
 
 
 def default_actor() -> str:
+    """The operating-system account (recorded beside the actor; never the assessor)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):
         return "bio2"
-
-
-@dataclass(frozen=True)
-class AssessmentRow:
-    id: int
-    org_id: str
-    period: str
-    catalog: str
-    profile: str
-    assessor: str
-    date: str | None
-    risk_profile: RiskProfile
-    created: str
-    updated: str
 
 
 def _create_private(path: Path) -> None:
@@ -70,8 +57,12 @@ def _create_private(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
-class Store:
+class Store(Revisions):
     """One open bio2 database."""
+
+    #: The person doing the work (``--user``, ``BIO2_USER`` or asked by the TUI); when
+    #: ``None`` the user remembered for this OS account, else the OS account.
+    actor: str | None = None
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
@@ -117,8 +108,11 @@ class Store:
             for version, (name, sql) in enumerate(MIGRATIONS, start=1):
                 if version <= current:
                     continue
-                for statement in _statements(sql):
-                    conn.execute(statement)
+                if callable(sql):
+                    sql(conn)
+                else:
+                    for statement in _statements(sql):
+                        conn.execute(statement)
                 conn.execute("INSERT INTO migrations (version, name, applied_at)"
                              " VALUES (?, ?, ?)", [version, name, now()])
                 conn.execute(f"PRAGMA user_version = {version}")
@@ -219,12 +213,12 @@ class Store:
         self.db.table("assessments").update(assessment_id, fields)
 
     def set_risk_profile(self, assessment_id: int, profile: RiskProfile,
-                         actor: str | None = None) -> None:
-        old = self.assessment(assessment_id).risk_profile
+                         actor: str | None = None, *, base: int | None = None,
+                         via: dict[str, Any] | None = None) -> int:
+        """Compare and set the risk profile in its own transaction; the new revision."""
         with self.atomic():
-            self.update_assessment(assessment_id, **profile.model_dump())
-            self._history(assessment_id, "self", "risk_profile", actor,
-                          old.model_dump(), profile.model_dump())
+            return self.write(assessment_id, RISK_PROFILE, profile, actor=actor, base=base,
+                              via=via)
 
     def touch(self, assessment_id: int) -> None:
         self.db.conn.execute("UPDATE assessments SET updated = ? WHERE id = ?",
@@ -243,72 +237,41 @@ class Store:
         return answer_from_row(rows[0]) if rows else None
 
     def put_answer(self, assessment_id: int, answer: Answer, *, view: str = "self",
-                   actor: str | None = None) -> None:
-        """Write one answer and its history row (call inside ``atomic``)."""
-        old = self.answer(assessment_id, answer.item, view)
-        if old == answer:
-            return
-        row = answer_to_row(answer)
-        row.update(assessment_id=assessment_id, view=view, updated=now())
-        self._upsert("answers", row, ("assessment_id", "view", "item"))
-        self._history(assessment_id, view, answer.item, actor,
-                      _plain(old), _plain(answer))
-        self.touch(assessment_id)
+                   actor: str | None = None, base: int | None = None,
+                   via: dict[str, Any] | None = None) -> int:
+        """Write one answer and its history row (call inside ``atomic``); see :meth:`write`."""
+        return self.write(assessment_id, answer.item, answer, view=view, actor=actor,
+                          base=base, via=via)
 
     def save_answer(self, assessment_id: int, answer: Answer, *, view: str = "self",
-                    actor: str | None = None) -> None:
+                    actor: str | None = None, base: int | None = None) -> int:
         """Save one answer in its own transaction (the TUI's autosave)."""
         with self.atomic():
-            self.put_answer(assessment_id, answer, view=view, actor=actor)
+            return self.put_answer(assessment_id, answer, view=view, actor=actor, base=base)
 
     def delete_answer(self, assessment_id: int, item: str, *, view: str = "self",
-                      actor: str | None = None) -> None:
+                      actor: str | None = None, base: int | None = None) -> int:
         with self.atomic():
-            old = self.answer(assessment_id, item, view)
-            if old is None:
-                return
-            self.db.conn.execute(
-                "DELETE FROM answers WHERE assessment_id = ? AND view = ? AND item = ?",
-                [assessment_id, view, item])
-            self._history(assessment_id, view, item, actor, _plain(old), None)
-            self.touch(assessment_id)
+            return self.write(assessment_id, item, None, view=view, actor=actor, base=base)
 
     # -- applicability (VvT) ----------------------------------------------------------
     def applicability(self, assessment_id: int) -> dict[str, Applicability]:
         rows = self.db.query("SELECT * FROM applicability WHERE assessment_id = ?",
                              [assessment_id])
-        return {
-            r["control"]: Applicability(
-                control=r["control"], applicable=bool(r["applicable"]),
-                justification=r["justification"], risk_ref=r["risk_ref"])
-            for r in rows
-        }
+        return {r["control"]: _applicability(r) for r in rows}
 
     def put_applicability(self, assessment_id: int, entry: Applicability, *,
-                          actor: str | None = None) -> None:
+                          actor: str | None = None, base: int | None = None,
+                          via: dict[str, Any] | None = None) -> int:
         """Record a VvT decision (call inside ``atomic``); applicable without text is
-        the default and removes the row."""
-        old = self.applicability(assessment_id).get(entry.control)
-        if old == entry:
-            return
-        key = f"vvt:{entry.control}"
-        if entry.applicable and not entry.justification and not entry.risk_ref:
-            self.db.conn.execute(
-                "DELETE FROM applicability WHERE assessment_id = ? AND control = ?",
-                [assessment_id, entry.control])
-        else:
-            self._upsert("applicability", {
-                "assessment_id": assessment_id, "control": entry.control,
-                "applicable": int(entry.applicable), "justification": entry.justification,
-                "risk_ref": entry.risk_ref, "updated": now(),
-            }, ("assessment_id", "control"))
-        self._history(assessment_id, "self", key, actor, _plain(old), _plain(entry))
-        self.touch(assessment_id)
+        the default and removes the row. See :meth:`write`."""
+        return self.write(assessment_id, f"vvt:{entry.control}", entry, actor=actor,
+                          base=base, via=via)
 
     def save_applicability(self, assessment_id: int, entry: Applicability, *,
-                           actor: str | None = None) -> None:
+                           actor: str | None = None, base: int | None = None) -> int:
         with self.atomic():
-            self.put_applicability(assessment_id, entry, actor=actor)
+            return self.put_applicability(assessment_id, entry, actor=actor, base=base)
 
     def _upsert(self, table: str, row: dict[str, Any], key: tuple[str, ...]) -> None:
         # Plain SQL rather than sqlite-utils' upsert: that one probes once per connection
@@ -324,14 +287,25 @@ class Store:
             [row[c] for c in columns])
 
     # -- history and imports ----------------------------------------------------------
+    def person(self, actor: str | None = None) -> str:
+        """Who a write is credited to: the given actor, the store's, the one remembered
+        for this OS account in this database, else the OS account itself."""
+        if actor or self.actor:
+            return str(actor or self.actor)
+        from bio2.store.settings import known_user
+
+        return known_user(self) or default_actor()
+
     def _history(self, assessment_id: int, view: str, item: str, actor: str | None,
-                 old: Any, new: Any) -> None:
-        self.db.conn.execute(
-            "INSERT INTO history (assessment_id, view, item, at, actor, old, new)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [assessment_id, view, item, now(), actor or default_actor(),
-             None if old is None else json.dumps(old, ensure_ascii=False, sort_keys=True),
-             None if new is None else json.dumps(new, ensure_ascii=False, sort_keys=True)])
+                 old: Any, new: Any, via: dict[str, Any] | None = None) -> int:
+        def text(value: Any) -> str | None:
+            return None if value is None else json.dumps(value, ensure_ascii=False,
+                                                         sort_keys=True)
+
+        return chain.append(self.db.conn, {
+            "assessment_id": assessment_id, "view": view, "item": item, "at": now(),
+            "actor": self.person(actor), "os_user": chain.os_account(),
+            "old": text(old), "new": text(new), "via": text(via)})
 
     def history(self, assessment_id: int, item: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM history WHERE assessment_id = ?"
@@ -343,6 +317,7 @@ class Store:
         for r in self.db.query(sql + " ORDER BY id", args):
             r["old"] = json.loads(r["old"]) if r["old"] else None
             r["new"] = json.loads(r["new"]) if r["new"] else None
+            r["via"] = json.loads(r["via"]) if r.get("via") else None
             rows.append(r)
         return rows
 
@@ -358,11 +333,14 @@ class Store:
         return (str(assessor), summary.get("date")) if assessor else None
 
     def record_import(self, file: str, sha256: str, source: str, assessment_id: int,
-                      summary: dict[str, Any]) -> None:
+                      summary: dict[str, Any], actor: str | None = None) -> None:
+        """One imported file: name, SHA-256, the file's assessor, who imported it."""
         self.db.table("imports").insert({
             "at": now(), "file": file, "sha256": sha256, "source": source,
             "assessment_id": assessment_id,
             "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True),
+            "assessor": summary.get("assessor"), "actor": self.person(actor),
+            "os_user": chain.os_account(),
         })
 
 
@@ -380,47 +358,5 @@ def _statements(script: str) -> Iterator[str]:
         yield pending
 
 
-def _plain(model: Any) -> Any:
-    return None if model is None else model.model_dump(mode="json", exclude_none=True,
-                                                       exclude_defaults=True)
-
-
-def _assessment(r: dict[str, Any]) -> AssessmentRow:
-    return AssessmentRow(
-        id=r["id"], org_id=r["org_id"], period=r["period"], catalog=r["catalog"],
-        profile=r["profile"], assessor=r["assessor"], date=r["date"],
-        risk_profile=RiskProfile(beschikbaarheid=r["beschikbaarheid"],
-                                 integriteit=r["integriteit"],
-                                 vertrouwelijkheid=r["vertrouwelijkheid"]),
-        created=r["created"], updated=r["updated"],
-    )
-
-
-def answer_to_row(a: Answer) -> dict[str, Any]:
-    acc = a.acceptance
-    return {
-        "item": a.item, "status": a.status, "explanation": a.explanation, "owner": a.owner,
-        "due": a.due.isoformat() if a.due else None,
-        "likelihood": a.risk.likelihood if a.risk else None,
-        "impact": a.risk.impact if a.risk else None,
-        "acc_by": acc.by if acc else None,
-        "acc_until": acc.until.isoformat() if acc else None,
-        "acc_reason": acc.reason if acc else None,
-        "acc_risk_ref": acc.risk_ref if acc else None,
-        "evidence": json.dumps([e.model_dump(mode="json", exclude_none=True) for e in a.evidence],
-                               ensure_ascii=False),
-        "opzet": a.opzet, "bestaan": a.bestaan, "werking": a.werking, "finding": a.finding,
-    }
-
-
-def answer_from_row(r: dict[str, Any]) -> Answer:
-    return Answer(
-        item=r["item"], status=r["status"], explanation=r["explanation"], owner=r["owner"],
-        due=r["due"],
-        risk=Risk(likelihood=r["likelihood"], impact=r["impact"])
-        if r["likelihood"] is not None else None,
-        acceptance=Acceptance(by=r["acc_by"], until=r["acc_until"], reason=r["acc_reason"],
-                              risk_ref=r["acc_risk_ref"]) if r["acc_by"] is not None else None,
-        evidence=tuple(Evidence(**e) for e in json.loads(r["evidence"] or "[]")),
-        opzet=r["opzet"], bestaan=r["bestaan"], werking=r["werking"], finding=r["finding"],
-    )
+__all__ = ["RISK_PROFILE", "AssessmentRow", "ConflictError", "Store", "StoreError",
+           "answer_from_row", "answer_to_row", "default_actor", "now"]

@@ -9,7 +9,22 @@ is the twenty lines it would save.)
 
 from __future__ import annotations
 
-MIGRATIONS: list[tuple[str, str]] = [
+import sqlite3
+from collections.abc import Callable
+
+#: A step is SQL (run statement by statement) or a function on the open connection, for
+#: work SQL cannot do (hashing the history chain). Never edit a step that has shipped.
+Step = str | Callable[[sqlite3.Connection], None]
+
+
+def _chain_history(conn: sqlite3.Connection) -> None:
+    """Chain the hashes of the history rows that exist (``bio2.store.history``)."""
+    from bio2.store.history import rechain_all
+
+    rechain_all(conn)
+
+
+MIGRATIONS: list[tuple[str, Step]] = [
     (
         "0001_initial",
         """
@@ -123,4 +138,40 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "revisions_actor_chain",
+        # Issue 10 §1-2. A revision is the id of the history row that last changed a value
+        # (0: never changed): history ids only grow, so a value deleted and written again
+        # never gets an old revision back (no ABA). Rows carry it; for a value without a
+        # row the history says it. The history names the person (actor) and beside it the
+        # OS account; ``via`` says how (an import file with its SHA-256 and assessor, a
+        # conflict choice); ``hash`` chains each row to the previous one of its assessment.
+        """
+        ALTER TABLE answers ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE applicability ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE assessments ADD COLUMN risk_revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE organisations ADD COLUMN registration_revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE history ADD COLUMN os_user TEXT;
+        ALTER TABLE history ADD COLUMN via TEXT;
+        ALTER TABLE history ADD COLUMN hash TEXT;
+        ALTER TABLE imports ADD COLUMN assessor TEXT;
+        ALTER TABLE imports ADD COLUMN actor TEXT;
+        ALTER TABLE imports ADD COLUMN os_user TEXT;
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE INDEX history_key ON history (assessment_id, view, item, id);
+        UPDATE answers SET revision = COALESCE((SELECT MAX(h.id) FROM history h
+            WHERE h.assessment_id = answers.assessment_id AND h.view = answers.view
+            AND h.item = answers.item), 0);
+        UPDATE applicability SET revision = COALESCE((SELECT MAX(h.id) FROM history h
+            WHERE h.assessment_id = applicability.assessment_id AND h.view = 'self'
+            AND h.item = 'vvt:' || applicability.control), 0);
+        UPDATE assessments SET risk_revision = COALESCE((SELECT MAX(h.id) FROM history h
+            WHERE h.assessment_id = assessments.id AND h.view = 'self'
+            AND h.item = 'risk_profile'), 0);
+        """,
+    ),
+    ("history_chain", _chain_history),
 ]

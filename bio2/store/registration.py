@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bio2.domain.registration import Registration
-from bio2.store import Store, now
+from bio2.store import ConflictError, Store, now
 
 
 def get_registration(store: Store, org_id: str) -> Registration | None:
@@ -34,14 +34,31 @@ def registration_from(row: Mapping[str, Any]) -> Registration | None:
     return parse(text) if text else None
 
 
-def put_registration(store: Store, org_id: str, registration: Registration | None) -> bool:
+def get_registration_revision(store: Store, org_id: str) -> tuple[Registration | None, int]:
+    """The stored registration and its revision (a counter per organisation)."""
+    row = store.db.conn.execute(
+        "SELECT registration, registration_revision FROM organisations WHERE id = ?",
+        [org_id]).fetchone()
+    if row is None:
+        return None, 0
+    return (parse(row[0]) if row[0] else None), int(row[1])
+
+
+def put_registration(store: Store, org_id: str, registration: Registration | None, *,
+                     base: int | None = None) -> bool:
     """Store (or with ``None`` remove) the registration, in one transaction.
 
-    Returns False when the organisation does not exist (nothing is written).
-    """
+    ``base``: the revision the caller read (compare and set, as for answers); a different
+    stored revision raises ``ConflictError`` and writes nothing. ``None`` (the
+    ``bio2 registration`` command, which replaces the whole record on purpose) reads it
+    inside the transaction. Returns False when the organisation does not exist."""
     text = None if registration is None else registration.model_dump_json(exclude_none=True)
     with store.atomic():
+        current, revision = get_registration_revision(store, org_id)
+        if base is not None and base != revision:
+            raise ConflictError("registration", "self", base, revision, current)
         cursor = store.db.conn.execute(
-            "UPDATE organisations SET registration = ?, updated = ? WHERE id = ?",
+            "UPDATE organisations SET registration = ?, updated = ?,"
+            " registration_revision = registration_revision + 1 WHERE id = ?",
             [text, now(), org_id])
         return cursor.rowcount == 1

@@ -233,6 +233,9 @@ class AssessmentScreen(Screen[None]):
         return True
 
     def after_change(self, saved: bool) -> None:
+        if self.s.conflicts:
+            self.notify(str(t("store.conflict", key=self.s.conflicts[0].key)),
+                        severity="error", timeout=8)
         if not saved and self._retry is None:
             self.notify(t("tui.locked"), severity="warning", timeout=4)
             self._retry = self.set_interval(RETRY_S, self._try_again)
