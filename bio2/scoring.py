@@ -4,11 +4,20 @@
 - Weight w = exposure x category factor; exposure is the highest level among the BIV
   properties the item's control protects (ISMS clauses protect all three); the factor is
   the profile's factor of the item's categories (the highest when it has several; 1.0
-  without categories). An explicit risk on the answer overrides: w = likelihood x impact / 5.
+  without categories). An explicit risk on the answer overrides it, on the same scale:
+  w = likelihood x impact x top / 20, where ``top`` = 3 x the profile's highest category
+  factor is the heaviest weight a default can have (4.5 in every shipped profile). The
+  anchor is kans 4 x impact 5 = 20, where the highest class ("zeer hoog", 20-25) of the
+  usual 5x5 risk matrix starts: an explicit risk in that class weighs at least as much as
+  any default, so it never ranks below an unanswered or unrated item; and the scale stays
+  linear, so 3 x 3 = 9 weighs about a "midden" default (2.0) and 2 x 2 about "laag" (1.0).
+  The first version used likelihood x impact / 5 (4 x 5 = 4.0 < 4.5), which ranked an
+  explicit high risk below the default of an unanswered basishygiëne item.
 - Degree: ja 1, deels 0.5, nee 0, open 0. ``nvt`` and items of controls that the VvT
   marks not applicable leave the denominator.
 - Group score = sum(w x degree) / sum(w); coverage = share of items with a decision.
 - Residual risk = w x (1 - degree). Accepted risks stay in the score and are listed apart.
+  Ranking (ties, the split of gaps and unassessed items) lives in :mod:`bio2.ranking`.
 """
 
 from __future__ import annotations
@@ -20,17 +29,31 @@ from bio2.domain.answers import Answer, Applicability, RiskProfile
 from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, THEMES, Category
 from bio2.domain.catalog import Catalog, Item
 from bio2.domain.scorecard import GroupScore, ItemScore, Scorecard, Weight
+from bio2.ranking import GAP_STATUSES as GAP_STATUSES
+from bio2.ranking import risk_order
 
 LEVEL = {"laag": 1, "midden": 2, "hoog": 3}
+#: An explicit likelihood x impact equal to this weighs as the heaviest default.
+EXPLICIT_ANCHOR = 20
 DEGREE = {"ja": 1.0, "deels": 0.5, "nee": 0.0, "open": 0.0, "nvt": 0.0}
-GAP_STATUSES = ("nee", "deels")
+
+
+def top_weight(factors: Mapping[Category, float]) -> float:
+    """The heaviest default weight of a profile: exposure hoog (3) x its highest factor."""
+    return LEVEL["hoog"] * max((1.0, *factors.values()))
+
+
+def explicit_weight(likelihood: int, impact: int, factors: Mapping[Category, float]) -> float:
+    """An explicit risk on the scale of the defaults: likelihood x impact x top / 20."""
+    return likelihood * impact * top_weight(factors) / EXPLICIT_ANCHOR
 
 
 def item_weight(item: Item, risk_profile: RiskProfile,
                 factors: Mapping[Category, float], answer: Answer | None = None) -> Weight:
     """The weight of one item, with its reasons."""
     if answer is not None and answer.risk is not None:
-        return Weight(value=answer.risk.likelihood * answer.risk.impact / 5, basis="explicit",
+        return Weight(value=explicit_weight(answer.risk.likelihood, answer.risk.impact, factors),
+                      basis="explicit",
                       likelihood=answer.risk.likelihood, impact=answer.risk.impact)
     levels = {p: LEVEL[getattr(risk_profile, p)] for p in item.properties}
     exposure = max(levels.values())
@@ -99,9 +122,7 @@ def score(catalog: Catalog, answers: Mapping[str, Answer],
     def groups(keys: Iterable[str], member: Callable[[Item, str], bool]) -> dict[str, GroupScore]:
         return {k: group(k, (per_item[i.id] for i in items if member(i, k))) for k in keys}
 
-    order = {key: n for n, key in enumerate(catalog.items)}
-    risks = sorted((s for s in per_item.values() if s.residual > 0),
-                   key=lambda s: (-s.residual, order[s.item]))
+    risks = sorted((s for s in per_item.values() if s.residual > 0), key=risk_order(catalog.items))
     controls = list(dict.fromkeys(i.control for i in items if i.control))
     return Scorecard(
         catalog=catalog.id, today=today,

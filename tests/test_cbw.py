@@ -40,7 +40,8 @@ def model(answers: list[dict[str, Any]], **org: Any) -> AnswerFile:
 
 
 def answer(item: str, status: str, weight: int = 1, **extra: Any) -> dict[str, Any]:
-    """An answer whose weight is set explicitly: w = likelihood x impact / 5."""
+    """An answer whose weight is set explicitly: w = 5 x weight x 4.5 / 20 = 1.125 x weight
+    (bio2.scoring.explicit_weight; the gemeente profile's heaviest default is 4.5)."""
     entry: dict[str, Any] = {"item": item, "status": status,
                              "risk": {"likelihood": 5, "impact": weight}, **extra}
     if status in ("nee", "deels", "nvt"):
@@ -97,9 +98,9 @@ def test_a_valid_risk_acceptance_lets_a_small_nee_pass_an_expired_one_does_not()
 
 
 def test_gaps_by_residual_risk_then_catalog_order_and_open_items_apart() -> None:
-    # 8.13.02 nee w=1 (residual 1), 8.13.03 deels w=4 (residual 2), 8.13.04 open
+    # 8.13.02 nee w=1.125 (residual 1.125), 8.13.03 deels w=4.5 (residual 2.25), 8.13.04 open
     view = backup_view([("ja", 1), ("nee", 1), ("deels", 4), ("open", 1)])
-    assert [(g.item, g.residual) for g in view.gaps] == [("8.13.03", 2.0), ("8.13.02", 1.0)]
+    assert [(g.item, g.residual) for g in view.gaps] == [("8.13.03", 2.25), ("8.13.02", 1.125)]
     assert view.unanswered == ("8.13.04",)
     tie = backup_view([("nee", 2), ("deels", 4), ("ja", 1), ("ja", 1)])
     assert [g.item for g in tie.gaps] == ["8.13.01", "8.13.02"]

@@ -39,4 +39,7 @@ def open_store(args: argparse.Namespace) -> Any:
 
 
 def pct(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.1f}%"
+    """A percentage in the user's language (``13,6%`` / ``13.6%``); ``-`` for none."""
+    from bio2.i18n.numbers import percent
+
+    return percent(value, missing="-")

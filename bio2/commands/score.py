@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from bio2.commands import assessment, console, open_store, org_period, pct
 
@@ -46,20 +47,57 @@ def run(args: argparse.Namespace) -> int:
     groups(t("score.nis2"), [
         (f"{k}  {pick(letters[k].title, letters[k].title_en)}" if k in letters else k, g)
         for k, g in card.nis2.items()])
-    table = Table(title=t("score.risks"), title_justify="left", header_style="bold", box=None)
-    for col in ("item", "status", "weight", "residual", "owner", "title"):
-        table.add_column(t(f"score.col.{col}"),
-                         justify="right" if col in ("weight", "residual") else "left")
-    for risk in card.residual_risks[:10]:
-        item = data.catalog.items[risk.item]
-        answer = data.answers.get(risk.item)
-        status = t(f"status.{risk.status}") + (f" {t('score.accepted')}" if risk.accepted else "")
-        table.add_row(risk.item, status, f"{risk.weight.value:.2f}", f"{risk.residual:.2f}",
-                      (answer.owner if answer else None) or "-", pick(item.title, item.title_en))
-    out.print()
-    out.print(table)
+    risk_lists(out, data, card)
     if card.expired_acceptances:
         out.print(t("score.expired", items=", ".join(card.expired_acceptances)))
     if card.overdue:
         out.print(t("score.overdue", items=", ".join(card.overdue)))
     return 0
+
+
+#: How many items each list shows; the title says how many there are in all.
+SHOWN = 10
+
+
+def risk_lists(out: Any, data: Any, card: Any) -> None:
+    """The two lists of :func:`bio2.ranking.rank`: assessed gaps (accepted ones marked) and
+    items not yet assessed, heaviest first."""
+    from rich.table import Table
+
+    from bio2.i18n import pick, t
+    from bio2.i18n.numbers import decimal
+    from bio2.ranking import marker, rank
+
+    ranking = rank(card)
+    for title, scores in (("ranking.cli.gaps", ranking.gaps),
+                          ("ranking.cli.unassessed", ranking.unassessed)):
+        out.print()
+        if not scores:
+            if title == "ranking.cli.gaps":
+                out.print(t("ranking.cli.no_gaps"))
+            continue
+        table = Table(title=t(title, shown=min(SHOWN, len(scores)), count=len(scores)),
+                      title_justify="left", header_style="bold", box=None)
+        gaps = title == "ranking.cli.gaps"
+        columns = (("item", "status", "weight", "basis", "residual", "owner", "title") if gaps
+                   else ("item", "weight", "basis", "owner", "title"))
+        for col in columns:
+            table.add_column(t(f"ranking.cli.col.{col}" if col == "basis" else f"score.col.{col}"),
+                             justify="right" if col in ("weight", "residual") else "left")
+        for risk in scores[:SHOWN]:
+            item = data.catalog.items[risk.item]
+            answer = data.answers.get(risk.item)
+            weight = risk.weight
+            cells = {
+                "item": risk.item,
+                "status": " ".join(filter(None, (t(f"status.{risk.status}"), marker(risk)))),
+                "weight": decimal(weight.value),
+                "basis": (t("ranking.basis.explicit", likelihood=weight.likelihood,
+                            impact=weight.impact) if weight.basis == "explicit"
+                          else t("ranking.basis.profile")),
+                "residual": decimal(risk.residual),
+                "owner": (answer.owner if answer else None) or "-",
+                "title": pick(item.title, item.title_en),
+            }
+            table.add_row(*(cells[col] for col in columns))
+        out.print(table)

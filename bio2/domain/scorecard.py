@@ -12,7 +12,8 @@ class Weight(Strict):
     """An item's weight and why it is what it is."""
 
     value: float
-    #: ``profile``: exposure x category factor; ``explicit``: likelihood x impact / 5.
+    #: ``profile``: exposure x category factor; ``explicit``: likelihood x impact on the
+    #: same scale (see :func:`bio2.scoring.explicit_weight`).
     basis: Literal["profile", "explicit"]
     exposure: int = 0
     #: The BIV properties of the control that set the exposure (the highest level).
@@ -63,7 +64,9 @@ class Scorecard(Strict):
     cbw: dict[str, GroupScore]
     concepts: dict[str, GroupScore]
     items: dict[str, ItemScore]
-    #: In-scope items with residual risk > 0, highest first (ties in catalog order).
+    #: In-scope items with residual risk > 0 in the order of :func:`bio2.ranking.risk_order`
+    #: (highest first; ties: explicit risks first, then catalog order). Gaps and open
+    #: items together: :func:`bio2.ranking.rank` splits them for every list.
     residual_risks: tuple[ItemScore, ...]
     accepted: tuple[str, ...]
     expired_acceptances: tuple[str, ...]

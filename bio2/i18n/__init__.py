@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 
 LANGUAGES = ("nl", "en")
-AREAS = ("core", "exchange", "tui", "report", "cbw", "versions", "concurrency")
+AREAS = ("core", "exchange", "tui", "report", "cbw", "versions", "concurrency", "figures")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

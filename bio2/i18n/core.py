@@ -225,7 +225,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "score.themes": ("Per thema", "Per theme"),
     "score.categories": ("Per categorie", "Per category"),
     "score.nis2": ("Per NIS2-letter (art. 21 lid 2)", "Per NIS2 letter (art. 21(2))"),
-    "score.risks": ("Tien grootste restrisico's", "Ten largest residual risks"),
     "score.col.item": ("item", "item"),
     "score.col.status": ("status", "status"),
     "score.col.weight": ("gewicht", "weight"),
@@ -235,7 +234,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "score.none": ("-", "-"),
     "score.expired": ("Verlopen risicoacceptaties: {items}", "Expired risk acceptances: {items}"),
     "score.overdue": ("Streefdatum verstreken: {items}", "Due date passed: {items}"),
-    "score.accepted": ("(geaccepteerd)", "(accepted)"),
     # TUI placeholder strings used by the first screen
     "about.attribution": (
         "BIO2-nummering en categorieën: Baseline Informatiebeveiliging Overheid 2, Staat der"

@@ -283,12 +283,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Weight: the highest level (low 1, medium 2, high 3) among the CIA properties the item's"
         " control protects, times the factor of the item's heaviest category: {factors}.",
     ),
-    "report.method.explicit": (
-        "Heeft een antwoord een eigen risico-inschatting (kans en impact, elk 1-5), dan is het"
-        " gewicht kans × impact / 5.",
-        "When an answer carries its own risk estimate (likelihood and impact, 1-5 each), the"
-        " weight is likelihood × impact / 5.",
-    ),
     "report.method.degree": (
         "Mate van invoering: ja telt 1, deels 0,5, nee en open 0. Items met n.v.t. en items van"
         " beheersmaatregelen die in de VvT niet van toepassing zijn, tellen niet mee.",

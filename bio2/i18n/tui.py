@@ -238,7 +238,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.dash.themes": ("Per thema", "Per theme"),
     "tui.dash.categories": ("Per categorie", "Per category"),
     "tui.dash.nis2": ("Per NIS2-onderwerp (art. 21(2))", "Per NIS2 topic (art. 21(2))"),
-    "tui.dash.risks": ("Tien grootste restrisico's (Enter opent het item)", "Ten largest residual risks (Enter opens the item)"),
     "tui.dash.col.item": ("Item", "Item"),
     "tui.dash.col.title": ("Titel", "Title"),
     "tui.dash.col.status": ("Status", "Status"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
@@ -22,31 +21,22 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from bio2.domain.base import LETTERS, THEMES
 from bio2.i18n import pick, t
+from bio2.i18n.numbers import percent
 
 if TYPE_CHECKING:
     from bio2.domain.catalog import Catalog
     from bio2.sector import Distribution, SectorView
 
 ROWS_PER_TABLE = 40
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
 
 
 def fonts() -> tuple[str, str, str]:
-    """Regular, bold and monospace font names: DejaVu from ``bio2/report/fonts`` when it
-    is there (full Unicode), else ReportLab's built-in fonts (Latin-1 is enough for
-    Dutch)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    """Regular, bold and monospace font names: the report's DejaVu faces, registered once
+    by :func:`bio2.report.styles.register_fonts` (full Unicode, no second registration)."""
+    from bio2.report.styles import BOLD, MONO, REGULAR, register_fonts
 
-    wanted = {"DejaVuSans": "DejaVuSans.ttf", "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
-              "DejaVuSansMono": "DejaVuSansMono.ttf"}
-    if all((FONT_DIR / f).is_file() for f in wanted.values()):
-        registered = pdfmetrics.getRegisteredFontNames()
-        for name, file in wanted.items():
-            if name not in registered:
-                pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-        return "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
-    return "Helvetica", "Helvetica-Bold", "Courier"
+    register_fonts()
+    return REGULAR, BOLD, MONO
 
 
 def clean(text: str, limit: int = 400) -> str:
@@ -56,7 +46,8 @@ def clean(text: str, limit: int = 400) -> str:
 
 
 def pct(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.1f}%".replace(".", ",")
+    """A percentage in the report's language (``57,0%`` / ``57.0%``): the one helper."""
+    return percent(value, missing="-")
 
 
 def render(view: SectorView, catalog: Catalog) -> bytes:

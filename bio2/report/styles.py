@@ -24,7 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from bio2.i18n import get_language, t
+from bio2.i18n import numbers, t
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 REGULAR = "DejaVuSans"
@@ -103,28 +103,21 @@ def tn(key: str, n: int, /, **values: object) -> str:
 
 def number(value: int) -> str:
     """An integer with the thousands separator of the language (20.000 / 20,000)."""
-    return f"{value:,}".replace(",", "." if get_language() == "nl" else ",")
+    return numbers.integer(value)
 
 
 def pct(value: float | None) -> str:
     """A share as a percentage with one decimal, Dutch comma in Dutch."""
-    if value is None:
-        return "–"
-    shown = f"{value * 100:.1f}"
-    return (shown.replace(".", ",") if get_language() == "nl" else shown) + "%"
+    return numbers.percent(value)
 
 
 def decimal(value: float) -> str:
-    shown = f"{value:.2f}"
-    return shown.replace(".", ",") if get_language() == "nl" else shown
+    return numbers.decimal(value)
 
 
 def long_date(day: date | None) -> str:
     """``1 maart 2026`` / ``1 March 2026``."""
-    if day is None:
-        return "–"
-    months = t("report.months").split(",")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return numbers.long_date(day)
 
 
 @dataclass(frozen=True)

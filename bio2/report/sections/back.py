@@ -19,6 +19,7 @@ from reportlab.platypus import (
 
 from bio2.domain.base import THEMES
 from bio2.i18n import t
+from bio2.ranking import rank
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx
 from bio2.report.styles import (
@@ -37,7 +38,7 @@ from bio2.scoring import GAP_STATUSES
 # -- verbeterplan -----------------------------------------------------------------------
 def plan(ctx: Ctx) -> list[Flowable]:
     card = ctx.card
-    gaps = [r for r in card.residual_risks if r.status in GAP_STATUSES]
+    gaps = rank(card).gaps
     out: list[Flowable] = [*ctx.heading(t("report.plan"))]
     lead = tn("report.plan.lead", len(gaps))
     if card.overdue:

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, PROPERTIES, THEMES
 from bio2.i18n import pick, t
+from bio2.ranking import method_texts
 from bio2.report.charts import bar_chart, radar_chart
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
@@ -95,9 +96,12 @@ def risk(ctx: Ctx) -> list[Flowable]:
     factors = data.profile.category_factors
     out.append(ctx.p(t("report.method.weight", factors=", ".join(
         f"{t(f'category.{c}')} × {decimal(factors[c])}" for c in CATEGORIES))))
-    for key in ("report.method.explicit", "report.method.degree", "report.method.score",
-                "report.method.residual", "report.method.cbw"):
+    explicit, ranked, example = method_texts(factors)
+    out.append(ctx.p(explicit))
+    for key in ("report.method.degree", "report.method.score", "report.method.residual"):
         out.append(ctx.p(t(key)))
+    out.extend(ctx.p(line) for line in (ranked, example))  # bio2.ranking: one order
+    out.append(ctx.p(t("report.method.cbw")))
 
     out.extend(ctx.heading(t("report.risk.register"), 1))
     accepted = [a for a in data.answers.values() if a.acceptance is not None]

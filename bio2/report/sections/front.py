@@ -20,11 +20,11 @@ from reportlab.platypus import (
 from bio2.domain.base import CATEGORIES, THEMES
 from bio2.domain.scorecard import GroupScore
 from bio2.i18n import pick, t
+from bio2.ranking import rank
 from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W, Contents
 from bio2.report.sections import Ctx
 from bio2.report.styles import ALERT, decimal, pct, text, tn
-from bio2.scoring import GAP_STATUSES
 
 TOP_RISKS = 5
 
@@ -78,7 +78,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     card = ctx.card
     overall = card.overall
     data = ctx.data
-    gaps = [r for r in card.residual_risks if r.status in GAP_STATUSES]
+    gaps = rank(card).gaps
     unassessed = sum(1 for s in card.items.values()
                      if s.status == "open" and not s.excluded_by_vvt)
     out: list[Flowable] = [*ctx.heading(t("report.summary"))]

@@ -1,5 +1,7 @@
 """Dashboard: progress, score bars per theme / category / NIS2 letter, the ten largest
-residual risks (Enter opens one), overdue actions and expired acceptances."""
+assessed gaps and, apart, the ten heaviest items not yet assessed (both in the one order
+of :mod:`bio2.ranking`, accepted risks marked; Enter opens one), overdue actions and
+expired acceptances."""
 
 from __future__ import annotations
 
@@ -15,8 +17,13 @@ from textual.widgets import DataTable, Footer, Header, Static
 from bio2.assessing import Session
 from bio2.domain.base import CATEGORIES, LETTERS, THEMES
 from bio2.i18n import pick, t
+from bio2.i18n.numbers import decimal, iso_date
+from bio2.ranking import marker, rank
 from bio2.tui.widgets.bars import percent, score_line
 from bio2.tui.widgets.bindings import translate_bindings
+
+#: Rows per list; the heading says how many there are in all.
+SHOWN = 10
 
 
 def _letter_label(session: Session, letter: str) -> str:
@@ -55,9 +62,11 @@ def lists_text(session: Session) -> Text:
             answer = session.answers.get(key)
             when = ""
             if answer is not None:
-                when = (answer.due.isoformat() if title.endswith("overdue") and answer.due
-                        else answer.acceptance.until.isoformat() if answer.acceptance else "")
-            text.append(f"  {key} {session.item_title(key)[:50]}  {when}\n")
+                when = (iso_date(answer.due) if title.endswith("overdue") and answer.due
+                        else iso_date(answer.acceptance.until) if answer.acceptance else "")
+            mark = marker(card.items[key]) if key in card.items else ""
+            text.append(f"  {key} {session.item_title(key)[:50]}  {when}"
+                        + (f"  ({mark})" if mark else "") + "\n")
         if not keys:
             text.append("  " + t("tui.dash.none") + "\n", style="dim")
         text.append("\n")
@@ -79,21 +88,33 @@ class DashboardScreen(Screen[str | None]):
         yield Header()
         with VerticalScroll(id="dashboard"):
             yield Static(bars_text(self.session), id="bars")
-            yield Static(t("tui.dash.risks"), classes="heading")
-            yield DataTable(id="risks", cursor_type="row", zebra_stripes=True)
+            ranking = rank(self.session.scorecard())
+            for key, scores in (("gaps", ranking.gaps), ("unassessed", ranking.unassessed)):
+                yield Static(Text(t(f"ranking.tui.{key}", shown=min(SHOWN, len(scores)),
+                                    count=len(scores))), classes="heading")
+                yield DataTable(id="risks" if key == "gaps" else "unassessed",
+                                cursor_type="row", zebra_stripes=True)
             yield Static(lists_text(self.session), id="lists")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = self.session.title
-        table = self.query_one(DataTable)
-        for key in ("item", "title", "status", "residual", "owner"):
-            table.add_column(t(f"tui.dash.col.{key}"), key=key)
-        for score in self.session.scorecard().residual_risks[:10]:
-            answer = self.session.answers.get(score.item)
-            table.add_row(score.item, self.session.item_title(score.item)[:44],
-                          t(f"status.{score.status}"), f"{score.residual:.2f}",
-                          (answer.owner if answer and answer.owner else "-"), key=score.item)
+        ranking = rank(self.session.scorecard())
+        for table_id, scores, value in (("#risks", ranking.gaps, "residual"),
+                                        ("#unassessed", ranking.unassessed, "weight")):
+            table = self.query_one(table_id, DataTable)
+            for key in ("item", "title", "status", value, "owner"):
+                label = t("ranking.tui.col.weight") if key == "weight" else t(f"tui.dash.col.{key}")
+                table.add_column(label, key=key)
+            for score in scores[:SHOWN]:
+                answer = self.session.answers.get(score.item)
+                status = " ".join(filter(None, (t(f"status.{score.status}"), marker(score))))
+                shown = score.residual if value == "residual" else score.weight.value
+                table.add_row(Text(score.item), Text(self.session.item_title(score.item)[:44]),
+                              Text(status), Text(decimal(shown), justify="right"),
+                              Text(answer.owner if answer and answer.owner else "-"),
+                              key=score.item)
+        table = self.query_one("#risks", DataTable)
         # Focusing the table would scroll it into view, past the headline: start at the top.
         table.focus(scroll_visible=False)
         dashboard = self.query_one("#dashboard", VerticalScroll)
@@ -105,7 +126,8 @@ class DashboardScreen(Screen[str | None]):
         self.dismiss(str(event.row_key.value))
 
     def action_open(self) -> None:
-        table = self.query_one(DataTable)
+        focused = self.focused
+        table = focused if isinstance(focused, DataTable) else self.query_one("#risks", DataTable)
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
             self.dismiss(str(key))

@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from bio2.i18n import t
+from bio2.i18n import numbers, t
 
 if TYPE_CHECKING:
     from bio2.domain.scorecard import GroupScore
 
 
 def percent(value: float | None) -> str:
-    return "  -" if value is None else f"{round(value * 100):>3}%"
+    """A whole percentage, right-aligned in four columns (``  62%``), by the one helper."""
+    return f"{numbers.percent(value, digits=0, missing='-'):>4}"
 
 
 def bar(value: float | None, width: int = 20) -> str:

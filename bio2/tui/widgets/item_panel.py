@@ -9,6 +9,7 @@ from textual.widgets import Static
 from bio2.assessing import Session
 from bio2.domain.scorecard import Weight
 from bio2.i18n import pick, t
+from bio2.i18n.numbers import decimal
 
 
 def weight_reason(weight: Weight) -> str:
@@ -74,7 +75,7 @@ def render_body(session: Session, item_id: str) -> Text:
         (t("tui.item.weight"), weight_reason(score.weight)),
     ]
     if score.residual > 0:
-        rows.append((t("tui.item.residual"), f"{score.residual:.2f}"))
+        rows.append((t("tui.item.residual"), decimal(score.residual)))
     for label, value in rows:
         text.append(f"\n{label}: ", style="dim")
         text.append(value)

@@ -1,0 +1,61 @@
+"""The numbers in the PDFs: the report's method chapter states the ranking with its worked
+example, the lists follow bio2.ranking, and the English sector PDF has English numbers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from bio2.domain.answers import AnswerFile
+from bio2.i18n import set_language
+from bio2.ranking import rank
+from bio2.report import render_report
+from tests.conftest import DEMO, run_bio2
+from tests.test_report import TODAY, flat, load, pdf_text
+
+
+def test_method_chapter_has_the_ranking_and_worked_example(tmp_path: Path) -> None:
+    data = load(tmp_path / "db.sqlite", DEMO)
+    _, text = pdf_text(render_report(data, today=TODAY))
+    body = flat(text)
+    # gemeente: top 3 x 1.5 = 4.5; C 25 x 4.5 / 20 = 5.625 -> 5,63; B half 2,25
+    for needle in ("gewicht=kans×impact×4,50/20", "25×4,50/20=5,63", "4,50×0,5=2,25",
+                   "DevolgordeisC,A,B", "restrisico,hoogsteeerst"):
+        assert needle in body, needle
+    assert "kans×impact/5" not in body
+
+
+def test_english_report_and_the_plan_follow_the_ranking(tmp_path: Path) -> None:
+    data = load(tmp_path / "db.sqlite", DEMO)
+    set_language("en")
+    _, text = pdf_text(render_report(data, today=TODAY))
+    body = flat(text)
+    assert "weight=likelihood×impact×4.50/20" in body and "25×4.50/20=5.63" in body
+    assert not re.search(r"\d,\d%", text)
+    # the improvement plan lists the gaps in the one order (first and last of the ranking)
+    gaps = rank(data.scorecard(TODAY)).gaps
+    plan = body[body.index(flat("7  Improvement plan")):]
+    assert plan.index(gaps[0].item) < plan.index(gaps[-1].item)
+
+
+def test_english_sector_pdf_prints_english_percentages(tmp_path: Path) -> None:
+    model = AnswerFile.model_validate({
+        "format": "bio2-answers/1", "catalog": "bio2-1.2",
+        "organisation": {"id": "org-a", "name": "Org A", "type": "gemeente"},
+        "assessment": {"period": "2026", "assessor": "T", "date": "2026-03-01"},
+        # one measure ja, one nee: a score with a fraction that must show with a point
+        "answers": [{"item": "5.3", "status": "ja"},
+                    {"item": "5.17.01", "status": "nee", "explanation": "x"}],
+    })
+    from bio2.exchange.answerfile import to_yaml
+
+    source = tmp_path / "a.yaml"
+    source.write_text(to_yaml(model), encoding="utf-8")
+    for lang, good, bad in (("en", r"\d\.\d%", r"\d,\d%"), ("nl", r"\d,\d%", r"\d\.\d%")):
+        pdf = tmp_path / f"sector-{lang}.pdf"
+        result = run_bio2("--lang", lang, "aggregate", str(source), "-o", str(pdf))
+        assert result.returncode == 0, result.stderr
+        text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        assert re.search(good, text) and not re.search(bad, text), lang
