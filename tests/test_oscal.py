@@ -131,8 +131,8 @@ def test_csv_columns_and_numbers_by_hand(tmp_path: Path) -> None:
         "toelichting", "eigenaar", "streefdatum", "gewicht", "restrisico", "acceptatie tot",
         "bewijs", "opzet", "bestaan", "werking", "bevinding"]
     row = dict(zip(rows[0], next(r for r in rows if r[0] == "5.17.01"), strict=True))
-    # weight 4 x 3 / 5 = 2.4; residual 2.4 x (1 - 0.5) = 1.2; decimal comma in Dutch
-    assert (row["gewicht"], row["restrisico"]) == ("2,40", "1,20")
+    # weight 4 x 3 x 4.5 / 20 = 2.7; residual 2.7 x (1 - 0.5) = 1.35; decimal comma in Dutch
+    assert (row["gewicht"], row["restrisico"]) == ("2,70", "1,35")
     assert row["beheersmaatregel"] == "5.17" and row["NIS2"] == "i, j"
     assert row["streefdatum"] == "2026-09-30" and row["acceptatie tot"] == "2026-12-31"
     assert row["bewijs"] == "A (2026-01-01); B"
