@@ -105,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def report_error(exc: BaseException) -> int:
-    from bio2.problems import ProblemsError
+    from bio2.fileio import FileProblem
+    from bio2.problems import ProblemsError, printable
     from bio2.service import UserError
     from bio2.store import ConflictError, StoreError
 
@@ -116,14 +117,19 @@ def report_error(exc: BaseException) -> int:
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)
         return 2
+    # Messages carry user values (an ORG argument, a file name): escaped, line by line.
     if isinstance(exc, UserError):
-        print(t("cli.error", message=exc), file=sys.stderr)
+        for line in t("cli.error", message=exc).split("\n"):
+            print(printable(line), file=sys.stderr)
         return exc.code
+    if isinstance(exc, FileProblem):
+        print(printable(t("cli.error", message=exc)), file=sys.stderr)
+        return 2
     if isinstance(exc, StoreError):
-        print(t("cli.error", message=exc), file=sys.stderr)
+        print(printable(t("cli.error", message=exc)), file=sys.stderr)
         return 2
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    print(t("cli.unexpected", message=first), file=sys.stderr)
+    print(printable(t("cli.unexpected", message=first)), file=sys.stderr)
     return 1
 
 

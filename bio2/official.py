@@ -289,13 +289,13 @@ def import_official(store: Store, path: str, catalog_id: str | None = None) -> I
     files raise :class:`OfficialError`.
     """
     from bio2.catalog import available, load_catalog
+    from bio2.fileio import FileProblem, read_input
     from bio2.store.official import OfficialText, replace_official_texts
 
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise OfficialError(t("official.cannot_read", file=path,
-                              reason=exc.strerror or exc)) from None
+        raw = read_input(path, MAX_BYTES)
+    except FileProblem as exc:
+        raise OfficialError(t("official.cannot_read", file=path, reason=exc)) from None
     parsed = read_bytes(raw, path)
     chosen = catalog_id or LAYOUT_CATALOG[parsed.layout]
     if chosen not in available():

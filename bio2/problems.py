@@ -30,12 +30,21 @@ class Problem:
         path = f"{self.path}: " if self.path else ""
         # Values from a hostile file end up in messages: no line breaks or terminal
         # escapes, so one problem stays one line and cannot fake another.
-        return _printable(f"{where}{path}{label}{self.message}")
+        return printable(f"{where}{path}{label}{self.message}")
 
 
-def _printable(text: str) -> str:
+def printable(text: object) -> str:
+    """User text as one terminal-safe line: every character that is not printable (line
+    breaks, ESC and the other control characters, NEL, LS/PS, bidi overrides) shows as a
+    ``\\x..``/``\\u....`` escape, so a value cannot clear the screen, move the cursor or
+    fake another output line. Every command that prints user text or file names uses
+    this one function (``bio2 validate`` problems, import, score, cbw, diff, aggregate,
+    registration, report and export lines, error messages)."""
+    value = str(text)
+    if value.isprintable():
+        return value
     return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}"
-                   if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
+                   if ord(c) < 256 else f"\\u{ord(c):04x}" for c in value)
 
 
 def dotted(path: Path) -> str:

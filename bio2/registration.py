@@ -39,13 +39,13 @@ from bio2.yamlload import MAX_BYTES, YamlProblem, parse_bytes
 def read_registration(path: str | Path, org_id: str | None = None) -> Registration:
     """Read and check a registration file, or take the registration out of an answer
     file (of ``org_id`` when given); ProblemsError with every problem otherwise."""
+    from bio2.fileio import FileProblem, read_input
+
     name = str(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ProblemsError([Problem(name, 1, 1, "", t(
-            "file.unreadable", detail=exc.strerror or str(exc)))]) from None
+        raw = read_input(path, MAX_BYTES)
+    except FileProblem as exc:
+        raise ProblemsError([Problem(name, 1, 1, "", str(exc))]) from None
     try:
         doc = parse_bytes(raw)
     except YamlProblem as exc:

@@ -34,12 +34,15 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from bio2.domain.base import LETTERS, THEMES
 from bio2.domain.catalog import Catalog
 
 MAX_ERRORS = 5
+MAX_EXPECTED_BYTES = 1024 * 1024
+#: Worker processes at most (``--workers``): each holds one file of at most 5 MiB with
+#: bounded parsing (``bio2.yamlload``), so the whole tree stays under 1 GB.
+MAX_WORKERS = 4
 PARALLEL_FROM = 16
 TOP_NOT_MET = 15
 #: One letter per item status in a summary (``x``: control not applicable in the VvT).
@@ -187,7 +190,7 @@ def read_all(paths: Sequence[str], *, workers: int | None = None,
              ) -> list[FileSummary | FileFailure]:
     """Summaries of all files, in argument order, on all cores when there are many."""
     jobs = list(enumerate(paths))
-    count = workers or os.cpu_count() or 1
+    count = min(workers or os.cpu_count() or 1, MAX_WORKERS)
     results: Iterator[FileSummary | FileFailure]
     if len(jobs) < PARALLEL_FROM or count < 2:
         results = map(summarise, jobs)
@@ -208,9 +211,12 @@ def read_all(paths: Sequence[str], *, workers: int | None = None,
 
 # -- the aggregate --------------------------------------------------------------------
 def read_expected(path: str) -> list[str]:
-    """Organisation ids from a plain list: one per line, ``#`` comments, blanks ignored."""
+    """Organisation ids from a plain list: one per line, ``#`` comments, blanks ignored.
+    At most ``MAX_EXPECTED_BYTES`` (a list of 10,000 long ids fits) of a regular file."""
+    from bio2.fileio import read_input
+
     ids = []
-    for raw in Path(path).read_text(encoding="utf-8-sig").splitlines():
+    for raw in read_input(path, MAX_EXPECTED_BYTES).decode("utf-8-sig").splitlines():
         text = raw.split("#", 1)[0].strip()
         if text:
             ids.append(text)

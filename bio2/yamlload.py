@@ -5,11 +5,20 @@ Why not ``yaml.load``: we must reject anchors and aliases before anything is exp
 and read scalars with the YAML 1.2 core schema so that ``yes``/``no``/``on``/``off`` stay
 text and dates stay text until the models check them. We walk the C parser's events and
 build plain Python data plus a map ``path -> (line, column)`` for error messages.
+
+Bounded work: a 5 MiB file can hold two million tiny nodes (``- {}``), and building
+them costs gigabytes before any model sees them. The builder therefore stops at
+``MAX_NODES`` values in one document and at ``MAX_ENTRIES`` entries in one list or
+mapping (callers set tighter limits per path, e.g. the answer file caps ``answers`` at a
+multiple of the catalog), and an integer longer than Python converts (4,300 digits) is a
+problem at its position, not a crash. A legitimate answer file of 190 items with evidence
+holds about 12,000 values.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +26,12 @@ import yaml
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
+#: Values (scalars, lists, mappings) in one document; about 8x a full answer file.
+MAX_NODES = 100_000
+#: Entries in one list or mapping unless the caller sets a tighter limit for its path.
+MAX_ENTRIES = 5_000
+#: Python refuses to convert longer digit strings (``sys.int_info.default_max_str_digits``).
+MAX_INT_DIGITS = 4_300
 
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
@@ -85,9 +100,26 @@ def _scalar(event: Any) -> Any:
     if value in _FALSE:
         return False
     if _INT.match(value):
+        if len(value.lstrip("+-")) > MAX_INT_DIGITS:
+            raise YamlProblem(*_pos(event), "yaml.int_too_long",
+                              {"digits": len(value.lstrip("+-")), "limit": MAX_INT_DIGITS})
         return int(value)
     if _FLOAT.match(value):
         return float(value)
+    return value
+
+
+def read_plain(value: str) -> Any:
+    """What a plain (unquoted) scalar ``value`` means to this loader: the writer quotes
+    text for which this is not the text itself."""
+    if value in _NULL:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    if _INT.match(value) or _FLOAT.match(value):
+        return 0
     return value
 
 
@@ -96,9 +128,22 @@ def _pos(event: Any) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self, parser: Any) -> None:
+    def __init__(self, parser: Any, limits: Mapping[Path, int] | None = None) -> None:
         self.parser = parser
         self.marks: dict[Path, tuple[int, int]] = {}
+        self.limits = dict(limits or {})
+        self.nodes = 0
+
+    def _count(self, event: Any, path: Path, entries: int) -> None:
+        """Refuse the document as soon as it exceeds a limit (nothing more is built)."""
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise YamlProblem(*_pos(event), "yaml.too_many_nodes", {"limit": MAX_NODES})
+        limit = self.limits.get(path, MAX_ENTRIES)
+        if entries > limit:
+            where = ".".join(str(p) for p in path) or "/"
+            raise YamlProblem(*_pos(event), "yaml.too_many_entries",
+                              {"path": where, "limit": limit})
 
     def _check(self, event: Any) -> None:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -122,6 +167,7 @@ class _Builder:
                 child = get()
                 if isinstance(child, yaml.SequenceEndEvent):
                     return items
+                self._count(child, path, len(items) + 1)
                 sub = (*path, len(items))
                 self.marks[sub] = _pos(child)
                 items.append(self.node(child, sub))
@@ -139,14 +185,16 @@ class _Builder:
                     key = key_event.value
                 if key in mapping:
                     raise YamlProblem(*_pos(key_event), "yaml.duplicate_key", {"key": key})
+                self._count(key_event, path, len(mapping) + 1)
                 sub = (*path, key)
                 self.marks[sub] = _pos(key_event)
                 mapping[key] = self.node(get(), sub)
         raise YamlProblem(*_pos(event), "yaml.syntax", {"detail": type(event).__name__})
 
 
-def parse(text: str) -> Document:
-    """Parse one YAML document strictly; raise YamlProblem on the first problem."""
+def parse(text: str, limits: Mapping[Path, int] | None = None) -> Document:
+    """Parse one YAML document strictly; raise YamlProblem on the first problem.
+    ``limits`` caps the entries of the list or mapping at a path (``("answers",)``)."""
     parser = yaml.CSafeLoader(text)
     try:
         try:
@@ -154,7 +202,7 @@ def parse(text: str) -> Document:
             event = parser.get_event()
             if isinstance(event, yaml.StreamEndEvent):
                 raise YamlProblem(1, 1, "yaml.empty")
-            builder = _Builder(parser)
+            builder = _Builder(parser, limits)
             root_event = parser.get_event()
             builder.marks[()] = _pos(root_event)
             data = builder.node(root_event, ())
@@ -193,5 +241,5 @@ def _join_surrogates(text: str) -> str:
     return _SURROGATE_PAIR.sub(join, text)
 
 
-def parse_bytes(raw: bytes) -> Document:
-    return parse(_join_surrogates(decode(raw)))
+def parse_bytes(raw: bytes, limits: Mapping[Path, int] | None = None) -> Document:
+    return parse(_join_surrogates(decode(raw)), limits)

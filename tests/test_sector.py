@@ -16,7 +16,6 @@ from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.exchange.answerfile import fingerprint, read_file, to_yaml
 from bio2.exchange.csv_export import scorecard_of
 from bio2.sector import (
-    MAX_ERRORS,
     TOP_NOT_MET,
     FileFailure,
     FileSummary,
@@ -168,11 +167,14 @@ def test_invalid_and_hostile_files_are_listed_and_skipped(tmp_path: Path) -> Non
     assert set(failures) == {"broken.yaml", "many.yaml", "giant.yaml", "huge.yaml"}
     assert "bio2-answers/1" in failures["broken.yaml"].errors[0]
     hostile = failures["many.yaml"]
-    assert hostile.total == 10_000 and len(hostile.errors) == MAX_ERRORS + 1
-    assert "10000 antwoorden" in hostile.errors[0] and "190 items" in hostile.errors[0]
+    # Refused while parsing, at the first answer past the cap (bounded work).
+    assert hostile.total == 1 and len(hostile.errors) == 1
+    assert "many.yaml:1006:5: answers: meer dan 1000 elementen" in hostile.errors[0]
     assert "te lang" in failures["giant.yaml"].errors[0]
     assert len(failures["giant.yaml"].errors[0]) < 300  # the string is not echoed
-    assert "maximaal 5242880 toegestaan" in failures["huge.yaml"].errors[0]
+    # The real size, not the number of bytes read before refusing.
+    assert "bestand is 6,0 MiB (6.291.459 bytes); maximaal 5 MiB toegestaan" in failures[
+        "huge.yaml"].errors[0]
 
 
 def test_a_crashing_file_becomes_a_failure_not_a_crash(tmp_path: Path) -> None:

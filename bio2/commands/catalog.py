@@ -158,6 +158,7 @@ def run_import_official(args: argparse.Namespace) -> int:
     from bio2.commands import open_store
     from bio2.i18n import t
     from bio2.official import OfficialError, import_official, summary_lines
+    from bio2.problems import printable
     from bio2.service import UserError
     from bio2.versions import catalog_label
 
@@ -167,7 +168,7 @@ def run_import_official(args: argparse.Namespace) -> int:
         except OfficialError as exc:
             raise UserError(str(exc)) from None
     catalog = load_catalog(report.catalog)
-    print("\n".join(summary_lines(report, catalog)))
+    print("\n".join(printable(line) for line in summary_lines(report, catalog)))
     if not report.ok:
         print(t("official.nothing_stored"), file=sys.stderr)
         return 2

@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
 
     from bio2.cbw import readiness
     from bio2.i18n import pick, t
+    from bio2.problems import printable
     from bio2.store.registration import registration_from
     from bio2.versions import catalog_label
 
@@ -41,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
     registration = registration_from(data.organisation)
     result = readiness(data.catalog, data.scorecard(), registration)
     out = console()
-    out.print(t("cbw.title", org=data.organisation["name"], period=data.assessment.period,
-                catalog=catalog_label(data.catalog)), style="bold")
+    out.print(printable(t("cbw.title", org=data.organisation["name"],
+                          period=data.assessment.period, catalog=catalog_label(data.catalog))),
+              style="bold")
 
     def table(title: str, first: list[str]) -> Table:
         grid = Table(title=title, title_justify="left", header_style="bold", box=None)
@@ -85,14 +87,14 @@ def run(args: argparse.Namespace) -> int:
 
     out.print()
     if registration is None:
-        out.print(t("cbw.registration.none", org=args.org))
+        out.print(printable(t("cbw.registration.none", org=args.org)))
     else:
-        out.print(t("cbw.registration.line", verdict=t(f"cbw.verdict.{result.registration}"),
-                    entity=t(f"entity.{registration.entity}"),
-                    contact=registration.incident_contact.name,
-                    services=len(registration.services),
-                    filed=registration.registered_on.isoformat()
-                    if registration.registered_on else t("cbw.registration.not_filed")))
+        out.print(printable(t(
+            "cbw.registration.line", verdict=t(f"cbw.verdict.{result.registration}"),
+            entity=t(f"entity.{registration.entity}"),
+            contact=registration.incident_contact.name, services=len(registration.services),
+            filed=registration.registered_on.isoformat()
+            if registration.registered_on else t("cbw.registration.not_filed"))))
     out.print()
     out.print(t("cbw.rule"))
     out.print(t("cbw.accepted_mark"))

@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from bio2.exchange.answerfile import load_valid
     from bio2.exchange.diff import diff
     from bio2.i18n import t
+    from bio2.problems import printable
     from bio2.service import UserError, get_assessment
 
     sides = []
@@ -47,17 +48,17 @@ def run(args: argparse.Namespace) -> int:
     differences = diff(a, b, order)
     out = console()
     if a.catalog != b.catalog:
-        out.print(t("diff.catalogs", a=a.catalog, b=b.catalog))
+        out.print(printable(t("diff.catalogs", a=a.catalog, b=b.catalog)))
     if not differences:
         out.print(t("diff.none"))
         return 0
     table = Table(header_style="bold", box=None)
     table.add_column(t("diff.col.item"))
     table.add_column(t("diff.col.field"))
-    table.add_column(labels[0], overflow="fold")
-    table.add_column(labels[1], overflow="fold")
+    table.add_column(printable(labels[0]), overflow="fold")
+    table.add_column(printable(labels[1]), overflow="fold")
     for d in differences:
-        table.add_row(d.item, d.field, _show(d.a), _show(d.b))
+        table.add_row(printable(d.item), d.field, _show(d.a), _show(d.b))
     out.print(table)
     items = len({d.item for d in differences})
     out.print(t("diff.summary", items=items, fields=len(differences)))
@@ -65,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _show(value: object) -> str:
+    """A value as a table cell: cut at 200 characters, control characters escaped."""
+    from bio2.problems import printable
+
     if value is None:
         return "-"
     text = str(value)
-    return text if len(text) <= 200 else text[:197] + "..."
+    return printable(text if len(text) <= 200 else text[:197] + "...")

@@ -28,6 +28,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                         help=t("cli.format"))
     parser.add_argument("--view", choices=("self", "audit"), default="self",
                         help=t("cli.view"))
+    parser.add_argument("--force", action="store_true", help=t("cli.force"))
     parser.set_defaults(run=run)
 
 
@@ -40,17 +41,21 @@ def writer(spec: str) -> Callable[[Any], str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bio2.fileio import default_output, write_atomic
+    from bio2.fileio import check_output, default_output, write_atomic
     from bio2.i18n import t
+    from bio2.problems import printable
 
     ext, spec = FORMATS[args.format]
+    target = None
+    if args.output != "-":
+        target = check_output(args.output or default_output(f"{args.org}-{args.period}.{ext}"),
+                              force=args.force)
     with open_store(args) as store:
         data = assessment(store, args)
     text = writer(spec)(data.answer_file(args.view))
-    if args.output == "-":
+    if target is None:
         sys.stdout.write(text)
         return 0
-    target = args.output or default_output(f"{args.org}-{args.period}.{ext}")
     write_atomic(target, text)
-    print(t("export.written", file=target), file=sys.stderr)
+    print(printable(t("export.written", file=target)), file=sys.stderr)
     return 0

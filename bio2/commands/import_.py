@@ -21,6 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
+    from bio2.problems import printable
     from bio2.service import import_files
 
     with open_store(args) as store:
@@ -35,11 +36,12 @@ def run(args: argparse.Namespace) -> int:
     conflicts = False
     for r in results:
         s = r.plan.summary()
-        print(t("import.file", file=r.file, org=r.organisation, period=r.period,
-                source=r.source, new=s["new"], changed=s["changed"], unchanged=s["unchanged"]))
+        print(printable(t("import.file", file=r.file, org=r.organisation, period=r.period,
+                          source=r.source, new=s["new"], changed=s["changed"],
+                          unchanged=s["unchanged"])))
         for key in r.plan.conflicts:
             conflicts = True
-            print(t("import.conflict", item=key))
+            print(printable(t("import.conflict", item=key)))
     if args.dry_run:
         print(t("import.dry_run"))
         return 3 if conflicts and args.on_conflict == "fail" else 0

@@ -26,9 +26,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     from bio2.migration import migrate_assessment, report_lines
+    from bio2.problems import printable
 
     with open_store(args) as store:
         result = migrate_assessment(store, args.org, args.period, args.to,
                                     dry_run=args.dry_run)
-    print("\n".join(report_lines(result)))
+    print("\n".join(printable(line) for line in report_lines(result)))
     return 0

@@ -21,6 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
+    from bio2.problems import printable
     from bio2.registration import read_registration, registration_of, set_registration
 
     # Read and check the file before opening the database: bad input changes nothing.
@@ -28,11 +29,12 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.set_from or args.clear:
             set_registration(store, args.org, new)
-            print(t("registration.saved" if new else "registration.cleared", org=args.org))
+            print(printable(t("registration.saved" if new else "registration.cleared",
+                              org=args.org)))
         current = registration_of(store, args.org)
     if current is None:
         if not args.clear:
-            print(t("registration.none", org=args.org))
+            print(printable(t("registration.none", org=args.org)))
         return 0
     out = console()
     rows = [
@@ -48,5 +50,6 @@ def run(args: argparse.Namespace) -> int:
     ]
     width = max(len(t(f"registration.field.{k}")) for k, _ in rows)
     for key, value in rows:
-        out.print(f"{t(f'registration.field.{key}'):<{width}}  {value}", markup=False)
+        out.print(f"{t(f'registration.field.{key}'):<{width}}  {printable(value)}",
+                  markup=False)
     return 0

@@ -20,6 +20,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.report.date"))
     parser.add_argument("--classification", metavar="TEXT",
                         help=t("cli.report.classification"))
+    parser.add_argument("--force", action="store_true", help=t("cli.force"))
     parser.set_defaults(run=run)
 
 
@@ -29,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     from bio2.fileio import default_output
     from bio2.i18n import t
+    from bio2.problems import printable
     from bio2.service import UserError
 
     today = None
@@ -39,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(t("report.bad_date", value=args.date)) from None
     target = Path(args.output) if args.output else default_output(
         f"{args.org}-{args.period}.pdf")
+    from bio2.fileio import check_output
+
+    check_output(target, force=args.force)
     if target.suffix.lower() != ".pdf":
         raise UserError(t("report.bad_output", file=target))
     with open_store(args) as store:
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         report = build_report(data, today=today, classification=args.classification,
                               progress=progress)
     write_atomic(target, report.pdf)
-    print(t("report.written", file=target, pages=report.pages), file=sys.stderr)
+    print(printable(t("report.written", file=target, pages=report.pages)), file=sys.stderr)
     return 0
 
 

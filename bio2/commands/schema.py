@@ -11,16 +11,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     parser = sub.add_parser("schema", help=t("cli.schema"), description=t("cli.schema"))
     parser.add_argument("-o", "--output", metavar="FILE", help=t("cli.output"))
+    parser.add_argument("--force", action="store_true", help=t("cli.force"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from bio2.exchange.schema import schema_json
-    from bio2.fileio import write_atomic
+    from bio2.fileio import write_output
 
     text = schema_json()
     if args.output and args.output != "-":
-        write_atomic(args.output, text, mode=0o644)
+        write_output(args.output, text, force=args.force, mode=0o644)
     else:
         sys.stdout.write(text)
     return 0

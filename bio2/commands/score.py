@@ -21,14 +21,16 @@ def run(args: argparse.Namespace) -> int:
 
     from bio2.domain.scorecard import GroupScore
     from bio2.i18n import pick, t
+    from bio2.problems import printable
     from bio2.versions import catalog_label
 
     with open_store(args) as store:
         data = assessment(store, args)
     card = data.scorecard()
     out = console()
-    out.print(t("score.title", org=data.organisation["name"], period=data.assessment.period,
-                catalog=catalog_label(data.catalog)), style="bold")
+    out.print(printable(t("score.title", org=data.organisation["name"],
+                          period=data.assessment.period, catalog=catalog_label(data.catalog))),
+              style="bold")
 
     def groups(title: str, rows: list[tuple[str, GroupScore]]) -> None:
         table = Table(title=title, title_justify="left", header_style="bold", box=None)
@@ -66,6 +68,7 @@ def risk_lists(out: Any, data: Any, card: Any) -> None:
 
     from bio2.i18n import pick, t
     from bio2.i18n.numbers import decimal
+    from bio2.problems import printable
     from bio2.ranking import marker, rank
 
     ranking = rank(card)
@@ -96,7 +99,7 @@ def risk_lists(out: Any, data: Any, card: Any) -> None:
                             impact=weight.impact) if weight.basis == "explicit"
                           else t("ranking.basis.profile")),
                 "residual": decimal(risk.residual),
-                "owner": (answer.owner if answer else None) or "-",
+                "owner": printable((answer.owner if answer else None) or "-"),
                 "title": pick(item.title, item.title_en),
             }
             table.add_row(*(cells[col] for col in columns))

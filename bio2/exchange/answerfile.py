@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,15 @@ from bio2.problems import Problem, ProblemsError, from_validation, from_yaml
 from bio2.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
 
 SCHEMA_NAME = "bio2-answers-1.schema.json"
+#: Bounded work for hostile files: a file holds at most this many answers and VvT
+#: entries (about 5x the largest catalog: 190 items, 93 controls), refused while parsing,
+#: before any model is built; "did you mean" is tried for the first ``MAX_HINTS``
+#: unknown ids of up to ``HINT_LENGTH`` characters only (difflib is quadratic).
+MAX_ANSWERS = 1_000
+MAX_VVT = 500
+MAX_HINTS = 25
+HINT_LENGTH = 32
+LIMITS: dict[tuple[str | int, ...], int] = {("answers",): MAX_ANSWERS, ("applicability",): MAX_VVT}
 
 
 @dataclass
@@ -44,20 +54,20 @@ class Checked:
 
 def read_file(path: str | Path, *, today: date | None = None) -> Checked:
     """Read, parse and check one answer file (JSON files are YAML too)."""
+    from bio2.fileio import FileProblem, read_input
+
     name = str(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        return Checked(name, None, [Problem(name, 1, 1, "", t(
-            "file.unreadable", detail=exc.strerror or str(exc)))])
+        raw = read_input(path, MAX_BYTES)
+    except FileProblem as exc:
+        return Checked(name, None, [Problem(name, 1, 1, "", str(exc))])
     return check_bytes(name, raw, today=today)
 
 
 def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        doc = parse_bytes(raw)
+        doc = parse_bytes(raw, LIMITS)
     except YamlProblem as exc:
         return Checked(name, None, [from_yaml(name, exc)], sha256=digest)
     if not isinstance(doc.data, dict):
@@ -109,7 +119,8 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
             continue
         where = ("applicability", index)
         if control not in catalog.controls:
-            add(errors, (*where, "control"), "answers.unknown_control", control=control)
+            add(errors, (*where, "control"), "answers.unknown_control",
+                control=control if len(control) <= 60 else control[:57] + "...")
             continue
         if control in seen_controls:
             add(errors, (*where, "control"), "answers.duplicate_control", control=control)
@@ -121,6 +132,7 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
                     add(errors, (*where, required) if required in entry else where,
                         f"answers.vvt_needs_{required}", control=control)
     seen_items: dict[str, int] = {}
+    hints = 0
     for index, entry in enumerate(_dicts(data.get("answers"))):
         item_id = entry.get("item")
         if not isinstance(item_id, str):
@@ -128,12 +140,16 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
         where = ("answers", index)
         item = catalog.items.get(item_id)
         if item is None:
-            close = nearest_items(catalog, item_id)
+            shown = item_id if len(item_id) <= 60 else item_id[:57] + "..."
+            close = []
+            if hints < MAX_HINTS and len(item_id) <= HINT_LENGTH:
+                hints += 1
+                close = nearest_items(catalog, item_id)
             if close:
-                add(errors, (*where, "item"), "answers.unknown_item_hint", item=item_id,
+                add(errors, (*where, "item"), "answers.unknown_item_hint", item=shown,
                     hint=close[0])
             else:
-                add(errors, (*where, "item"), "answers.unknown_item", item=item_id)
+                add(errors, (*where, "item"), "answers.unknown_item", item=shown)
             continue
         if item_id in seen_items:
             add(errors, (*where, "item"), "answers.duplicate_item", item=item_id,
@@ -195,10 +211,39 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value and not any(c in value for c in "\r\t\x0b\x0c") and value == value.strip(
-            " ") and "\x85" not in value:
+    """Text is written so that our loader reads back exactly the same text:
+
+    - text our YAML 1.2 loader would read as a number, boolean or null (``0815``, ``08``,
+      ``1e3``, ``.5``, ``null``, ``~``) is quoted; PyYAML resolves with YAML 1.1 and
+      would leave it plain;
+    - text with a character outside YAML's printable set, a tab, carriage return or one
+      of NEL, LS, PS (which YAML folds as line breaks) goes double-quoted with escapes;
+    - other multi-line text uses a literal block for readability.
+    """
+    if _needs_escapes(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    if "\n" in value and value == value.strip(" "):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    if _reads_as_other_type(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+def _reads_as_other_type(value: str) -> bool:
+    from bio2.yamlload import read_plain
+
+    return not isinstance(read_plain(value), str)
+
+
+#: Characters that must never appear raw in an export: outside YAML's printable set
+#: (C0 but tab and LF, DEL, C1 but NEL, surrogates, U+FFFE/FFFF), the line breaks YAML
+#: folds (NEL, LS, PS), tab/CR/BOM (changed by plain or block styles).
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff"
+                     "\ud800-\udfff]")
+
+
+def _needs_escapes(value: str) -> bool:
+    return _UNSAFE.search(value) is not None
 
 
 _Dumper.add_representer(str, _str)
@@ -255,18 +300,34 @@ def to_yaml(model: AnswerFile) -> str:
                schema=SCHEMA_NAME)
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88,
                      default_flow_style=False)
-    return header + body
+    return check_importable(header + body)
 
 
 def _one_line(value: str) -> str:
     """User text inside a ``#`` comment: a line break there would end the comment and
-    turn the rest into YAML keys."""
-    return "".join(" " if (ord(c) < 32 or ord(c) == 127 or c in "\x85\u2028\u2029") else c
-                   for c in value)
+    turn the rest into YAML keys; a control character would make the file unreadable.
+    Every character that is not printable becomes a space (the data below keeps it)."""
+    return "".join(c if c.isprintable() else " " for c in value)
 
 
 def to_json(model: AnswerFile) -> str:
-    return json.dumps(canonical(model), ensure_ascii=False, indent=2) + "\n"
+    """JSON that our loader (a YAML parser) reads back exactly: ``json`` escapes C0
+    controls only, so DEL, C1, NEL, LS, PS and U+FFFE/FFFF are escaped here too."""
+    text = json.dumps(canonical(model), ensure_ascii=False, indent=2) + "\n"
+    text = _UNSAFE.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), text)
+    return check_importable(text)
+
+
+def check_importable(text: str) -> str:
+    """Refuse an export that ``bio2 import`` would refuse for its size (``FileProblem``,
+    one line), so no one hands on a file that cannot be read back."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        from bio2.fileio import FileProblem, human_size
+
+        raise FileProblem(t("export.too_big", size=human_size(size),
+                            limit=human_size(MAX_BYTES)))
+    return text
 
 
 def answer_is_blank(answer: Answer) -> bool:

@@ -12,7 +12,8 @@ import os
 from collections.abc import Mapping
 
 LANGUAGES = ("nl", "en")
-AREAS = ("core", "exchange", "tui", "report", "cbw", "versions", "concurrency", "figures")
+AREAS = ("core", "exchange", "tui", "report", "cbw", "versions", "concurrency", "figures",
+         "guard")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None
