@@ -74,16 +74,18 @@ def read_input(path: str | Path, limit: int) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         raise FileProblem(_t("file.unreadable", detail=exc.strerror or str(exc))) from None
-    with os.fdopen(fd, "rb", closefd=True) as handle:
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise FileProblem(_t("file.not_regular", kind=kind_of(info.st_mode)))
-            if info.st_size > limit:
-                raise _too_big(info.st_size, limit)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileProblem(_t("file.not_regular", kind=kind_of(info.st_mode)))
+        if info.st_size > limit:
+            raise _too_big(info.st_size, limit)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
-        except OSError as exc:
-            raise FileProblem(_t("file.unreadable", detail=exc.strerror or str(exc))) from None
+    except OSError as exc:
+        raise FileProblem(_t("file.unreadable", detail=exc.strerror or str(exc))) from None
+    finally:
+        os.close(fd)
     if len(data) > limit:  # the file grew while we read it
         raise _too_big(len(data), limit)
     return data

@@ -237,9 +237,10 @@ def _reads_as_other_type(value: str) -> bool:
 
 #: Characters that must never appear raw in an export: outside YAML's printable set
 #: (C0 but tab and LF, DEL, C1 but NEL, surrogates, U+FFFE/FFFF), the line breaks YAML
-#: folds (NEL, LS, PS), tab/CR/BOM (changed by plain or block styles).
+#: folds (NEL, LS, PS), tab/CR/BOM (changed by plain or block styles), and the bidi
+#: controls that make text display in another order than it reads (JSON escapes them).
 _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff"
-                     "\ud800-\udfff]")
+                     "\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _needs_escapes(value: str) -> bool:

@@ -1,0 +1,149 @@
+"""Every export is importable: what the store accepts comes back with the same fingerprint.
+
+Hand-picked attacks first (number-like owners, control characters in the header and in
+JSON, NEL/LS/PS, an export past the import limit), then a hypothesis property over any
+answer the store accepts, in YAML and in JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bio2.domain.answers import Acceptance, Answer, Evidence, Organisation
+from bio2.exchange.answerfile import check_bytes, fingerprint, to_json, to_yaml
+from bio2.fileio import FileProblem
+from bio2.service import (
+    AssessmentData,
+    create_organisation,
+    get_assessment,
+    open_store,
+    start_assessment,
+)
+
+TRICKY = ["0815", "08", "1e3", "-1", "+5", ".5", "1.", "null", "Null", "~", "true", "False",
+          "yes", "no", "on", "2026-09-30", "- x", "#x", "x #y", "a: b", "'", '"', "|", ">",
+          "[a]", "{a}", "&a", "*a", "!x", "%x", "@x", "`x", " a", "a ", "a\n", "\na",
+          "a\n\n", "a\r\nb", "a\tb", "\t", "a\x85b", "a\u2028b", "a\u2029b", "\x85",
+          "a\x1b[2Jb", "a\x7fb", "a\x9bb", "\ufeffa", "a\ufeff", "ë", "🙂", "\u202eevil",
+          "a\\nb", "=1+1", "<b>&amp;", "[@click=app.quit]KLIK[/]", "ICT-dienst [/regio]"]
+
+
+@contextmanager
+def assessment(tmp_path: Path, name: str = "Gemeente Test") -> Iterator[tuple[object, int]]:
+    store = open_store(tmp_path / "r.sqlite")
+    with store:
+        if store.organisation("gemeente-test") is None:
+            create_organisation(store, Organisation(id="gemeente-test", name=name,
+                                                    type="gemeente"))
+            start_assessment(store, "gemeente-test", "2026", "A. Tester")
+        yield store, store.find_assessment("gemeente-test", "2026", "bio2-1.2").id
+
+
+def round_trip(data: AssessmentData) -> None:
+    model = data.answer_file()
+    expected = fingerprint(model)
+    for text in (to_yaml(model), to_json(model)):
+        checked = check_bytes("x", text.encode("utf-8"), today=date(2026, 1, 1))
+        assert checked.ok, [str(p) for p in checked.errors]
+        assert checked.model is not None and fingerprint(checked.model) == expected
+
+
+@pytest.mark.parametrize("value", TRICKY)
+def test_tricky_text_survives_in_every_field(tmp_path: Path, value: str) -> None:
+    with assessment(tmp_path) as (store, aid):
+        answer = Answer(item="5.17.01", status="nee", explanation=value, owner=value,
+                        finding=value, evidence=(Evidence(ref=value),),
+                        acceptance=Acceptance(by=value, until=date(2027, 1, 1), reason=value,
+                                              risk_ref=value))
+        with store.atomic():  # type: ignore[attr-defined]
+            store.put_answer(aid, answer, actor="t")  # type: ignore[attr-defined]
+        data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
+    assert data.answers["5.17.01"] == answer
+    round_trip(data)
+
+
+def test_number_like_owner_is_quoted(tmp_path: Path) -> None:
+    with assessment(tmp_path) as (store, aid):
+        with store.atomic():  # type: ignore[attr-defined]
+            for item, owner in (("5.3", "0815"), ("5.7", "08"), ("5.10", "1e3")):
+                store.put_answer(aid, Answer(item=item, status="ja", owner=owner))  # type: ignore[attr-defined]
+        data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
+    text = to_yaml(data.answer_file())
+    for owner in ("0815", "08", "1e3"):
+        assert f"owner: '{owner}'" in text
+    round_trip(data)
+
+
+def test_control_characters_never_raw_in_header_or_json(tmp_path: Path) -> None:
+    name = "Gem\x1b[2Jeente\x85\u2028\u2029\x07\x7f\x9b Test\u202e"
+    with assessment(tmp_path, name=name) as (store, _aid):
+        data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
+    model = data.answer_file()
+    yaml_text, json_text = to_yaml(model), to_json(model)
+    header = "".join(line for line in yaml_text.splitlines(keepends=True)
+                     if line.startswith("#"))
+    for bad in ("\x1b", "\x85", "\u2028", "\u2029", "\x07", "\x7f", "\x9b", "\u202e"):
+        assert bad not in header and bad not in json_text
+    assert "\\u2028" in json_text and "\\u0085" in json_text and "\\u001b" in json_text
+    round_trip(data)
+
+
+def test_an_export_past_the_import_limit_is_refused(tmp_path: Path) -> None:
+    with assessment(tmp_path) as (store, aid):
+        data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
+        items = list(data.catalog.items)[:120]
+        with store.atomic():  # type: ignore[attr-defined]
+            for item in items:
+                store.put_answer(aid, Answer(item=item, status="nee",  # type: ignore[attr-defined]
+                                             explanation="x" * 50_000))
+        data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
+    with pytest.raises(FileProblem, match=r"de export wordt 5,\d MiB, groter dan de 5 MiB"):
+        to_yaml(data.answer_file())
+    with pytest.raises(FileProblem):
+        to_json(data.answer_file())
+
+
+def test_export_command_refuses_past_the_limit_and_writes_nothing(tmp_path: Path) -> None:
+    from tests.conftest import run_bio2
+
+    with assessment(tmp_path) as (store, aid):
+        data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
+        with store.atomic():  # type: ignore[attr-defined]
+            for item in list(data.catalog.items)[:120]:
+                store.put_answer(aid, Answer(item=item, status="nee",  # type: ignore[attr-defined]
+                                             explanation="y" * 50_000))
+    target = tmp_path / "uit.yaml"
+    result = run_bio2("export", "gemeente-test", "2026", "-o", str(target),
+                      db=tmp_path / "r.sqlite")
+    assert result.returncode == 2 and "groter dan de 5 MiB" in result.stderr
+    assert result.stderr.count("\n") == 1 and not target.exists()
+
+
+text = st.one_of(st.sampled_from(TRICKY),
+                 st.text(st.characters(blacklist_categories=("Cs",)), min_size=1,
+                         max_size=30))
+answers = st.builds(
+    Answer, item=st.sampled_from(["5.3", "5.17.01", "8.07.02"]),
+    status=st.sampled_from(["ja", "deels", "nee", "nvt", "open"]), explanation=text,
+    owner=st.none() | text, finding=st.none() | text,
+    evidence=st.lists(st.builds(Evidence, ref=text), max_size=2).map(tuple),
+    opzet=st.none() | st.sampled_from(["ja", "nee", "onbekend"]))
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
+@given(answer=answers)
+def test_any_answer_the_store_accepts_round_trips(tmp_path: Path, answer: Answer) -> None:
+    with assessment(tmp_path) as (store, aid):
+        with store.atomic():  # type: ignore[attr-defined]
+            store.put_answer(aid, answer, actor="hypothesis")  # type: ignore[attr-defined]
+        data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
+    round_trip(data)
