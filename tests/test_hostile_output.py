@@ -74,7 +74,7 @@ def test_import_score_cbw_registration_escape_user_text(tmp_path: Path,
     score = run_bio2("score", "gemeente-test", "2026", db=db)
     assert score.returncode == 0, score.stderr
     out = clean(score)
-    assert "Gemeente \\x1b[2J Test" in out
+    assert "Gemeente \\x1b[2J Test" in out and "\\x1b]0;pwned\\x07" in out
     cbw = run_bio2("cbw", "gemeente-test", "2026", db=db)
     assert cbw.returncode == 0, cbw.stderr
     out = clean(cbw)
