@@ -185,9 +185,11 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
     org = model.organisation
     info = model.assessment
     profile = load_profile(org.type)
+    row = store.find_assessment(org.id, info.period, model.catalog)
+    if row is None and info.source == "audit":
+        _refuse_orphan_audit(store, checked.file, org.id, info.period, model.catalog)
     if store.organisation(org.id) is None:
         store.put_organisation(org)
-    row = store.find_assessment(org.id, info.period, model.catalog)
     created = row is None
     if row is None:
         assessment_id = store.create_assessment(
@@ -198,6 +200,9 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
     else:
         assessment_id = row.id
         current_rp = row.risk_profile
+        if info.source == "self" and row.date is None and info.date is not None:
+            # the date the file names must reach the cover ("Datum beoordeling")
+            store.update_assessment(assessment_id, date=info.date.isoformat())
     view = info.source
     decided = plan(model, store.answers(assessment_id, view),
                    store.applicability(assessment_id) if view == "self" else {},
@@ -238,6 +243,19 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
     store.record_import(checked.file, checked.sha256, view, assessment_id, summary,
                         actor=who)
     return ImportResult(checked.file, org.id, info.period, view, created, decided, True)
+
+
+def _refuse_orphan_audit(store: Store, file: str, org_id: str, period: str,
+                         catalog: str) -> None:
+    """An audit judges an existing self-assessment: without one (or on another catalog
+    version) nothing is written and the user is told what to do first."""
+    others = sorted({a.catalog for a in store.assessments(org_id) if a.period == period}
+                    if store.organisation(org_id) is not None else set())
+    if others:
+        raise UserError(t("service.audit_other_catalog", file=file, org=org_id,
+                          period=period, catalog=catalog, ours=", ".join(others)))
+    raise UserError(t("service.audit_without_assessment", file=file, org=org_id,
+                      period=period))
 
 
 def _fault_point() -> None:

@@ -29,7 +29,8 @@ TODAY = date(2026, 11, 1)
 SECTIONS_NL = [
     "Inhoud", "1  Managementsamenvatting", "2  Governance", "3  Risicoprofiel en methode",
     "4  Verklaring van Toepasselijkheid", "5  BIO2-overheidsmaatregelen",
-    "6  Cyberbeveiligingswet (NIS2)", "7  Verbeterplan", "8  Collegeverklaring",
+    "6  Cyberbeveiligingswet (NIS2)", "7  Zelfevaluatie en audit", "8  Verbeterplan",
+    "9  Collegeverklaring",
     "Bijlage: antwoorden per item", "Colofon",
 ]
 
@@ -118,7 +119,7 @@ def test_every_page_carries_header_classification_and_page_x_of_y(
 def test_contents_page_numbers_point_at_the_headings(demo: tuple[AssessmentData, bytes]) -> None:
     reader, _ = pdf_text(demo[1])
     contents = reader.pages[1].extract_text()
-    for title in ("7  Verbeterplan", "Colofon"):
+    for title in ("8  Verbeterplan", "Colofon"):
         match = re.search(r"\s*".join(map(re.escape, title.split())) + r"\s*(\d+)", contents)
         assert match, (title, contents)
         page = int(match.group(1))
@@ -136,8 +137,8 @@ def test_every_gap_is_in_the_improvement_plan_in_residual_order(
     gaps = [r.item for r in card.residual_risks if r.status in ("nee", "deels")]
     assert len(gaps) == card.overall.gaps > 10
     plan = "\n".join(p.extract_text() for p in reader.pages[2:])  # after the contents
-    start = re.search(r"7\s+Verbeterplan", plan)
-    end = re.search(r"8\s+Collegeverklaring", plan)
+    start = re.search(r"8\s+Verbeterplan", plan)
+    end = re.search(r"Bevindingen van de auditor", plan)
     assert start and end
     section = plan[start.end():end.start()]
     # pypdf gives each table cell its own line: the row number, then the item
@@ -287,8 +288,15 @@ def test_statement_is_worded_per_organisation_type(tmp_path: Path, org_type: str
     _, text = pdf_text(render_report(data, today=TODAY))
     assert flat(f"8 {title}") in flat(text)
     assert flat(f"Aan {to}") in flat(text)
-    # a count of zero is left out of the sentence
-    assert flat("Er zijn afwijkingen: 190 items zijn nog niet beoordeeld. Voor de") in flat(text)
+    # nothing answered: every claim is withheld and the statement is provisional
+    assert flat("Deze verklaring is voorlopig: 190 van de 190 items zijn nog niet beoordeeld")\
+        in flat(text)
+    assert flat("Geen van de 30 eisen is al beoordeeld.") in flat(text)
+    assert "Er zijn afwijkingen" not in text  # no gaps or expired acceptances to list
+    if org_type == "rijk":  # "in control" does not follow from an empty assessment
+        assert flat("verklaart over periode 2026 in control te zijn") not in flat(text)
+        assert flat("dat de organisatie daarover in control is, volgt nog niet uit de"
+                    " antwoorden") in flat(text)
 
 
 def test_classification_comes_from_argument_then_organisation_then_default(

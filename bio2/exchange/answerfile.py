@@ -133,6 +133,9 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
                         f"answers.vvt_needs_{required}", control=control)
     seen_items: dict[str, int] = {}
     hints = 0
+    info = data.get("assessment")
+    # For an audit the finding is the auditor's explanation; self-assessments stay strict.
+    audit = isinstance(info, dict) and info.get("source") == "audit"
     for index, entry in enumerate(_dicts(data.get("answers"))):
         item_id = entry.get("item")
         if not isinstance(item_id, str):
@@ -157,7 +160,8 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
         else:
             seen_items[item_id] = index
         status = entry.get("status")
-        if status in ("nee", "deels", "nvt") and not entry.get("explanation"):
+        if status in ("nee", "deels", "nvt") and not entry.get("explanation") and not (
+                audit and entry.get("finding")):
             add(errors, (*where, "explanation") if "explanation" in entry else (*where, "status"),
                 "answers.explanation_required", status=status)
         if item.control in not_applicable:

@@ -185,9 +185,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Adopt this report and the statement of applicability as the basis for the {statement}.",
     ),
     "report.decision.plan": (
-        "Instemmen met het verbeterplan ({n} acties, hoofdstuk 7), met de genoemde eigenaren"
+        "Instemmen met het verbeterplan ({n} acties, hoofdstuk {chapter}), met de genoemde eigenaren"
         " en streefdata.",
-        "Approve the improvement plan ({n} actions, chapter 7) with its owners and due dates.",
+        "Approve the improvement plan ({n} actions, chapter {chapter}) with its owners and due"
+        " dates.",
     ),
     "report.decision.expired": (
         "Voor {n} verlopen risicoacceptaties besluiten: opnieuw accepteren (met nieuwe"
@@ -206,9 +207,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Order the {n} items not yet assessed to be assessed before the next report.",
     ),
     "report.decision.plan.one": (
-        "Instemmen met het verbeterplan (1 actie, hoofdstuk 7), met de genoemde eigenaar en"
+        "Instemmen met het verbeterplan (1 actie, hoofdstuk {chapter}), met de genoemde eigenaar en"
         " streefdatum.",
-        "Approve the improvement plan (1 action, chapter 7) with its owner and due date.",
+        "Approve the improvement plan (1 action, chapter {chapter}) with its owner and due date.",
     ),
     "report.decision.expired.one": (
         "Voor 1 verlopen risicoacceptatie besluiten: opnieuw accepteren (met nieuwe"
@@ -226,8 +227,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " rapportage.",
         "Order the item not yet assessed to be assessed before the next report.",
     ),
-    "report.decision.sign": ("De {statement} (hoofdstuk 8) ondertekenen.",
-                             "Sign the {statement} (chapter 8)."),
+    "report.decision.sign": ("De {statement} (hoofdstuk {chapter}) ondertekenen.",
+                             "Sign the {statement} (chapter {chapter})."),
     "report.risk.nee": ("{item} {title} is niet ingevoerd.", "{item} {title} is not in place."),
     "report.risk.deels": ("{item} {title} is maar deels ingevoerd.",
                           "{item} {title} is only partly in place."),
@@ -457,17 +458,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " security for period {period}.",
     ),
     "report.statement.basis": (
-        "De organisatie past de Baseline Informatiebeveiliging Overheid toe ({catalog}, {title}):"
-        " zij heeft een managementsysteem voor informatiebeveiliging, analyseert risico's en"
-        " legt de keuze van maatregelen vast in een Verklaring van Toepasselijkheid.",
-        "The organisation applies the Baseline Informatiebeveiliging Overheid ({catalog},"
-        " {title}): it runs an information security management system, analyses risks and"
-        " records its choice of measures in a statement of applicability.",
+        "De organisatie beoordeelt haar informatiebeveiliging aan de hand van de Baseline"
+        " Informatiebeveiliging Overheid ({catalog}, {title}). Uit de antwoorden in deze"
+        " rapportage volgt:",
+        "The organisation assesses its information security against the Baseline"
+        " Informatiebeveiliging Overheid ({catalog}, {title}). The answers in this report"
+        " show:",
+    ),
+    "report.statement.icv-rijk.intro_provisional": (
+        "{signatory} van {org} verklaart over periode {period} het volgende over de"
+        " informatiebeveiliging; dat de organisatie daarover in control is, volgt nog niet uit"
+        " de antwoorden.",
+        "{signatory} of {org} states the following about information security for period"
+        " {period}; that the organisation is in control of it does not follow from the"
+        " answers yet.",
+    ),
+    "report.statement.audit": (
+        "De antwoorden zijn vergeleken met de audit van {auditor} ({date}); de uitkomst staat"
+        " in hoofdstuk {chapter}.",
+        "The answers are compared with the audit by {auditor} ({date}); the outcome is in"
+        " chapter {chapter}.",
     ),
     "report.statement.deviations": (
         "Er zijn afwijkingen: {parts}. Voor de tekorten is een verbeterplan opgesteld"
-        " (hoofdstuk 7).",
-        "There are deviations: {parts}. An improvement plan addresses the gaps (chapter 7).",
+        " (hoofdstuk {chapter}).",
+        "There are deviations: {parts}. An improvement plan addresses the gaps (chapter"
+        " {chapter}).",
     ),
     "report.statement.dev.gaps": ("{n} maatregelen zijn niet of maar deels ingevoerd",
                                   "{n} measures are not or only partly in place"),
@@ -523,9 +539,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.statement.annexes": (
         "De onderbouwing staat in deze rapportage: de VvT met uitzonderingen (hoofdstuk 4), het"
-        " verbeterplan (hoofdstuk 7) en alle antwoorden (bijlage).",
+        " verbeterplan (hoofdstuk {plan}) en alle antwoorden (bijlage).",
         "The evidence is in this report: the statement of applicability with exceptions"
-        " (chapter 4), the improvement plan (chapter 7) and every answer (annex).",
+        " (chapter 4), the improvement plan (chapter {plan}) and every answer (annex).",
     ),
     "report.sign.second": ("Tweede ondertekenaar (indien van toepassing)",
                            "Second signatory (where applicable)"),

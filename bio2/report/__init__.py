@@ -65,15 +65,18 @@ def build_report(data: AssessmentData, *, today: date | None = None,
                  progress: ProgressFn | None = None) -> BuiltReport:
     """The report as PDF bytes with its page count."""
     from bio2 import __version__
+    from bio2.audit_compare import compare
     from bio2.cbw import readiness
     from bio2.exchange.answerfile import fingerprint
     from bio2.i18n import t
     from bio2.report.document import ReportDoc, RunningText
     from bio2.report.sections import Ctx
+    from bio2.report.sections.assurance import audit
     from bio2.report.sections.back import annex, colophon, plan, statement
     from bio2.report.sections.body import cbw, governance, measures, risk, vvt
     from bio2.report.sections.front import contents, cover, summary
     from bio2.report.styles import make_styles
+    from bio2.statement import derive
     from bio2.store.registration import registration_from
 
     day = today or date.today()
@@ -83,9 +86,15 @@ def build_report(data: AssessmentData, *, today: date | None = None,
         cbw=readiness(data.catalog, card, registration_from(data.organisation)),
         styles=make_styles(), today=day, classification=classification_of(data, classification),
         fingerprint=fingerprint(data.answer_file()), version=__version__,
+        basis=derive(data.catalog, card, data.answers, data.applicability),
+        audit=compare(data.catalog, data.answers, data.audit),
     )
-    chapters = (summary, governance, risk, vvt, measures, cbw, plan, statement, annex,
+    chapters = (summary, governance, risk, vvt, measures, cbw,
+                *((audit,) if ctx.audit is not None else ()), plan, statement, annex,
                 colophon)
+    unnumbered = (annex, colophon)
+    ctx.chapter_no.update((c.__name__, n) for n, c in enumerate(
+        (c for c in chapters if c not in unnumbered), start=1))
     steps = len(chapters) + 1
     body = []
     for n, chapter in enumerate(chapters, start=1):

@@ -34,10 +34,12 @@ from bio2.report.styles import (
 )
 
 if TYPE_CHECKING:
+    from bio2.audit_compare import AuditComparison
     from bio2.cbw import CbwReadiness
     from bio2.domain.answers import Answer
     from bio2.domain.scorecard import ItemScore, Scorecard
     from bio2.service import AssessmentData
+    from bio2.statement import StatementBasis
 
 #: A table cell: plain text (escaped) or a ready flowable.
 Cell: TypeAlias = Any
@@ -55,6 +57,12 @@ class Ctx:
     classification: str
     fingerprint: str
     version: str
+    #: The claims of the statement (chapter "verklaring"), derived by bio2.statement.
+    basis: StatementBasis | None = None
+    #: Self-assessment against audit; None when there is no audit view.
+    audit: AuditComparison | None = None
+    #: Chapter function name -> its number, known before layout (texts refer ahead).
+    chapter_no: dict[str, int] = field(default_factory=dict)
     headings: list[Heading] = field(default_factory=list)
     _numbers: list[int] = field(default_factory=lambda: [0, 0])
     table_rows: int = 0
@@ -204,6 +212,18 @@ class Ctx:
 
     def date_text(self, day: date | None) -> str:
         return long_date(day)
+
+    def chapter(self, name: str) -> int:
+        """The number of a chapter by its function name ("plan", "statement")."""
+        return self.chapter_no[name]
+
+    @property
+    def auditor(self) -> tuple[str, str] | None:
+        """Auditor and audit date (reader format) when an audit view exists."""
+        if self.audit is None or self.data.auditor is None:
+            return None
+        name, when = self.data.auditor
+        return name, (self.date_text(date.fromisoformat(when)) if when else t("report.unknown"))
 
 
 def item_ids_in_order(ctx: Ctx, ids: Sequence[str]) -> list[str]:

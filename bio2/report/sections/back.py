@@ -11,6 +11,8 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    ListFlowable,
+    ListItem,
     PageBreak,
     Paragraph,
     Table,
@@ -22,6 +24,7 @@ from bio2.i18n import t
 from bio2.ranking import rank
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx
+from bio2.report.sections.assurance import audit_facts, audit_findings
 from bio2.report.styles import (
     ANNEX_TEXT_LIMIT,
     INK,
@@ -64,6 +67,7 @@ def plan(ctx: Ctx) -> list[Flowable]:
             status_col=3, statuses=statuses, align_right=(0, 4)))
     else:
         out.append(ctx.p(t("report.plan.none")))
+    out.extend(audit_findings(ctx))
     unassessed = [i for i, s in card.items.items() if s.status == "open" and not s.excluded_by_vvt]
     if unassessed:
         out.extend(ctx.subheading(tn("report.plan.unassessed", len(unassessed))))
@@ -74,14 +78,18 @@ def plan(ctx: Ctx) -> list[Flowable]:
 
 # -- bestuursverklaring -----------------------------------------------------------
 def statement(ctx: Ctx) -> list[Flowable]:
+    """The draft statement: every claim comes from ``bio2.statement`` (the rules are in
+    its docstring and in the method chapter), never from a fixed sentence."""
+    from bio2.statement import derive
+
     data = ctx.data
     profile = data.profile
     card = ctx.card
     kind = profile.statement
+    basis = ctx.basis or derive(data.catalog, card, data.answers, data.applicability)
     gaps = sum(1 for s in card.items.values() if s.in_scope and s.status in GAP_STATUSES)
     unassessed = sum(1 for s in card.items.values() if s.status == "open"
                      and not s.excluded_by_vvt)
-    excluded = sum(1 for a in data.applicability.values() if not a.applicable)
     addressees = [t(key) for key in profile.addressees]
     to = (", ".join(addressees[:-1]) + f" {t('report.and')} " + addressees[-1]
           if len(addressees) > 1 else addressees[0])
@@ -91,29 +99,43 @@ def statement(ctx: Ctx) -> list[Flowable]:
     out.append(Paragraph(escape(t("report.statement.draft")), s.mark))
     out.append(ctx.gap(4))
     out.append(ctx.p(t("report.statement.to", to=to)))
-    out.append(ctx.p(t(f"report.statement.{kind}.intro", signatory=signatory,
-                       org=ctx.org_name, period=data.assessment.period)))
+    # "in control" (Rijk) only when every claim holds; otherwise the neutral opening
+    intro = (f"report.statement.{kind}.intro" if basis.all_hold or kind != "icv-rijk"
+             else "report.statement.icv-rijk.intro_provisional")
+    out.append(ctx.p(t(intro, signatory=signatory, org=ctx.org_name,
+                       period=data.assessment.period)))
     out.append(ctx.p(t("report.statement.basis", catalog=data.catalog.id,
                        title=data.catalog.title)))
-    if gaps or unassessed or card.expired_acceptances:
-        parts = [tn(f"report.statement.dev.{key}", n) for key, n in (
-            ("gaps", gaps), ("unassessed", unassessed),
-            ("expired", len(card.expired_acceptances))) if n]
+    out.append(_bullets(ctx, basis.sentences()))
+    # the coverage claim already names the unassessed items
+    parts = [tn(f"report.statement.dev.{key}", n) for key, n in (
+        ("gaps", gaps), ("expired", len(card.expired_acceptances))) if n]
+    if parts:
         joined = (", ".join(parts[:-1]) + f" {t('report.and')} " + parts[-1]
                   if len(parts) > 1 else parts[0])
-        out.append(ctx.p(t("report.statement.deviations", parts=joined)))
-    else:
+        out.append(ctx.p(t("report.statement.deviations", parts=joined,
+                           chapter=ctx.chapter("plan"))))
+    elif not unassessed:
         out.append(ctx.p(t("report.statement.no_deviations")))
-    if excluded:
-        out.append(ctx.p(tn("report.statement.excluded", excluded)))
     out.append(ctx.p(t("report.statement.accepted", n=len(card.accepted))))
+    if ctx.auditor is not None and ctx.audit is not None:
+        name, when = ctx.auditor
+        out.append(ctx.p(t("report.statement.audit", auditor=name, date=when,
+                           chapter=ctx.chapter("audit"))))
     if len(addressees) > 1:  # the first signs or receives; the last is accounted to
         out.append(ctx.p(t(f"report.statement.{kind}.close", to=addressees[-1])))
-    out.append(ctx.p(t("report.statement.annexes")))
+    out.append(ctx.p(t("report.statement.annexes", plan=ctx.chapter("plan"))))
     out.append(ctx.gap(10))
     out.append(_signature_block(ctx, signatory))
     out.append(PageBreak())
     return out
+
+
+def _bullets(ctx: Ctx, sentences: list[str]) -> ListFlowable:
+    items = [ListItem(Paragraph(escape(line), ctx.styles.body), leftIndent=14)
+             for line in sentences]
+    return ListFlowable(items, bulletType="bullet", start="•", leftIndent=14,
+                        bulletFontName=REGULAR, bulletFontSize=9)
 
 
 def _signature_block(ctx: Ctx, signatory: str) -> Flowable:
@@ -224,6 +246,7 @@ def colophon(ctx: Ctx) -> list[Flowable]:
          t("report.colophon.assessment_v", org=data.organisation["id"],
            period=data.assessment.period)),
         (t("report.colophon.date"), ctx.date_text(ctx.today)),
+        *audit_facts(ctx),
         (t("report.colophon.fingerprint"), Paragraph(escape(ctx.fingerprint), ctx.styles.mono)),
     ]))
     out.append(ctx.gap())

@@ -11,6 +11,7 @@ from bio2.ranking import method_texts
 from bio2.report.charts import bar_chart, radar_chart
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
+from bio2.report.sections.assurance import statement_rules
 from bio2.report.styles import GRID, INK, decimal, pct
 from bio2.scoring import LEVEL, group
 
@@ -102,6 +103,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.p(t(key)))
     out.extend(ctx.p(line) for line in (ranked, example))  # bio2.ranking: one order
     out.append(ctx.p(t("report.method.cbw")))
+    out.extend(statement_rules(ctx))
 
     out.extend(ctx.heading(t("report.risk.register"), 1))
     accepted = [a for a in data.answers.values() if a.acceptance is not None]

@@ -24,6 +24,7 @@ from bio2.ranking import rank
 from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W, Contents
 from bio2.report.sections import Ctx
+from bio2.report.sections.assurance import audit_facts, audit_summary
 from bio2.report.styles import ALERT, decimal, pct, text, tn
 
 TOP_RISKS = 5
@@ -56,6 +57,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
             (t("report.cover.assessor"), ctx.cell(a.assessor)),
             (t("report.cover.assessed_on"),
              ctx.date_text(date.fromisoformat(a.date)) if a.date else t("report.unknown")),
+            *audit_facts(ctx),
             (t("report.cover.report_date"), ctx.date_text(ctx.today)),
             (t("report.cover.classification"), ctx.cell(ctx.classification, bold=True)),
         ]),
@@ -92,6 +94,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
                             coverage=pct(overall.coverage), gaps=len(gaps))))
         if unassessed:
             out.append(ctx.p(tn("report.summary.score_open", unassessed, unassessed=unassessed)))
+    out.extend(audit_summary(ctx))
     out.append(ctx.facts([
         (t("report.summary.k.score"), pct(_shown(overall))),
         (t("report.summary.k.coverage"),
@@ -140,7 +143,10 @@ def summary(ctx: Ctx) -> list[Flowable]:
     out.extend(ctx.subheading(t("report.summary.decision")))
     asks = [t("report.decision.adopt", statement=t(f"report.statement.{data.profile.statement}"))]
     if gaps:
-        asks.append(tn("report.decision.plan", len(gaps)))
+        asks.append(tn("report.decision.plan", len(gaps), chapter=ctx.chapter("plan")))
+    if ctx.audit is not None and ctx.audit.findings:
+        asks.append(tn("report.decision.audit", len(ctx.audit.findings),
+                       chapter=ctx.chapter("plan")))
     if card.expired_acceptances:
         asks.append(tn("report.decision.expired", len(card.expired_acceptances)))
     if card.overdue:
@@ -148,7 +154,8 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if unassessed:
         asks.append(tn("report.decision.unassessed", unassessed))
     asks.append(t("report.decision.sign",
-                  statement=t(f"report.statement.{data.profile.statement}")))
+                  statement=t(f"report.statement.{data.profile.statement}"),
+                  chapter=ctx.chapter("statement")))
     out.append(_bullets(ctx, [escape(a) for a in asks], numbered=False))
     out.append(PageBreak())
     return out
