@@ -15,7 +15,7 @@ import pytest
 from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.exchange.answerfile import to_json
 from bio2.exchange.csv_export import BOM, to_csv
-from bio2.exchange.oscal import line, to_oscal, to_oscal_dict
+from bio2.exchange.oscal import line, markdown_text, to_oscal, to_oscal_dict
 from tests.conftest import run_bio2
 from tests.test_cbw import REG_YAML, REGISTRATION
 
@@ -81,13 +81,16 @@ def test_hostile_text_survives_json_oscal_and_csv() -> None:
     assert "\x01" not in exported and "\\u0001" in exported
     explanations = {a["item"]: a.get("explanation") for a in json.loads(exported)["answers"]}
     assert explanations["5.17.01"] == HOSTILE
-    # OSCAL: descriptions and remarks keep the text exactly; single-line fields are folded
+    # OSCAL: descriptions and remarks keep the text, escaped as Markdown (they are markup
+    # fields: the text must show as typed); single-line fields are folded
     text = to_oscal(model)
     assert "\x01" not in text and "\\u0001" in text  # escaped, never raw
     document = json.loads(text)
     result = document["assessment-results"]["results"][0]
     finding = next(f for f in result["findings"] if f["target"]["target-id"] == "bio2-5.17.01")
-    assert finding["description"] == HOSTILE and finding["remarks"] == HOSTILE
+    assert finding["description"] == markdown_text(HOSTILE)
+    assert finding["remarks"] == markdown_text(HOSTILE)
+    assert "\\[31m" in finding["remarks"]
     observation = next(o for o in result["observations"] if o["title"].startswith("5.17.01 "))
     evidence = observation["relevant-evidence"][0]
     assert evidence["description"] == 'Beleid "MFA"\nv2'

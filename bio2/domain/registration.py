@@ -11,13 +11,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, StrictStr
+from pydantic import AfterValidator, BeforeValidator, Field, StrictStr
+from pydantic_core import PydanticCustomError
 
 from bio2.domain.base import OrgType, Strict
 
-#: Simple on purpose: one ``@``, no spaces, a dot in the domain. Deliverability is not
-#: ours to check, and a stricter rule would reject addresses people really use.
+#: One ``@``, no spaces, a dot in the domain; and then the same syntax check OSCAL tools
+#: apply (``email-validator``, which pydantic's ``EmailStr`` uses in compliance-trestle):
+#: an address bio2 accepts must never make the OSCAL export invalid (``jan..jansen@...``,
+#: a dot at either end of the local part, an empty domain label). Deliverability is not
+#: ours to check.
 EMAIL = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
+
+
+def _email_syntax(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        raise PydanticCustomError("bio2_email", "not a valid e-mail address: {value}",
+                                  {"value": value}) from None
+    return value
 #: Digits with the usual separators; ``+31`` or a leading ``0`` both fine.
 PHONE = r"^\+?[0-9][0-9 ()\-]{5,24}$"
 
@@ -35,7 +50,8 @@ class IncidentContact(Strict):
     """The person the CSIRT and the supervisor reach about incidents."""
 
     name: Line
-    email: Annotated[StrictStr, Field(max_length=254, pattern=EMAIL)]
+    email: Annotated[StrictStr, Field(max_length=254, pattern=EMAIL),
+                     AfterValidator(_email_syntax)]
     phone: Annotated[StrictStr, Field(pattern=PHONE)]
 
 

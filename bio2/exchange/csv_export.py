@@ -9,7 +9,11 @@ Decisions (the issue asks for "what a spreadsheet user expects"):
 - Column headers and display values follow ``--lang`` (Dutch by default); dates are ISO.
 - Text that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading
   ``'`` so a spreadsheet shows it as text instead of running it as a formula: these
-  files travel between organisations (CSV injection).
+  files travel between organisations (CSV injection). The start is looked for after
+  leading blanks and invisible characters (spaces, no-break and zero-width spaces, BOM,
+  bidi and other format or control characters), which spreadsheets skip, and the
+  full-width forms ``＝ ＋ － ＠`` count too. Every such cell is guarded, numbers included:
+  an id like ``-1-1`` stays text instead of becoming the formula ``-1-1 = -2``.
 - Weight and residual risk follow ``bio2.scoring`` with the profile of the
   organisation's type, exactly as ``bio2 score`` computes them.
 """
@@ -29,7 +33,7 @@ from bio2.profiles import load_profile
 from bio2.scoring import score
 
 BOM = "\ufeff"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
 
 COLUMNS = (
     "item", "title", "kind", "theme", "control", "categories", "nis2", "status",
@@ -50,10 +54,18 @@ def scorecard_of(model: AnswerFile, today: date | None = None) -> Scorecard:
 
 
 def text_cell(value: str | None) -> str:
-    """A text cell that a spreadsheet will not run as a formula."""
+    """A text cell that a spreadsheet will not run as a formula (rule in the docstring)."""
     if not value:
         return ""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    start = next((c for c in value if not _skipped(c)), "")
+    return "'" + value if start in _FORMULA_CHARS or value[0] in "\t\r" else value
+
+
+def _skipped(char: str) -> bool:
+    """Blank or invisible: what a spreadsheet may skip before it looks for a formula."""
+    import unicodedata
+
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 
 def number_cell(value: float | None, digits: int = 2) -> str:

@@ -35,11 +35,19 @@ What goes where:
 Every text goes through ``json.dumps``, which escapes quotes, backslashes and control
 characters; single-line OSCAL fields (titles, prop values) have their whitespace and
 control characters folded to single spaces as the OSCAL datatypes require.
+
+User text in OSCAL *markup* fields (``title`` is markup-line; ``description`` and
+``remarks`` are markup-multiline, i.e. Markdown) is data, not markup: ``markdown_text``
+turns ``<``, ``>`` and ``&`` into entities and backslash-escapes the characters that
+start Markdown constructs (emphasis, links, images, code, tables, headings, lists,
+quotes), so ``<b>&amp;`` or ``[klik](javascript:...)`` shows as typed in any renderer.
+Plain-string fields (party names, prop values) are not Markdown and stay as they are.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 import uuid
 from datetime import date
@@ -73,6 +81,35 @@ def line(text: str | None, fallback: str = "-") -> str:
         return fallback
     cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
     return " ".join(cleaned.split()) or fallback
+
+
+_MD_ESCAPE = {c: "\\" + c for c in "\\`*_[]!|~{}()"}
+_MD_ESCAPE.update({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_MD_LINE_START = re.compile(r"^(?:[#=+-]|[0-9]{1,9}[.)](?=[ \t]|$))")
+
+
+def markdown_text(text: str) -> str:
+    """User text for an OSCAL markup field: every character means itself (see the
+    module docstring). Line breaks stay line breaks; a line that would start a heading,
+    list, setext underline or code block gets its first character escaped."""
+    lines = []
+    for raw in text.split("\n"):
+        escaped = "".join(_MD_ESCAPE.get(c, c) for c in raw)
+        body = escaped.lstrip(" \t")
+        # Leading blanks as entities: they would start a code block, and they are kept.
+        escaped = "".join("&#9;" if c == "\t" else "&#32;"
+                          for c in escaped[:len(escaped) - len(body)]) + body
+        match = _MD_LINE_START.match(escaped)
+        if match:
+            start = len(match.group()) - 1
+            escaped = escaped[:start] + "\\" + escaped[start:]
+        lines.append(escaped)
+    return "\n".join(lines)
+
+
+def md_line(text: str | None, fallback: str = "-") -> str:
+    """A markup-line field: one line (``line``), then escaped (``markdown_text``)."""
+    return markdown_text(line(text, fallback))
 
 
 def _uuid(*parts: str) -> str:
@@ -135,7 +172,7 @@ def to_oscal_dict(model: AnswerFile) -> dict[str, Any]:
     for item in catalog.items.values():
         answer = answers.get(item.id)
         scored = card.items[item.id]
-        title = line(f"{item.id} {pick(item.title, item.title_en)}")
+        title = md_line(f"{item.id} {pick(item.title, item.title_en)}")
         obs_uuid = _uuid(*base, "observation", item.id)
         observation: dict[str, Any] = {
             "uuid": obs_uuid, "title": title,
@@ -162,14 +199,15 @@ def to_oscal_dict(model: AnswerFile) -> dict[str, Any]:
         if audit:
             finding["props"] = audit
         if answer is not None and answer.finding:
-            finding["remarks"] = answer.finding
+            finding["remarks"] = markdown_text(answer.finding)
         findings.append(finding)
 
     result: dict[str, Any] = {
         "uuid": _uuid(*base, "result"),
-        "title": line(t("oscal.result.title_" + info.source, period=info.period)),
-        "description": t("oscal.result.description", org=org.name, period=info.period,
-                         catalog=catalog.id, title=pick(catalog.title, catalog.title_en)),
+        "title": line(t("oscal.result.title_" + info.source, period=md_line(info.period))),
+        "description": t("oscal.result.description", org=markdown_text(org.name),
+                         period=markdown_text(info.period), catalog=catalog.id,
+                         title=pick(catalog.title, catalog.title_en)),
         "start": stamp,
         "props": [_prop("score", _pct(card.overall.score)),
                   _prop("coverage", _pct(card.overall.coverage))],
@@ -181,7 +219,7 @@ def to_oscal_dict(model: AnswerFile) -> dict[str, Any]:
     return {"assessment-results": {
         "uuid": _uuid(*base, "document", print_),
         "metadata": {
-            "title": line(t("oscal.title", org=org.name, period=info.period)),
+            "title": line(t("oscal.title", org=md_line(org.name), period=md_line(info.period))),
             "last-modified": stamp,
             "version": line(info.period),
             "oscal-version": OSCAL_VERSION,
@@ -203,15 +241,15 @@ def _pct(value: float | None) -> str:
 
 def _description(answer: Answer | None, scored: ItemScore, vvt: Any) -> str:
     if scored.excluded_by_vvt and vvt is not None:
-        return t("oscal.excluded", justification=vvt.justification or "-",
-                 risk_ref=vvt.risk_ref or "-")
+        return t("oscal.excluded", justification=markdown_text(vvt.justification or "-"),
+                 risk_ref=markdown_text(vvt.risk_ref or "-"))
     if answer is not None and answer.explanation:
-        return answer.explanation
+        return markdown_text(answer.explanation)
     return t("oscal.no_explanation", status=t(f"status.{scored.status}"))
 
 
 def _evidence(evidence: Evidence) -> dict[str, Any]:
-    entry: dict[str, Any] = {"description": evidence.ref}
+    entry: dict[str, Any] = {"description": markdown_text(evidence.ref)}
     props = []
     if evidence.date:
         props.append(_prop("date", evidence.date.isoformat()))

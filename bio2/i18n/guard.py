@@ -86,3 +86,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: overgeslagen, {reason}", "{file}: skipped, {reason}",
     ),
 }
+MESSAGES.update({
+    "pyd.bio2_email": (
+        "geen geldig e-mailadres: {value} (OSCAL en de toezichthouder weigeren het)",
+        "not a valid e-mail address: {value} (OSCAL and the supervisor refuse it)",
+    ),
+})
