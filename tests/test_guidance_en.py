@@ -198,3 +198,86 @@ def test_a_moved_measure_without_new_texts_keeps_both_old_ones(controls: Path) -
     old = catalog_module.load_catalog("bio2-1.2").items["5.24.06"]
     moved = catalog_module.load_catalog("bio2-1.3-concept").items["5.21.05"]
     assert (moved.guidance, moved.guidance_en) == (old.guidance, old.guidance_en)
+
+
+# -- the Cbw framework and the Cbw duties in English --------------------------------------
+def cbw_texts(catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(where, Dutch, English) of every Cbw text a reader can be shown."""
+    found = [(f"cbw {c.id} topic", c.topic, c.topic_en) for c in catalog.cbw_items.values()]
+    found += [(f"cbw {c.id} why {link.item}", link.why, link.why_en)
+              for c in catalog.cbw_items.values() for link in c.links]
+    found += [(f"duty {d.id}", d.description, d.description_en)
+              for d in catalog.nis2_duties.values()]
+    return found
+
+
+@pytest.mark.parametrize("catalog_id", available())
+def test_cbw_texts_exist_in_english_without_dutch(catalog_id: str) -> None:
+    rows = cbw_texts(load_catalog(catalog_id))
+    assert len(rows) == 27 + 183 + 3 or catalog_id != "bio2-1.2"
+    problems: list[Any] = []
+    for where, dutch, english in rows:
+        words = set(re.findall(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])", english))
+        if not english or english == dutch or words & DUTCH_MARKERS:
+            problems.append((where, sorted(words & DUTCH_MARKERS)))
+        if set(REFERENCE.findall(dutch)) != set(REFERENCE.findall(english)):
+            problems.append((where, "references differ"))
+    assert problems == []
+
+
+@pytest.fixture
+def assessed(tmp_path: Path) -> Path:
+    from tests.test_answerfile import GOOD
+
+    db = tmp_path / "bio2.sqlite"
+    answers = tmp_path / "good.yaml"
+    answers.write_text(GOOD, encoding="utf-8")
+    assert run_bio2("import", str(answers), db=db).returncode == 0
+    return db
+
+
+def test_cbw_command_shows_topics_in_the_language(assessed: Path) -> None:
+    item = load_catalog().cbw_items["17.1"]
+    english = run_bio2("cbw", "gemeente-test", "2026", "--lang", "en", db=assessed)
+    dutch = run_bio2("cbw", "gemeente-test", "2026", db=assessed)
+    assert english.returncode == dutch.returncode == 0, english.stderr
+    flat_en, flat_nl = " ".join(english.stdout.split()), " ".join(dutch.stdout.split())
+    assert item.topic_en in flat_en and item.topic not in flat_en
+    assert item.topic in flat_nl and item.topic_en not in flat_nl
+
+
+def test_english_report_has_no_dutch_cbw_texts(assessed: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    catalog = load_catalog()
+    out = tmp_path / "en.pdf"
+    result = run_bio2("report", "gemeente-test", "2026", "--lang", "en", "-o", str(out),
+                      "--date", "2026-12-01", db=assessed)
+    assert result.returncode == 0, result.stderr
+    flat = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
+    duty = catalog.nis2_duties["meldplicht"]
+    assert duty.description_en[:60] in flat and duty.description[:60] not in flat
+    link = catalog.cbw_items["16.1"].links[0]
+    assert link.why_en[:40] in flat and link.why[:40] not in flat
+    topic = catalog.cbw_items["17.1"]
+    assert topic.topic_en in flat and topic.topic not in flat
+
+
+def test_english_tui_cbw_screen_shows_english_topics(db_path: Path) -> None:
+    from textual.widgets import DataTable
+
+    from tests.test_tui import drive, open_first, seeded
+
+    seeded(db_path)
+    item = load_catalog().cbw_items["13.1"]
+    seen: list[str] = []
+
+    async def steps(pilot: Any, app: Any) -> None:
+        await open_first(pilot, app)
+        await pilot.press("c")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        seen.extend(str(cell) for i in range(table.row_count) for cell in table.get_row_at(i))
+
+    drive(db_path, steps, lang="en")
+    assert item.topic_en[:40] in seen and item.topic[:40] not in seen

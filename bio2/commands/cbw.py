@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
                                   t("cbw.col.topic")])
     for key, view in result.items.items():
         item = data.catalog.cbw_items[key]
-        grid.add_row(key, t(f"cbw.group.{item.group}"), item.topic, *cells(view))
+        grid.add_row(key, t(f"cbw.group.{item.group}"), pick(item.topic, item.topic_en),
+                     *cells(view))
     out.print()
     out.print(grid)
 

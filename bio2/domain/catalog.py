@@ -81,12 +81,14 @@ class Measure(Strict):
 class CbwLink(Strict):
     item: str
     why: str = Field(min_length=5)
+    why_en: str = Field(min_length=5)
 
 
 class CbwItem(Strict):
     id: str = Field(pattern=r"^[0-9]+\.[0-9]+$")
     group: Literal["zorgplicht", "governance", "meldplicht"]
     topic: str
+    topic_en: str = Field(min_length=2)
     description: str
     description_en: str
     nis2: tuple[Letter, ...] = ()
@@ -105,6 +107,7 @@ class Nis2Duty(Strict):
     title: str
     title_en: str
     description: str
+    description_en: str = Field(min_length=20)
 
 
 class Item(Strict):

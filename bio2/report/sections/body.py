@@ -43,7 +43,8 @@ def governance(ctx: Ctx) -> list[Flowable]:
     present = [i for i in TRAINING_ITEMS if i in catalog.items]
     out.append(_item_statement(ctx, present))
     gov_cbw = [c for c in catalog.cbw_items.values() if c.group == "governance"]
-    links = {link.item: f"{c.id}: {link.why}" for c in gov_cbw for link in c.links}
+    links = {link.item: f"{c.id}: {pick(link.why, link.why_en)}" for c in gov_cbw
+             for link in c.links}
     linked = item_ids_in_order(ctx, [*present, *(link.item for c in gov_cbw
                                                  for link in c.links)])
     out.append(items_table(ctx, linked, why=links))
@@ -331,15 +332,16 @@ def cbw(ctx: Ctx) -> list[Flowable]:
     out.extend(ctx.heading(t("report.cbw.meldplicht"), 1))
     duty_text = catalog.nis2_duties.get("meldplicht")
     if duty_text is not None:
-        out.append(ctx.p(duty_text.description))
+        out.append(ctx.p(pick(duty_text.description, duty_text.description_en)))
     out.append(ctx.p(t("report.cbw.meldplicht_lead")))
     for cbw_item in (c for c in catalog.cbw_items.values() if c.group == "meldplicht"):
         view = readiness.items[cbw_item.id]
         out.extend(ctx.subheading(t("report.cbw.item_head", id=cbw_item.id,
-                                    topic=cbw_item.topic, verdict=_verdict(view.verdict),
+                                    topic=pick(cbw_item.topic, cbw_item.topic_en),
+                                    verdict=_verdict(view.verdict),
                                     score=pct(view.score.score))))
         out.append(ctx.p(pick(cbw_item.description, cbw_item.description_en), "small"))
-        why = {link.item: link.why for link in cbw_item.links}
+        why = {link.item: pick(link.why, link.why_en) for link in cbw_item.links}
         out.append(items_table(ctx, [link.item for link in cbw_item.links
                                      if link.item in catalog.items], why=why))
 
@@ -349,7 +351,8 @@ def cbw(ctx: Ctx) -> list[Flowable]:
     for key, cbw_item in catalog.cbw_items.items():
         view = readiness.items[key]
         top = ", ".join(g.item for g in view.gaps[:3]) or "–"
-        rows.append([key, t(f"cbw.group.{cbw_item.group}"), ctx.cell(cbw_item.topic),
+        topic = pick(cbw_item.topic, cbw_item.topic_en)
+        rows.append([key, t(f"cbw.group.{cbw_item.group}"), ctx.cell(topic),
                      pct(view.score.score), pct(view.score.coverage), _verdict(view.verdict),
                      ctx.cell(top)])
         statuses.append(_verdict_key(view.verdict))

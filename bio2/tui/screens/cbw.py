@@ -63,7 +63,7 @@ class CbwScreen(Screen[str | None]):
                          if duty_info else duty, view))
         for key, view in self.result.items.items():
             item = catalog.cbw_items[key]
-            rows.append((f"Cbw {key}", item.topic, view))
+            rows.append((f"Cbw {key}", pick(item.topic, item.topic_en), view))
         for label, subject, view in rows:
             gaps = " ".join(g.item for g in view.gaps[:3])
             if view.gaps:
