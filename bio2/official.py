@@ -46,11 +46,16 @@ Layout = Literal["1.2", "1.3"]
 LAYOUT_CATALOG: dict[Layout, str] = {"1.2": "bio2-1.2", "1.3": "bio2-1.3-concept"}
 OfficialKind = Literal["measure", "control", "removed", "moved"]
 
-_HEADING = re.compile(r"^(#{1,2})(?:\s+(.*?))?\s*$")
+_HEADING = re.compile(r"^(#{1,2})(?:\s+(.*))?$")
 _NUMBER = re.compile(r"^([5-8])\.([0-9]{2})\.([0-9]{2})$")
 _NUMBERISH = re.compile(r"^[0-9]+(\.[0-9]+)+\b")
-# The colon is required: "draagt bij aan" also occurs in ordinary sentences.
-_CATEGORIES = re.compile(r"(?i)\**\s*draagt\s+bij\s+aan\s*(?::\s*\**|\**\s*:)\s*(.*)$")
+# The colon is required: "draagt bij aan" also occurs in ordinary sentences. Every pattern
+# starts with a literal or is anchored and has no two adjacent unbounded repeats that can
+# match the same characters, so a 200 KB line costs linear time (a leading ``\**\s*``
+# or a lazy ``(.*?)\s*$`` made one line of blanks or stars quadratic).
+_CATEGORIES = re.compile(r"(?i)draagt\s+bij\s+aan\s*(?::\s*\**|\**\s*:)\s*(.*)$")
+#: ``(?<!\s)``: a run of blanks is tried once, not from each of its blanks (linear).
+_WORD_SPLIT = re.compile(r",|;|&|/|(?<!\s)\s+en\s+")
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 _MOVED = re.compile(r"(?i)^verplaatst\s+naar\s+([5-8]\.[0-9]{2}\.[0-9]{2})")
 _REMOVED = re.compile(r"(?i)^vervallen\b")
@@ -185,7 +190,8 @@ def _section(parsed: ParsedFile, number: str, line: int, body: list[str]) -> Off
         if found is None or categories is not None:
             kept.append(raw_line)
             continue
-        kept.append(raw_line[:found.start()])
+        # What stood before the label, less the "**" and blanks around it.
+        kept.append(raw_line[:found.start()].rstrip().rstrip("*"))
         categories = _categories(parsed, number, line + offset, found.group(1))
     text = _BREAK.sub("\n", "\n".join(kept))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(x.rstrip() for x in text.split("\n"))).strip()
@@ -206,7 +212,7 @@ def _section(parsed: ParsedFile, number: str, line: int, body: list[str]) -> Off
 def _categories(parsed: ParsedFile, number: str, line: int, words: str
                 ) -> tuple[Category, ...]:
     found: list[Category] = []
-    for word in re.split(r",|;|&|/|\s+en\s+", words):
+    for word in _WORD_SPLIT.split(words):
         folded = _fold(word)
         if not folded:
             continue

@@ -141,3 +141,26 @@ def test_too_large_states_the_real_size(tmp_path: Path) -> None:
     result = run_bio2("validate", str(big))
     assert result.returncode == 2
     assert "bestand is 12,0 MiB (12.582.915 bytes); maximaal 5 MiB toegestaan" in result.stdout
+
+
+@pytest.mark.parametrize("line", [" " * 200_000, "*" * 200_000, "## x" + " " * 200_000 + "y",
+                                  "x" + "\t" * 200_000 + "draagt", "<br" + " " * 200_000])
+def test_import_official_reads_200_kb_lines(line: str) -> None:
+    """These lines were quadratic (minutes); the figures are in bench_hostile."""
+    from bio2.official import read_bytes
+
+    doc = "## 5.01.01\nTekst\n" + line + "\n**Draagt bij aan:** basishygiëne\n"
+    if line.startswith("##"):  # a heading ends the item: put it after
+        doc = "## 5.01.01\nTekst\n**Draagt bij aan:** basishygiëne\n" + line + "\n"
+    parsed = read_bytes(doc.encode(), "x.md")
+    (item,) = parsed.items
+    assert item.number == "5.01.01" and item.text.startswith("Tekst")
+    assert item.categories is not None and len(item.categories) == 1
+
+
+def test_category_label_is_cut_with_its_stars_and_blanks() -> None:
+    from bio2.official import read_bytes
+
+    doc = "## 5.01.01\nTekst. **Draagt bij aan:** basishygiëne, ketenhygiëne\n"
+    (item,) = read_bytes(doc.encode(), "x.md").items
+    assert item.text == "Tekst." and item.categories is not None and len(item.categories) == 2
