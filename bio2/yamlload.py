@@ -26,8 +26,8 @@ import yaml
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
-#: Values (scalars, lists, mappings) in one document; about 8x a full answer file.
-MAX_NODES = 100_000
+#: Values (scalars, lists, mappings) in one document; about 4x a full answer file.
+MAX_NODES = 50_000
 #: Entries in one list or mapping unless the caller sets a tighter limit for its path.
 MAX_ENTRIES = 5_000
 #: Python refuses to convert longer digit strings (``sys.int_info.default_max_str_digits``).
