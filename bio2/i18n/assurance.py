@@ -254,7 +254,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bij alle getoetste items geeft de auditor dezelfde status als de organisatie.",
         "On every item examined the auditor gives the same status as the organisation.",
     ),
-    "report.audit.col.ciso": ("organisatie", "organisation"),
+    "report.audit.col.ciso": ("eigen oordeel", "own verdict"),
     "report.audit.col.auditor": ("auditor", "auditor"),
     "report.audit.col.relation": ("verschil", "difference"),
     "report.audit.col.obw": ("opzet / bestaan / werking", "design / existence / operation"),
@@ -263,25 +263,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "The auditor's findings ({n})"),
     "report.audit.findings.one": ("Bevinding van de auditor (1)", "The auditor's finding (1)"),
     "report.audit.findings_lead": (
-        "Deze bevindingen komen van de auditor ({auditor}, {date}), niet uit de eigen"
+        "Deze bevindingen komen uit de audit van {date} door {auditor}, niet uit de eigen"
         " beoordeling: items die de auditor op nee of deels zet, of waarvan opzet, bestaan of"
         " werking niet in orde is. Elke bevinding vraagt een eigen actie.",
-        "These findings come from the auditor ({auditor}, {date}), not from the own"
+        "These findings come from the audit of {date} by {auditor}, not from the own"
         " assessment: items the auditor rates no or partly, or whose design, existence or"
         " operation is not in order. Each finding needs an action of its own.",
     ),
     "report.audit.summary": (
-        "De auditor ({auditor}, {date}) toetste {n} items: bij {same} komt het oordeel"
+        "Auditor {auditor} toetste {n} items (audit van {date}): bij {same} komt het oordeel"
         " overeen met de zelfevaluatie, bij {stricter} is de auditor strenger en bij"
         " {milder} milder.",
-        "The auditor ({auditor}, {date}) examined {n} items: on {same} the verdict matches the"
-        " self-assessment, on {stricter} the auditor is stricter and on {milder} milder.",
+        "Auditor {auditor} examined {n} items (audit of {date}): on {same} the verdict matches"
+        " the self-assessment, on {stricter} the auditor is stricter and on {milder} milder.",
     ),
     "report.audit.summary.one": (
-        "De auditor ({auditor}, {date}) toetste 1 item: bij {same} komt het oordeel overeen"
-        " met de zelfevaluatie, bij {stricter} is de auditor strenger en bij {milder} milder.",
-        "The auditor ({auditor}, {date}) examined 1 item: on {same} the verdict matches the"
-        " self-assessment, on {stricter} the auditor is stricter and on {milder} milder.",
+        "Auditor {auditor} toetste 1 item (audit van {date}): bij {same} komt het oordeel"
+        " overeen met de zelfevaluatie, bij {stricter} is de auditor strenger en bij"
+        " {milder} milder.",
+        "Auditor {auditor} examined 1 item (audit of {date}): on {same} the verdict matches"
+        " the self-assessment, on {stricter} the auditor is stricter and on {milder} milder.",
     ),
     "report.audit.summary_other": (
         "Bij {n} items gaat het verschil over n.v.t. of een nog niet beoordeeld item.",

@@ -8,8 +8,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.cbw.registration": ("Registratiegegevens (registratieplicht)",
                                 "Registration data (registration duty)"),
     "report.cbw.registration.none": (
-        "Er zijn nog geen registratiegegevens vastgelegd (bio2 registration).",
-        "No registration data recorded yet (bio2 registration).",
+        "Er zijn nog geen registratiegegevens vastgelegd.",
+        "No registration data recorded yet.",
     ),
     "report.reg.entity_name": ("Naam entiteit", "Entity name"),
     "report.reg.entity_type": ("Soort organisatie", "Kind of organisation"),
@@ -73,8 +73,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.no": ("nee", "no"),
     "report.and": ("en", "and"),
     "report.overdue": ("verstreken", "overdue"),
-    "report.acc.until": ("geaccepteerd tot", "accepted until"),
-    "report.acc.expired": ("acceptatie verlopen op", "acceptance expired on"),
+    # under the column "acceptatie": short words, so no word breaks in the narrow column
+    "report.acc.until": ("loopt tot", "runs until"),
+    "report.acc.expired": ("verlopen op", "expired on"),
     "report.acc.state_valid": ("lopend", "valid"),
     "report.acc.state_expired": ("verlopen", "expired"),
     "report.contents": ("Inhoud", "Contents"),
@@ -258,6 +259,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.gov.ciso": ("Positie van de CISO", "Position of the CISO"),
     "report.gov.training": ("Training van het bestuur", "Board training"),
+    "report.gov.oversight": ("Toezicht en verantwoording door het bestuur",
+                             "Oversight and accountability by the board"),
+    "report.gov.oversight_clauses": (
+        "De Cbw rekent ook deze ISMS-eisen tot het bestuurlijk toezicht: {ids}; hun stand"
+        " staat in de volgende paragraaf.",
+        "The Cbw also counts these ISMS requirements as board oversight: {ids}; their state"
+        " is in the next section.",
+    ),
     "report.gov.item_line": ("{item} {title}: {status}.", "{item} {title}: {status}."),
     "report.gov.isms": ("ISMS (ISO 27001 hoofdstuk 4-10)", "ISMS (ISO 27001 clauses 4-10)"),
     "report.gov.isms_lead": (
@@ -474,9 +483,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " answers yet.",
     ),
     "report.statement.audit": (
-        "De antwoorden zijn vergeleken met de audit van {auditor} ({date}); de uitkomst staat"
-        " in hoofdstuk {chapter}.",
-        "The answers are compared with the audit by {auditor} ({date}); the outcome is in"
+        "De antwoorden zijn vergeleken met de audit van {date} door {auditor}; de uitkomst"
+        " staat in hoofdstuk {chapter}.",
+        "The answers are compared with the audit of {date} by {auditor}; the outcome is in"
         " chapter {chapter}.",
     ),
     "report.statement.deviations": (
@@ -564,6 +573,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.annex.acceptance": ("risico geaccepteerd door {by} tot {until} (ref. {ref})",
                                 "risk accepted by {by} until {until} (ref. {ref})"),
     "report.annex.unanswered": ("Nog niet beoordeeld.", "Not yet assessed."),
+    "report.annex.unassessed_list": ("{theme}: nog niet beoordeeld ({n} items)",
+                                     "{theme}: not yet assessed ({n} items)"),
+    "report.annex.unassessed_list.one": ("{theme}: nog niet beoordeeld (1 item)",
+                                         "{theme}: not yet assessed (1 item)"),
     "report.annex.evidence": ("Bewijs:", "Evidence:"),
     "report.annex.audit": ("Audit:", "Audit:"),
     "report.annex.audit_line": (
@@ -591,8 +604,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.colophon.verify_file": ("bio2 fingerprint BESTAND.yaml",
                                     "bio2 fingerprint FILE.yaml"),
-    "report.colophon.verify_db": ("bio2 --db DATABASE fingerprint --db {org} {period}",
-                                  "bio2 --db DATABASE fingerprint --db {org} {period}"),
+    "report.colophon.verify_db": ("bio2 --db DATABASE fingerprint --from-db {org} {period}",
+                                  "bio2 --db DATABASE fingerprint --from-db {org} {period}"),
     "report.colophon.fonts": (
         "Lettertype DejaVu Sans (Bitstream Vera-licentie, zie bio2/report/fonts/LICENSE).",
         "Typeface DejaVu Sans (Bitstream Vera licence, see bio2/report/fonts/LICENSE).",
@@ -621,9 +634,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.reference": ("verwijzing", "reference"),
     "report.col.reason": ("reden", "reason"),
     "report.col.state": ("stand", "state"),
-    "report.col.control": ("beheersm.", "control"),
+    "report.col.control": ("nummer", "number"),
     "report.col.control_or_item": ("nummer", "number"),
-    "report.col.applicable": ("van toep.", "applies"),
+    "report.col.applicable": ("van toepassing", "applies"),
     "report.col.justification": ("onderbouwing", "justification"),
     "report.col.group": ("groep", "group"),
     "report.col.number": ("aantal", "count"),
@@ -631,7 +644,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.items": ("items", "items"),
     "report.col.gaps": ("tekorten", "gaps"),
     "report.col.measure": ("maatregel", "measure"),
-    "report.col.categories": ("cat.", "cat."),
+    "report.col.categories": ("categorie", "category"),
     "report.col.owner": ("eigenaar", "owner"),
     "report.col.due": ("streefdatum", "due date"),
     "report.col.letter": ("letter", "letter"),

@@ -69,7 +69,7 @@ def build_report(data: AssessmentData, *, today: date | None = None,
     from bio2.cbw import readiness
     from bio2.exchange.answerfile import fingerprint
     from bio2.i18n import t
-    from bio2.report.document import ReportDoc, RunningText
+    from bio2.report.document import ReportDoc, RunningText, fit_header
     from bio2.report.sections import Ctx
     from bio2.report.sections.assurance import audit
     from bio2.report.sections.back import annex, colophon, plan, statement
@@ -106,7 +106,8 @@ def build_report(data: AssessmentData, *, today: date | None = None,
     period = data.assessment.period
     doc = ReportDoc(
         running=RunningText(
-            left=t("report.header", org=ctx.org_name, period=period),
+            left=fit_header(lambda org: t("report.header", org=org, period=period),
+                            ctx.org_name, ctx.classification),
             classification=ctx.classification,
             footer_left=t("report.footer", version=__version__, catalog=data.catalog.id),
             page_label=t("report.page"),
@@ -116,6 +117,7 @@ def build_report(data: AssessmentData, *, today: date | None = None,
         subject=t("report.meta.subject", catalog=data.catalog.id),
         keywords=t("report.meta.keywords"),
         creator=f"bio2 {__version__}",
+        report_date=day,
         progress=_layout_progress(progress, steps) if progress is not None else None,
     )
     buffer = io.BytesIO()

@@ -37,8 +37,11 @@ def bar_chart(rows: Sequence[Row], width: float, *, label_width: float = 150,
                      fillColor=MUTED, textAnchor="middle"))
     for n, (label, score, coverage) in enumerate(rows):
         y = top - (n + 1) * row_h + gap
-        d.add(String(label_width - 6, y + 3, _fit(label, label_width - 8, 7.5),
-                     fontName=REGULAR, fontSize=7.5, fillColor=INK, textAnchor="end"))
+        lines = _wrap(label, label_width - 8, 7.5)
+        for k, line in enumerate(lines):  # one line centred on the bar, two around it
+            base = y + 3 + (4.2 if len(lines) > 1 else 0) - 8.4 * k
+            d.add(String(label_width - 6, base, line, fontName=REGULAR, fontSize=7.5,
+                         fillColor=INK, textAnchor="end"))
         d.add(Rect(label_width, y + 3, plot_w, bar_height, fillColor=LIGHT, strokeColor=None))
         if score is not None:
             d.add(Rect(label_width, y + 3, plot_w * score, bar_height, fillColor=BAR,
@@ -99,6 +102,34 @@ def _drawing(width: float, height: float) -> Drawing:
     d.initialFontName = REGULAR
     d.initialFontSize = 8
     return d
+
+
+def _wrap(label: str, width: float, size: float) -> list[str]:
+    """A label on one line, or on two split between words; only a label that does not
+    fit two lines is shortened, and then after a whole word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(label, REGULAR, size) <= width:
+        return [label]
+    words = label.split()
+    for cut in range(len(words) - 1, 0, -1):
+        first = " ".join(words[:cut])
+        if stringWidth(first, REGULAR, size) <= width:
+            second = " ".join(words[cut:])
+            if stringWidth(second, REGULAR, size) > width:
+                second = _fit_words(words[cut:], width, size)
+            return [first, second]
+    return [_fit(label, width, size)]
+
+
+def _fit_words(words: list[str], width: float, size: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for n in range(len(words), 0, -1):
+        shown = " ".join(words[:n]) + " …"
+        if stringWidth(shown, REGULAR, size) <= width:
+            return shown
+    return _fit(" ".join(words), width, size)
 
 
 def _fit(label: str, width: float, size: float) -> str:

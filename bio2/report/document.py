@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -143,6 +144,9 @@ class ReportDoc:
     keywords: str
     creator: str
     progress: Callable[[int, int], None] | None = None
+    #: CreationDate and ModDate of the PDF (midnight UTC); None keeps ReportLab's
+    #: invariant 2000-01-01. The same data and date still give the same bytes.
+    report_date: date | None = None
     pages: dict[str, int] = field(default_factory=dict)
     total_pages: int = 0
 
@@ -177,8 +181,17 @@ class ReportDoc:
             for key, page in self.pages.items():
                 _define_number_form(canv, form_name("toc", key), page, right=True)
 
+        stamp = self.report_date
+
         class _Canvas(ReportCanvas):
             before_save = staticmethod(late_forms)
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                if stamp is not None:  # read by the Info dictionary at save time
+                    ts = self._doc._timeStamp
+                    ts.YMDhms = (stamp.year, stamp.month, stamp.day, 0, 0, 0)
+                    ts.dhh = ts.dmm = 0
 
         doc.build(story, canvasmaker=_Canvas)
 
@@ -202,10 +215,12 @@ class ReportDoc:
         canv.saveState()
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(MARGIN_X, top, running.left)
+        marking = running.classification.upper()
+        room = (FRAME_W - canv.stringWidth(marking, BOLD, 7.5) - 6 * mm)
+        canv.drawString(MARGIN_X, top, fit_text(running.left, room, REGULAR, 7.5))
         canv.setFont(BOLD, 7.5)
         canv.setFillColor(MARK)
-        canv.drawRightString(PAGE_W - MARGIN_X, top, running.classification.upper())
+        canv.drawRightString(PAGE_W - MARGIN_X, top, marking)
         canv.setStrokeColor(BLUE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
@@ -224,6 +239,33 @@ class ReportDoc:
         canv.translate(x, bottom)
         canv.doForm(form_name("pages", "total"))
         canv.restoreState()
+
+
+def fit_text(value: str, width: float, font: str, size: float) -> str:
+    """``value`` cut with an ellipsis so it fits ``width`` points (a long organisation name
+    must not run into the classification marking or off the page)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(value, font, size) <= width:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if stringWidth(value[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return value[:low].rstrip() + "…"
+
+
+def fit_header(template: Callable[[str], str], org: str, classification: str) -> str:
+    """The running header with the organisation name cut to the room left of the
+    classification marking; the rest of the header (period) stays whole."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = FRAME_W - stringWidth(classification.upper(), BOLD, 7.5) - 6 * mm
+    rest = stringWidth(template(""), REGULAR, 7.5)
+    return template(fit_text(org, max(room - rest, 20 * mm), REGULAR, 7.5))
 
 
 def _define_number_form(canv: Canvas, name: str, value: int, *, right: bool) -> None:

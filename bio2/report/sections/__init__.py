@@ -200,7 +200,7 @@ class Ctx:
     def due_text(self, answer: Answer | None, score: ItemScore) -> str:
         if answer is None or answer.due is None:
             return ""
-        shown = answer.due.isoformat()
+        shown = self.date_text(answer.due)
         return f"{shown} ({t('report.overdue')})" if score.overdue else shown
 
     def acceptance_text(self, answer: Answer | None) -> str:
@@ -208,7 +208,7 @@ class Ctx:
             return ""
         acc = answer.acceptance
         state = t("report.acc.expired") if acc.until < self.today else t("report.acc.until")
-        return f"{state} {acc.until.isoformat()}"
+        return f"{state} {self.date_text(acc.until)}"
 
     def date_text(self, day: date | None) -> str:
         return long_date(day)
@@ -239,7 +239,7 @@ def items_table(ctx: Ctx, ids: Sequence[str], *, why: dict[str, str] | None = No
     widths = [0.11, 0.3, 0.11, 0.48]
     if why is not None:
         header.append(t("report.col.why"))
-        widths = [0.11, 0.22, 0.09, 0.33, 0.25]
+        widths = [0.1, 0.21, 0.11, 0.33, 0.25]
     rows: list[list[Cell]] = []
     statuses = []
     for item_id in ids:

@@ -93,7 +93,7 @@ def _comparison_table(ctx: Ctx, rows_in: tuple[ItemComparison, ...], *,
                      ctx.cell(finding, limit=400)])
         for col, key in ((2, c.self_status), (3, c.audit_status)):
             extra.append(("BACKGROUND", (col, n), (col, n), STATUS_FILL[key]))
-    return ctx.table(header, rows, [0.1, 0.2, 0.1, 0.1, 0.13, 0.37], extra=extra)
+    return ctx.table(header, rows, [0.08, 0.25, 0.09, 0.09, 0.11, 0.38], extra=extra)
 
 
 # -- improvement plan: the auditor's findings ---------------------------------------------

@@ -3,6 +3,7 @@ and the colophon."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -173,10 +174,28 @@ def annex(ctx: Ctx) -> list[Flowable]:
         if not ids:
             continue
         out.extend([CondPageBreak(40 * mm), Paragraph(escape(t(f"theme.{theme}")), s.h2)])
+        bare = [i for i in ids if _bare(ctx, i)]
         for item_id in ids:
-            out.extend(_annex_item(ctx, item_id))
+            if item_id not in bare:
+                out.extend(_annex_item(ctx, item_id))
+        if bare:  # one compact list instead of a page of "Nog niet beoordeeld."
+            out.extend([CondPageBreak(18 * mm), Paragraph(escape(tn(
+                "report.annex.unassessed_list", len(bare), theme=t(f"theme.{theme}"))), s.h3)])
+            out.append(Paragraph("; ".join(
+                f"<b>{escape(i)}</b> {text(ctx.title_of(i), 200)}" for i in bare), s.small))
     out.append(PageBreak())
     return out
+
+
+def _bare(ctx: Ctx, item_id: str) -> bool:
+    """Not assessed and nothing recorded about it (no text, owner, date, evidence or
+    audit judgement): such items are listed compactly per theme."""
+    score = ctx.card.items[item_id]
+    if score.status != "open" or score.excluded_by_vvt or item_id in ctx.data.audit:
+        return False
+    answer = ctx.answer(item_id)
+    return answer is None or not (answer.explanation or answer.owner or answer.due
+                                  or answer.evidence or answer.acceptance or answer.risk)
 
 
 def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
@@ -197,7 +216,7 @@ def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
             meta.append(t("report.annex.due", due=ctx.due_text(answer, score)))
         if answer.acceptance:
             acc = answer.acceptance
-            meta.append(t("report.annex.acceptance", by=acc.by, until=acc.until.isoformat(),
+            meta.append(t("report.annex.acceptance", by=acc.by, until=ctx.date_text(acc.until),
                           ref=acc.risk_ref or "–"))
     block: list[Flowable] = [CondPageBreak(18 * mm), Paragraph(head, s.h3),
                              Paragraph(text(" · ".join(meta), 2000), s.small)]
@@ -208,12 +227,12 @@ def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
     official = ctx.data.official.get(item_id)
     if official is not None:
         label = t("report.annex.official", number=official.number, source=official.source,
-                  date=official.imported_at[:10])
+                  date=_imported_on(ctx, official.imported_at))
         block.append(Paragraph(f"<b>{escape(label)}</b><br/>"
                                f"<i>{text(official.text, ANNEX_TEXT_LIMIT)}</i>", s.small))
     if answer is not None and answer.evidence:
         refs = "; ".join(
-            e.ref + (f" ({e.date.isoformat()})" if e.date else "")
+            e.ref + (f" ({ctx.date_text(e.date)})" if e.date else "")
             + (f" sha256 {e.sha256[:12]}…" if e.sha256 else "") for e in answer.evidence)
         block.append(Paragraph(f"<b>{escape(t('report.annex.evidence'))}</b> "
                                + text(refs, 3000), s.small))
@@ -227,6 +246,14 @@ def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
             line += f" <i>{text(audit.finding, ANNEX_TEXT_LIMIT)}</i>"
         block.append(Paragraph(line, s.small))
     return block
+
+
+def _imported_on(ctx: Ctx, stamp: str) -> str:
+    """An ISO timestamp from the store as a reader's date (the raw value if unreadable)."""
+    try:
+        return ctx.date_text(date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return stamp[:10]
 
 
 def _judgement(value: str | None) -> str:

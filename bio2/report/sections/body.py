@@ -17,7 +17,9 @@ from bio2.scoring import LEVEL, group
 
 #: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
 CISO_ITEMS = ("5.02.02", "5.02.01")
-TRAINING_ITEMS = ("5.04.01",)
+#: Training and awareness of the board (Cbw art. 24): the training measure itself and
+#: the two measures on knowing the rules and the management's own example.
+TRAINING_ITEMS = ("5.04.01", "6.03.01", "6.03.03")
 ISMS_CHAPTERS = tuple(str(n) for n in range(4, 11))
 
 
@@ -39,15 +41,29 @@ def governance(ctx: Ctx) -> list[Flowable]:
     out.append(_item_statement(ctx, present))
     out.append(items_table(ctx, present))
 
+    # Each item once in this chapter: the CISO items above, training here, the rest of
+    # the Cbw governance links under oversight, ISMS clauses only in the ISMS table.
     out.extend(ctx.heading(t("report.gov.training"), 1))
     present = [i for i in TRAINING_ITEMS if i in catalog.items]
     out.append(_item_statement(ctx, present))
     gov_cbw = [c for c in catalog.cbw_items.values() if c.group == "governance"]
-    links = {link.item: f"{c.id}: {pick(link.why, link.why_en)}" for c in gov_cbw
-             for link in c.links}
-    linked = item_ids_in_order(ctx, [*present, *(link.item for c in gov_cbw
-                                                 for link in c.links)])
-    out.append(items_table(ctx, linked, why=links))
+    links: dict[str, str] = {}
+    for cbw_item in gov_cbw:
+        for link in cbw_item.links:
+            links.setdefault(link.item, f"{cbw_item.id}: {pick(link.why, link.why_en)}")
+    out.append(items_table(ctx, present, why=links))
+    shown = {*CISO_ITEMS, *TRAINING_ITEMS}
+    oversight = [i for i in item_ids_in_order(ctx, list(links)) if i not in shown
+                 and catalog.items[i].kind != "clause"]
+    clauses = [i for i in item_ids_in_order(ctx, list(links))
+               if catalog.items[i].kind == "clause"]
+    if oversight or clauses:
+        out.extend(ctx.heading(t("report.gov.oversight"), 1))
+        if oversight:
+            out.append(items_table(ctx, oversight, why=links))
+        if clauses:
+            out.append(ctx.gap())
+            out.append(ctx.p(t("report.gov.oversight_clauses", ids=", ".join(clauses))))
 
     out.extend(ctx.heading(t("report.gov.isms"), 1))
     out.append(ctx.p(t("report.gov.isms_lead")))
@@ -122,7 +138,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
             assert acc is not None
             expired = acc.until < ctx.today
             rows.append([a.item, ctx.cell(ctx.title_of(a.item), limit=120), ctx.cell(acc.by),
-                         acc.until.isoformat(), ctx.cell(acc.risk_ref or "–"),
+                         ctx.date_text(acc.until), ctx.cell(acc.risk_ref or "–"),
                          ctx.cell(acc.reason, limit=300),
                          t("report.acc.state_expired") if expired else t("report.acc.state_valid")])
             statuses.append("nee" if expired else "ja")
@@ -174,7 +190,7 @@ def vvt(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table([t("report.col.control"), t("report.col.title"),
                               t("report.col.applicable"), t("report.col.status"),
                               t("report.col.justification")], rows,
-                             [0.08, 0.3, 0.09, 0.23, 0.3], status_col=3, statuses=statuses))
+                             [0.08, 0.28, 0.12, 0.22, 0.3], status_col=3, statuses=statuses))
 
     out.extend(ctx.heading(t("report.vvt.exceptions"), 1))
     out.append(ctx.p(t("report.vvt.exceptions_lead")))
@@ -274,7 +290,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table([t("report.col.measure"), t("report.col.title"),
                               t("report.col.categories"), t("report.col.status"),
                               t("report.col.owner"), t("report.col.due")], rows,
-                             [0.105, 0.375, 0.07, 0.08, 0.23, 0.14], status_col=3,
+                             [0.105, 0.32, 0.1, 0.105, 0.2, 0.17], status_col=3,
                              statuses=statuses))
     out.append(PageBreak())
     return out
@@ -387,6 +403,7 @@ def _registration(ctx: Ctx) -> list[Flowable]:
         (t("report.reg.contact"), ctx.cell(f"{contact.name}, {contact.email}, {contact.phone}")),
         (t("report.reg.services"), ctx.cell("; ".join(reg.services))),
         (t("report.reg.registered_on"), ctx.cell(
-            reg.registered_on.isoformat() if reg.registered_on else t("report.reg.not_filed"))),
+            ctx.date_text(reg.registered_on) if reg.registered_on
+            else t("report.reg.not_filed"))),
     ]
     return [ctx.facts(pairs)]

@@ -173,7 +173,7 @@ def _risk_sentence(ctx: Ctx, item_id: str) -> str:
     answer = ctx.answer(item_id)
     item = ctx.data.catalog.items[item_id]
     parts = [t(f"report.risk.{score.status}", item=item_id, title=ctx.title_of(item_id))]
-    if item.control:
+    if item.control and item.kind == "measure":  # a direct control is its own title
         parts.append(t("report.risk.control", control=item.control,
                        title=pick(ctx.data.catalog.controls[item.control].title,
                                   ctx.data.catalog.controls[item.control].title_en)))
