@@ -451,7 +451,8 @@ def test_colophon_names_the_exact_fingerprint_commands(
     body = " ".join(text.split())
     assert "`" not in body
     assert "Controle: bio2 fingerprint BESTAND.yaml op een geëxporteerd antwoordbestand" in body
-    assert "bio2 --db DATABASE fingerprint --db gemeente-voorbeeld 2026 op de database" in body
+    assert "bio2 --db DATABASE fingerprint --from-db gemeente-voorbeeld 2026 op de database" \
+        in body
     set_language("en")
     try:
         _, text = pdf_text(render_report(demo[0], today=TODAY))
@@ -460,7 +461,7 @@ def test_colophon_names_the_exact_fingerprint_commands(
     body = " ".join(text.split())
     assert "`" not in body
     assert "Check: bio2 fingerprint FILE.yaml on an exported answer file, or bio2 --db" \
-        " DATABASE fingerprint --db gemeente-voorbeeld 2026 on the database" in body
+        " DATABASE fingerprint --from-db gemeente-voorbeeld 2026 on the database" in body
 
 
 def test_meldplicht_subheadings_name_the_cbw_item(demo: tuple[AssessmentData, bytes]) -> None:

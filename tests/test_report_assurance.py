@@ -73,16 +73,17 @@ def test_summary_gives_the_audit_outcome_and_the_plan_holds_the_findings(
         audited: tuple[AssessmentData, str, list[str]]) -> None:
     _, text, _ = audited
     summary = chapter(text, "1  Managementsamenvatting", "2  Governance")
-    assert flat("De auditor (R. de Vries RE (IT-auditor, Auditdienst), 10 november 2026)"
-                " toetste 27 items: bij 21 komt het oordeel overeen met de zelfevaluatie,"
-                " bij 6 is de auditor strenger en bij 0 milder.") in summary
+    assert flat("Auditor R. de Vries RE (IT-auditor, Auditdienst) toetste 27 items (audit"
+                " van 10 november 2026): bij 21 komt het oordeel overeen met de"
+                " zelfevaluatie, bij 6 is de auditor strenger en bij 0 milder.") in summary
     assert flat("Niet in orde volgens de auditor: de opzet bij 4, het bestaan bij 7 en de"
                 " werking bij 17 items (hoofdstuk 7).") in summary
     assert flat("De 20 bevindingen van de auditor laten opvolgen (hoofdstuk 8).") in summary
     assert flat("De collegeverklaring (hoofdstuk 9) ondertekenen.") in summary
     plan = chapter(text, "8  Verbeterplan", "9  Collegeverklaring")
     assert flat("Bevindingen van de auditor (20)") in plan
-    assert flat("Deze bevindingen komen van de auditor (R. de Vries RE") in plan
+    assert flat("Deze bevindingen komen uit de audit van 10 november 2026 door R. de Vries"
+                " RE") in plan
     assert flat("geen vier-ogencontrole achteraf") in plan
 
 
@@ -98,8 +99,8 @@ def test_statement_of_a_half_done_assessment_claims_only_what_follows(
     assert flat("Uitgesloten met onderbouwing en verwijzing naar de risicoanalyse: 2.") in part
     assert flat("Deze verklaring is voorlopig: 48 van de 190 items zijn nog niet"
                 " beoordeeld") in part
-    assert flat("vergeleken met de audit van R. de Vries RE (IT-auditor, Auditdienst) (10"
-                " november 2026); de uitkomst staat in hoofdstuk 7.") in part
+    assert flat("vergeleken met de audit van 10 november 2026 door R. de Vries RE"
+                " (IT-auditor, Auditdienst); de uitkomst staat in hoofdstuk 7.") in part
     assert flat("Voor de tekorten is een verbeterplan opgesteld (hoofdstuk 8).") in part
     # the rules are written down in the method chapter
     method = chapter(text, "3  Risicoprofiel en methode", "4  Verklaring van Toepasselijkheid")

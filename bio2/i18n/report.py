@@ -262,10 +262,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.gov.oversight": ("Toezicht en verantwoording door het bestuur",
                              "Oversight and accountability by the board"),
     "report.gov.oversight_clauses": (
-        "De Cbw rekent ook deze ISMS-eisen tot het bestuurlijk toezicht: {ids}; hun stand"
-        " staat in de volgende paragraaf.",
-        "The Cbw also counts these ISMS requirements as board oversight: {ids}; their state"
-        " is in the next section.",
+        "De Cbw rekent ook {n} ISMS-eisen uit ISO 27001 hoofdstuk {chapters} tot het"
+        " bestuurlijk toezicht; hun stand staat in de volgende paragraaf.",
+        "The Cbw also counts {n} ISMS requirements of ISO 27001 clauses {chapters} as board"
+        " oversight; their state is in the next section.",
     ),
     "report.gov.item_line": ("{item} {title}: {status}.", "{item} {title}: {status}."),
     "report.gov.isms": ("ISMS (ISO 27001 hoofdstuk 4-10)", "ISMS (ISO 27001 clauses 4-10)"),

@@ -3,7 +3,7 @@ Cbw/NIS2 view."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, PROPERTIES, THEMES
 from bio2.i18n import pick, t
@@ -14,6 +14,7 @@ from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
 from bio2.report.sections.assurance import statement_rules
 from bio2.report.styles import GRID, INK, decimal, pct
 from bio2.scoring import LEVEL, group
+from bio2.statement import join_words
 
 #: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
 CISO_ITEMS = ("5.02.02", "5.02.01")
@@ -38,14 +39,12 @@ def governance(ctx: Ctx) -> list[Flowable]:
 
     out.extend(ctx.heading(t("report.gov.ciso"), 1))
     present = [i for i in CISO_ITEMS if i in catalog.items]
-    out.append(_item_statement(ctx, present))
     out.append(items_table(ctx, present))
 
     # Each item once in this chapter: the CISO items above, training here, the rest of
     # the Cbw governance links under oversight, ISMS clauses only in the ISMS table.
     out.extend(ctx.heading(t("report.gov.training"), 1))
     present = [i for i in TRAINING_ITEMS if i in catalog.items]
-    out.append(_item_statement(ctx, present))
     gov_cbw = [c for c in catalog.cbw_items.values() if c.group == "governance"]
     links: dict[str, str] = {}
     for cbw_item in gov_cbw:
@@ -63,7 +62,9 @@ def governance(ctx: Ctx) -> list[Flowable]:
             out.append(items_table(ctx, oversight, why=links))
         if clauses:
             out.append(ctx.gap())
-            out.append(ctx.p(t("report.gov.oversight_clauses", ids=", ".join(clauses))))
+            chapters = sorted({c.removeprefix("isms-").split(".")[0] for c in clauses}, key=int)
+            out.append(ctx.p(t("report.gov.oversight_clauses", n=len(clauses),
+                               chapters=join_words(chapters))))
 
     out.extend(ctx.heading(t("report.gov.isms"), 1))
     out.append(ctx.p(t("report.gov.isms_lead")))
@@ -88,15 +89,6 @@ def governance(ctx: Ctx) -> list[Flowable]:
     out.append(items_table(ctx, clause_ids))
     out.append(PageBreak())
     return out
-
-
-def _item_statement(ctx: Ctx, ids: list[str]) -> Paragraph:
-    parts = []
-    for item_id in ids:
-        score = ctx.card.items[item_id]
-        parts.append(t("report.gov.item_line", item=item_id, title=ctx.title_of(item_id),
-                       status=ctx.status_word(score)))
-    return ctx.p(" ".join(parts))
 
 
 # -- risk profile and method -----------------------------------------------------------
@@ -290,7 +282,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table([t("report.col.measure"), t("report.col.title"),
                               t("report.col.categories"), t("report.col.status"),
                               t("report.col.owner"), t("report.col.due")], rows,
-                             [0.105, 0.32, 0.1, 0.105, 0.2, 0.17], status_col=3,
+                             [0.105, 0.295, 0.1, 0.105, 0.225, 0.17], status_col=3,
                              statuses=statuses))
     out.append(PageBreak())
     return out

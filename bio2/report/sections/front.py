@@ -46,7 +46,8 @@ def cover(ctx: Ctx) -> list[Flowable]:
         Paragraph(escape(t("report.title")), s.title),
         Paragraph(escape(t("report.subtitle", period=a.period)), s.subtitle),
         Spacer(1, 10 * mm),
-        Paragraph(text(ctx.org_name, 200), s.title),
+        # a 500-character name would push the cover onto a second page: cut it here
+        Paragraph(text(ctx.org_name, 120), s.title),
         Spacer(1, 12 * mm),
         ctx.facts([
             (t("report.cover.org"), ctx.cell(ctx.org_name, limit=200)),
@@ -62,13 +63,18 @@ def cover(ctx: Ctx) -> list[Flowable]:
             (t("report.cover.classification"), ctx.cell(ctx.classification, bold=True)),
         ]),
         Spacer(1, 10 * mm),
-        Paragraph(escape(t("report.cover.handling", org=ctx.org_name,
+        Paragraph(escape(t("report.cover.handling", org=_short(ctx.org_name),
                            classification=ctx.classification)), s.note),
         *([Paragraph(escape(t("report.cover.draft_catalog")), s.note)] if catalog.is_draft
           else []),
         NextPageTemplate("body"),
         PageBreak(),
     ]
+
+
+def _short(name: str, limit: int = 120) -> str:
+    """A name for running text on the cover: cut after ``limit`` characters."""
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
 def contents(ctx: Ctx) -> list[Flowable]:
