@@ -474,7 +474,7 @@ def overview(store: Store, today: date | None = None) -> list[AssessmentSummary]
     """Every assessment with its progress and score, for the start screen."""
     rows: list[AssessmentSummary] = []
     for a in store.assessments():
-        data = load_assessment(store, a.id)
+        data = load_assessment(store, a.id, with_previous=False)  # no comparison here
         card = data.scorecard(today)
         rows.append(AssessmentSummary(a.id, a.org_id, data.organisation["name"], a.period,
                                       a.catalog, card.overall.coverage, card.overall.score,

@@ -70,6 +70,9 @@ class AssessmentData:
     official: dict[str, OfficialText] = field(default_factory=dict)
     #: Who judged the audit view and when (from its latest import), if there is one.
     auditor: tuple[str, str | None] | None = None
+    #: The organisation's assessment of the previous period (``bio2.yearonyear``), loaded
+    #: one level deep, for the year-on-year comparison of report and dashboard.
+    previous: AssessmentData | None = None
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -118,16 +121,22 @@ def find_assessment(store: Store, org_id: str, period: str,
     return found
 
 
-def load_assessment(store: Store, assessment_id: int) -> AssessmentData:
+def load_assessment(store: Store, assessment_id: int, *,
+                    with_previous: bool = True) -> AssessmentData:
+    from bio2.yearonyear import previous_of
+
     row = store.assessment(assessment_id)
     org = store.organisation(row.org_id)
     assert org is not None
+    earlier = previous_of(store.assessments(row.org_id), row) if with_previous else None
     return AssessmentData(
         organisation=org, assessment=row, catalog=load_catalog(row.catalog),
         profile=load_profile(row.profile), answers=store.answers(row.id),
         applicability=store.applicability(row.id), audit=store.answers(row.id, "audit"),
         official=official_texts(store, row.catalog),
         auditor=store.last_import_by(row.id, "audit"),
+        previous=(load_assessment(store, earlier.id, with_previous=False)
+                  if earlier is not None else None),
     )
 
 

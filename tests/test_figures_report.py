@@ -59,3 +59,35 @@ def test_english_sector_pdf_prints_english_percentages(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
         assert re.search(good, text) and not re.search(bad, text), lang
+
+
+def test_report_shows_the_change_since_the_previous_period(tmp_path: Path) -> None:
+    import yaml
+
+    # 2025: the demo with three ja answers still deels and its date a year earlier
+    earlier = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    earlier["assessment"].update(period="2025", date="2025-10-01")
+    flipped = []
+    for answer in earlier["answers"]:
+        if answer["status"] == "ja" and len(flipped) < 3:
+            answer.update(status="deels", explanation="toen nog deels")
+            flipped.append(answer["item"])
+    source = tmp_path / "earlier.yaml"
+    source.write_text(yaml.safe_dump(earlier, allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    db = tmp_path / "db.sqlite"
+    load(db, source, period="2025")
+    data = load(db, DEMO)
+    assert data.previous is not None and data.previous.assessment.period == "2025"
+    _, text = pdf_text(render_report(data, today=TODAY))
+    body = flat(text)
+    assert flat("5.1  Ontwikkeling sinds periode 2025") in body
+    assert "peildatum1oktober2025" in body
+    assert flat("Tekortkomingen opgelost (3)") in body
+    for item in flipped:
+        assert flat(f"{item}") in body[body.index(flat("Tekortkomingen opgelost (3)")):]
+    # the chapter numbers the summary refers to stay as they are
+    assert flat("7  Verbeterplan") in body and flat("8  Collegeverklaring") in body
+    # without an earlier period there is no such section
+    _, alone = pdf_text(render_report(load(tmp_path / "db2.sqlite", DEMO), today=TODAY))
+    assert "Ontwikkeling sinds" not in alone

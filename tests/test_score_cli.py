@@ -65,3 +65,54 @@ def test_score_in_english_uses_decimal_points(db_path: Path, tmp_path: Path) -> 
     row_517 = next(line for line in out.splitlines() if line.startswith(" 5.17.01 "))
     assert "partly accepted" in row_517 and "2.25" in row_517
     assert re.search(r"\d\.\d%", out) and not re.search(r"\d,\d%", out)
+
+
+# 2025: 5.3 was ja (a new gap now); 5.17.01 was nee with a due date in the past and an
+# acceptance that was in force on 2025-10-01; 5.01.01 was deels (closed now).
+ANSWERS_2025: list[dict[str, object]] = [
+    {"item": "5.3", "status": "ja"},
+    {"item": "5.17.01", "status": "nee", "explanation": "x", "due": "2026-01-31",
+     "acceptance": {"by": "College", "until": "2026-01-01", "reason": "r"}},
+    {"item": "5.01.01", "status": "deels", "explanation": "x"},
+]
+ANSWERS_2026_LATE: list[dict[str, object]] = [
+    {"item": "5.3", "status": "nee", "explanation": "x"},
+    {"item": "5.17.01", "status": "deels", "explanation": "x", "due": "2026-03-31",
+     "acceptance": {"by": "College", "until": "2026-01-01", "reason": "r"}},
+    {"item": "5.01.01", "status": "ja"},
+]
+
+
+def test_score_compare_prints_the_change_since_an_earlier_period(
+        db_path: Path, tmp_path: Path) -> None:
+    for period, answers, day in (("2025", ANSWERS_2025, "2025-10-01"),
+                                 ("2026", ANSWERS_2026_LATE, "2026-10-01")):
+        result = run_bio2("import", str(answer_file(tmp_path, period, answers, day)),
+                          db=db_path)
+        assert result.returncode == 0, result.stderr
+    result = run_bio2("score", "gemeente-test", "2026", "--compare", "2025", db=db_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout[result.stdout.index("Ontwikkeling sinds periode 2025"):]
+    lines = [line.strip() for line in out.splitlines()]
+    assert lines[lines.index("Tekortkomingen opgelost (1)") + 1] == "5.01.01 (deels → ja)"
+    assert lines[lines.index("Nieuwe tekortkomingen (1)") + 1] == "5.3 (ja → nee)"
+    assert lines[lines.index("Risicoacceptaties verlopen sinds 2025 (1)") + 1] == "5.17.01"
+    assert lines[lines.index("Verstreken acties, al gepland in 2025 (1)") + 1] == (
+        "5.17.01 (streefdatum in 2025: 2026-01-31; nu: 2026-03-31)")
+    assert lines[lines.index("Geen tekortkoming meer, maar niet opgelost (0)") + 1] == "geen"
+    row = next(line for line in lines if line.startswith("Totaal"))
+    assert re.fullmatch(r"Totaal\s+\d+,\d% +\d+,\d% +[+−±]\d+,\d %-punt", row), row
+    english = run_bio2("--lang", "en", "score", "gemeente-test", "2026", "--compare", "2025",
+                       db=db_path)
+    assert "Change since period 2025" in english.stdout and "Gaps resolved (1)" in english.stdout
+    assert re.search(r"Overall\s+\d+\.\d% +\d+\.\d% +[+−±]\d+\.\d pts", english.stdout)
+
+
+def test_score_compare_with_a_bad_period_is_one_line_and_exit_2(
+        db_path: Path, tmp_path: Path) -> None:
+    run_bio2("import", str(answer_file(tmp_path, "2026", ANSWERS_2026)), db=db_path)
+    for period in ("2024", "2026"):
+        result = run_bio2("score", "gemeente-test", "2026", "--compare", period, db=db_path)
+        assert result.returncode == 2 and result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert period in result.stderr

@@ -54,3 +54,50 @@ def test_dashboard_lists_gaps_and_unassessed_apart(db_path: Path) -> None:
         assert app.is_running  # the owner's [@click=app.quit] stayed text
 
     drive(db_path, steps, size=(120, 40))
+
+
+def test_dashboard_shows_the_change_since_the_previous_period(db_path: Path) -> None:
+    from bio2.service import start_assessment
+
+    current = seeded(db_path)  # gemeente-test 2026
+    with open_store(db_path) as store:
+        earlier = start_assessment(store, "gemeente-test", "2025", "Tester")
+        # 2025: 5.3 nee (closed now), 5.17.01 ja (a new gap now); due 2026-01-31 planned
+        store.save_answer(earlier, Answer(item="5.3", status="nee", explanation="x",
+                                          due=date(2026, 1, 31)))
+        store.save_answer(earlier, Answer(item="5.17.01", status="ja"))
+        store.save_answer(current, Answer(item="5.3", status="ja"))
+        store.save_answer(current, Answer(item="5.17.01", status="nee", explanation="x",
+                                          due=date(2026, 2, 28)))
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await pilot.press("enter")  # the start screen lists 2025 first
+        await pilot.pause()
+        assert app.screen.s.data.assessment.period == "2025"
+        await _dashboard(pilot)
+        assert "Geen eerdere periode om mee te vergelijken." in str(_yoy(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")  # back to the start screen
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen.s.data.assessment.period == "2026"
+        await _dashboard(pilot)
+        shown = str(_yoy(app))
+        assert "Ontwikkeling sinds periode 2025" in shown
+        assert "Tekortkomingen opgelost (1)\n  5.3 (nee → ja)" in shown
+        assert "Nieuwe tekortkomingen (1)\n  5.17.01 (ja → nee)" in shown
+        # 5.17.01 is overdue (2026-02-28 < 2026-06-01) but had no due date in 2025
+        assert "Verstreken acties, al gepland in 2025 (0)\n  geen" in shown
+
+    drive(db_path, steps, size=(120, 40))
+
+
+async def _dashboard(pilot: Any) -> None:
+    await pilot.press("s")
+    await pilot.pause()
+
+
+def _yoy(app: Bio2App) -> Any:
+    return app.screen.query_one("#yoy").render()

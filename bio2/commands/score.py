@@ -13,20 +13,28 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     parser = sub.add_parser("score", help=t("cli.score"), description=t("cli.score"))
     org_period(parser)
+    parser.add_argument("--compare", metavar="PERIOD", help=t("yoy.cli.compare"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from rich.table import Table
 
     from bio2.domain.scorecard import GroupScore
     from bio2.i18n import pick, t
     from bio2.problems import printable
+    from bio2.service import UserError, get_assessment
     from bio2.versions import catalog_label
 
+    if args.compare is not None and args.compare == args.period:
+        raise UserError(t("yoy.same_period", period=args.compare))
     with open_store(args) as store:
         data = assessment(store, args)
-    card = data.scorecard()
+        before = get_assessment(store, args.org, args.compare) if args.compare else None
+    today = date.today()
+    card = data.scorecard(today)
     out = console()
     out.print(printable(t("score.title", org=data.organisation["name"],
                           period=data.assessment.period, catalog=catalog_label(data.catalog))),
@@ -54,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
         out.print(t("score.expired", items=", ".join(card.expired_acceptances)))
     if card.overdue:
         out.print(t("score.overdue", items=", ".join(card.overdue)))
+    if before is not None:
+        from bio2.yearonyear import compare_data
+
+        year_on_year(out, compare_data(before, data, today, card))
     return 0
 
 
@@ -104,3 +116,38 @@ def risk_lists(out: Any, data: Any, card: Any) -> None:
             }
             table.add_row(*(cells[col] for col in columns))
         out.print(table)
+
+
+def year_on_year(out: Any, comparison: Any) -> None:
+    """The comparison of :mod:`bio2.yearonyear` as a table and five lists."""
+    from rich.table import Table
+
+    from bio2.i18n import t
+    from bio2.i18n.numbers import percent, points
+    from bio2.problems import printable
+    from bio2.yearonyear import text_lists
+
+    c = comparison
+    out.print()
+    table = Table(title=printable(t("yoy.title", before=c.period_before)), title_justify="left",
+                  header_style="bold", box=None)
+    table.add_column(t("yoy.col.group"))
+    for header in (c.period_before, c.period_after, t("yoy.col.change")):
+        table.add_column(printable(header), justify="right")
+    rows = [(t("yoy.overall"), c.overall),
+            *((t(f"theme.{g.key}"), g) for g in c.themes),
+            *((t(f"category.{g.key}"), g) for g in c.categories)]
+    for label, g in rows:
+        table.add_row(label, percent(g.before, missing="-"), percent(g.after, missing="-"),
+                      points(g.change, missing="-"))
+    out.print(table)
+
+    lists = text_lists(c)
+    for title, entries in lists:
+        out.print()
+        out.print(printable(title), style="bold")
+        for entry in entries or [t("yoy.none")]:
+            out.print("  " + printable(entry))
+    if c.not_shared:
+        out.print()
+        out.print(t("yoy.not_shared", n=c.not_shared))

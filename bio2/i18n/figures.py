@@ -71,4 +71,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog niet beoordeeld, zwaarste eerst: {shown} van {count} (Enter opent het item)",
         "Not yet assessed, heaviest first: {shown} of {count} (Enter opens the item)"),
     "ranking.tui.col.weight": ("Gewicht", "Weight"),
+    # bio2/yearonyear.py: year on year (bio2 score --compare, dashboard, report)
+    "yoy.cli.compare": (
+        "vergelijk met de beoordeling van een andere periode (bijv. de vorige)",
+        "compare with the assessment of another period (e.g. the previous one)"),
+    "yoy.same_period": (
+        "--compare {period} noemt dezelfde periode; kies een andere periode om mee te vergelijken",
+        "--compare {period} names the same period; choose another period to compare with"),
+    "yoy.title": ("Ontwikkeling sinds periode {before}", "Change since period {before}"),
+    "yoy.col.group": ("groep", "group"),
+    "yoy.col.period": ("{period}", "{period}"),
+    "yoy.col.change": ("verschil", "change"),
+    "yoy.overall": ("Totaal", "Overall"),
+    "yoy.closed": ("Tekortkomingen opgelost ({n})", "Gaps resolved ({n})"),
+    "yoy.dropped": ("Geen tekortkoming meer, maar niet opgelost ({n})",
+                    "No longer a gap, but not resolved ({n})"),
+    "yoy.new": ("Nieuwe tekortkomingen ({n})", "New gaps ({n})"),
+    "yoy.expired": ("Risicoacceptaties verlopen sinds {before} ({n})",
+                    "Risk acceptances expired since {before} ({n})"),
+    "yoy.carried": ("Verstreken acties, al gepland in {before} ({n})",
+                    "Overdue actions, already planned in {before} ({n})"),
+    "yoy.change_item": ("{item} ({before} → {after})", "{item} ({before} → {after})"),
+    "yoy.carried_item": ("{item} (streefdatum in {before}: {due_before}; nu: {due_now})",
+                         "{item} (due in {before}: {due_before}; now: {due_now})"),
+    "yoy.none": ("geen", "none"),
+    "yoy.not_shared": (
+        "{n} items komen in maar één van beide catalogusversies voor: die tellen alleen mee"
+        " in de scores.",
+        "{n} items occur in only one of the two catalog versions: they count in the scores"
+        " only."),
+    "yoy.lead": (
+        "Vergelijking met de beoordeling van periode {before} (peildatum {date}): de score per"
+        " thema en categorie toen en nu, in procentpunten, over alle items (maatregelen,"
+        " direct beoordeelde beheersmaatregelen en ISMS-eisen) zoals in de"
+        " managementsamenvatting. Een groep zonder besluiten heeft"
+        " geen score (–). Opgelost: toen nee of deels, nu ja. Nieuw: nu nee of deels, toen"
+        " niet.",
+        "Comparison with the assessment of period {before} (reference date {date}): the score"
+        " per theme and category then and now, in percentage points, over all items"
+        " (measures, controls assessed directly and ISMS requirements) as in the management"
+        " summary. A group without"
+        " decisions has no score (–). Resolved: no or partly then, yes now. New: no or partly"
+        " now, not then."),
+    "yoy.tui.none": ("Geen eerdere periode om mee te vergelijken.",
+                     "No earlier period to compare with."),
 }

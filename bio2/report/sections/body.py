@@ -12,6 +12,7 @@ from bio2.report.charts import bar_chart, radar_chart
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
 from bio2.report.sections.assurance import statement_rules
+from bio2.report.sections.yearonyear import year_on_year
 from bio2.report.styles import GRID, INK, decimal, pct
 from bio2.scoring import LEVEL, group
 from bio2.statement import join_words
@@ -246,6 +247,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
                          [0.3, 0.1, 0.12, 0.096, 0.096, 0.096, 0.096, 0.096],
                          extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, INK),
                                 ("LINEBELOW", (0, 3), (-1, 3), 0.6, GRID)]))
+    out.extend(year_on_year(ctx))  # only with an earlier period (bio2.yearonyear)
 
     out.extend(ctx.heading(t("report.measures.concepts"), 1))
     out.append(ctx.p(t("report.measures.concepts_lead")))

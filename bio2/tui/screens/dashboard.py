@@ -73,6 +73,37 @@ def lists_text(session: Session) -> Text:
     return text
 
 
+def year_on_year_text(session: Session) -> Text:
+    """The change since the previous period (``bio2.yearonyear``), as plain text."""
+    from bio2.i18n.numbers import percent, points
+    from bio2.yearonyear import compare_data, text_lists
+
+    previous = session.data.previous
+    if previous is None:
+        return Text(t("yoy.tui.none"), style="dim")
+    card = session.scorecard()
+    c = compare_data(previous, session.current_data(), session.today, card)
+    text = Text()
+    text.append(t("yoy.title", before=c.period_before) + "\n", style="bold")
+    text.append(f"{'':<24} {c.period_before[:8]:>8} {c.period_after[:8]:>8}  "
+                f"{t('yoy.col.change')}\n", style="dim")
+    rows = [(t("yoy.overall"), c.overall),
+            *((t(f"theme.{g.key}").split(" (")[0], g) for g in c.themes),
+            *((t(f"category.{g.key}"), g) for g in c.categories)]
+    for label, g in rows:
+        text.append(f"{label[:24]:<24} {percent(g.before):>8} {percent(g.after):>8}  "
+                    f"{points(g.change)}\n")
+
+    lists = text_lists(c)
+    for title, entries in lists:
+        text.append("\n" + title + "\n", style="bold")
+        for entry in entries or [t("yoy.none")]:
+            text.append(f"  {entry}\n")
+    if c.not_shared:
+        text.append("\n" + t("yoy.not_shared", n=c.not_shared) + "\n", style="dim")
+    return text
+
+
 class DashboardScreen(Screen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,s", "close", "tui.key.back"),
@@ -95,6 +126,7 @@ class DashboardScreen(Screen[str | None]):
                 yield DataTable(id="risks" if key == "gaps" else "unassessed",
                                 cursor_type="row", zebra_stripes=True)
             yield Static(lists_text(self.session), id="lists")
+            yield Static(year_on_year_text(self.session), id="yoy")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -1,0 +1,71 @@
+"""Year on year in the report: a numbered section in the chapter of the scores, shown
+only when the organisation has an assessment of an earlier period
+(``AssessmentData.previous``). The rules are those of :mod:`bio2.yearonyear`, so the
+report, ``bio2 score --compare`` and the TUI dashboard show the same change."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from bio2.i18n import t
+from bio2.i18n.numbers import long_date, percent, points
+from bio2.report.sections import Cell, Ctx
+from bio2.yearonyear import Comparison, ItemChange, compare_data, reference_date
+
+
+def year_on_year(ctx: Ctx) -> list[Flowable]:
+    previous = ctx.data.previous
+    if previous is None:
+        return []
+    c = compare_data(previous, ctx.data, ctx.today, ctx.card)
+    then = reference_date(previous.assessment.period, previous.assessment.date, ctx.today)
+    out: list[Flowable] = [*ctx.heading(t("yoy.title", before=c.period_before), 1)]
+    out.append(ctx.p(t("yoy.lead", before=c.period_before, date=long_date(then))))
+    out.append(_scores(ctx, c))
+    if c.not_shared:
+        out.append(ctx.p(t("yoy.not_shared", n=c.not_shared), "small"))
+    for key, changes in (("yoy.closed", c.closed), ("yoy.dropped", c.dropped),
+                         ("yoy.new", c.new_gaps)):
+        out.extend(ctx.subheading(t(key, n=len(changes))))
+        out.append(_changes(ctx, changes) if changes else ctx.p(t("yoy.none")))
+    out.extend(ctx.subheading(t("yoy.expired", before=c.period_before,
+                                n=len(c.expired_since))))
+    if c.expired_since:
+        out.append(ctx.table([t("report.col.item"), t("report.col.title")],
+                             [[i, ctx.cell(ctx.title_of(i), limit=160)] for i in c.expired_since],
+                             [0.15, 0.85]))
+    else:
+        out.append(ctx.p(t("yoy.none")))
+    out.extend(ctx.subheading(t("yoy.carried", before=c.period_before,
+                                n=len(c.overdue_carried))))
+    if c.overdue_carried:
+        rows: list[list[Cell]] = [
+            [x.item, ctx.cell(ctx.title_of(x.item), limit=160), long_date(x.due_before),
+             ctx.cell(long_date(x.due_now), alert=True)] for x in c.overdue_carried]
+        out.append(ctx.table([t("report.col.item"), t("report.col.title"), c.period_before,
+                              c.period_after], rows, [0.12, 0.52, 0.18, 0.18]))
+    else:
+        out.append(ctx.p(t("yoy.none")))
+    return out
+
+
+def _scores(ctx: Ctx, c: Comparison) -> Flowable:
+    groups = [(t("yoy.overall"), c.overall),
+              *((t(f"theme.{g.key}"), g) for g in c.themes),
+              *((t(f"category.{g.key}"), g) for g in c.categories)]
+    rows: list[list[Cell]] = [[label, percent(g.before), percent(g.after), points(g.change)]
+                              for label, g in groups]
+    return ctx.table([t("yoy.col.group"), c.period_before, c.period_after,
+                      t("yoy.col.change")], rows, [0.46, 0.16, 0.16, 0.22],
+                     align_right=(1, 2, 3))
+
+
+def _changes(ctx: Ctx, changes: tuple[ItemChange, ...]) -> Flowable:
+    rows: list[list[Cell]] = [[x.item, ctx.cell(ctx.title_of(x.item), limit=160),
+                               t(f"status.{x.before}"), t(f"status.{x.after}")]
+                              for x in changes]
+    return ctx.table([t("report.col.item"), t("report.col.title"), ctx.data.previous.assessment
+                      .period if ctx.data.previous else "", ctx.data.assessment.period], rows,
+                     [0.12, 0.52, 0.18, 0.18], status_col=3, statuses=[
+                         x.after if x.after in ("ja", "deels", "nee", "nvt", "open")
+                         else "excluded" for x in changes])
