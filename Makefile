@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/bio2
+	$(BIN)/bio2 --demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -19,6 +19,7 @@ from bio2.i18n import has, set_language, t
 COMMANDS = (
     "tui", "catalog", "demo", "score", "validate", "import_", "export", "diff", "schema",
     "fingerprint", "cbw", "registration", "aggregate", "migrate", "report",
+    "delete", "backup", "restore",
 )
 
 
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help=t("cli.db"))
     parser.add_argument("--lang", choices=("nl", "en"), help=t("cli.lang"))
     parser.add_argument("--debug", action="store_true", help=t("cli.debug"))
+    parser.add_argument("--demo", action="store_true", help=t("cli.demo_flag"))
     parser.add_argument("--version", action="version", version=f"bio2 {__version__}",
                         help=t("cli.version"))
     sub = parser.add_subparsers(dest="command", title=t("cli.commands"), metavar="COMMAND")
@@ -77,6 +79,9 @@ def _accept_global_options(sub: argparse._SubParsersAction[argparse.ArgumentPars
         if "--debug" not in own:
             parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                                 help=t("cli.debug"))
+        if "--demo" not in own:
+            parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                                help=t("cli.demo_flag"))
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _accept_global_options(action)
@@ -90,6 +95,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*args_list, "tui"])
     debug = bool(args.debug)
+    if getattr(args, "demo", False):
+        # The demo lives in its own database file, never in the real one.
+        if args.db:
+            print(t("cli.error", message=t("cli.demo_and_db")), file=sys.stderr)
+            return 2
+        from bio2.paths import demo_db_path
+
+        args.db = str(demo_db_path())
     try:
         code: int = args.run(args)
         return code
@@ -127,6 +140,13 @@ def report_error(exc: BaseException) -> int:
         return 2
     if isinstance(exc, StoreError):
         print(printable(t("cli.error", message=exc)), file=sys.stderr)
+        return 2
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):  # a full disk, a lock, a damaged file: named
+        from bio2.store.trouble import describe
+
+        print(t("cli.error", message=describe(exc)), file=sys.stderr)
         return 2
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     print(printable(t("cli.unexpected", message=first)), file=sys.stderr)

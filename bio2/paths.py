@@ -28,6 +28,28 @@ def default_db_path() -> Path:
     env = os.environ.get("BIO2_DB")
     if env:
         return Path(env).expanduser()
+    return user_data_dir() / "bio2.sqlite"
+
+
+def user_data_dir() -> Path:
+    """The per-user folder (platformdirs) that holds the real and the demo database."""
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("bio2", appauthor=False)) / "bio2.sqlite"
+    return Path(platformdirs.user_data_dir("bio2", appauthor=False))
+
+
+def demo_db_path() -> Path:
+    """The demo's own database (``bio2 --demo``, ``make run``, ``bio2 demo``).
+
+    Decision: the demo never shares a file with real data, so it does not follow
+    ``BIO2_DB``; ``BIO2_DEMO_DB`` moves it (tests, a read-only home)."""
+    env = os.environ.get("BIO2_DEMO_DB")
+    if env:
+        return Path(env).expanduser()
+    return user_data_dir() / "demo.sqlite"
+
+
+def backup_dir(db_path: Path) -> Path:
+    """The folder next to a database where automatic backups and the export of what
+    is deleted are written: ``<name>-backups/`` beside ``<name>.sqlite``."""
+    return db_path.parent / f"{db_path.stem}-backups"

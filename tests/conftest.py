@@ -48,6 +48,8 @@ def run_bio2(*args: str, db: Path | None = None, input: str | None = None,
     environment = {**os.environ, "BIO2_LANG": "nl", "COLUMNS": "160", **(env or {})}
     if db is not None:
         environment["BIO2_DB"] = str(db)
+        # The demo's own database sits beside it, never in the user's data dir.
+        environment.setdefault("BIO2_DEMO_DB", str(db.with_name("demo.sqlite")))
     return subprocess.run([sys.executable, "-m", "bio2.cli", *args], capture_output=True,
                           text=True, input=input, env=environment, cwd=cwd or ROOT,
                           timeout=timeout)

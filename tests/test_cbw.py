@@ -168,7 +168,7 @@ services: [Burgerzaken, Belastingen]
 
 
 def test_cli_cbw_registration_and_export(tmp_path: Path, db_path: Path) -> None:
-    assert run_bio2("demo", db=db_path).returncode == 0
+    assert run_bio2("--db", str(db_path), "demo", db=db_path).returncode == 0
     before = run_bio2("cbw", "gemeente-voorbeeld", "2026", db=db_path)
     assert before.returncode == 0, before.stderr
     for text in ("Zorgplicht per NIS2-letter", "Governance (art. 24 Cbw)",

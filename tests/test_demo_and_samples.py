@@ -31,12 +31,13 @@ def test_audit_sample_is_valid() -> None:
 
 
 def test_bio2_demo_creates_and_recreates(db_path: Path) -> None:
-    first = run_bio2("demo", db=db_path)
+    first = run_bio2("--db", str(db_path), "demo", db=db_path)
     assert first.returncode == 0, first.stderr
     assert "gemeente-voorbeeld" in first.stdout
-    kept = run_bio2("demo", db=db_path, input="n\n")  # not a terminal: keeps the data
+    # not a terminal: keeps the data
+    kept = run_bio2("--db", str(db_path), "demo", db=db_path, input="n\n")
     assert kept.returncode == 0 and "niets gewijzigd" in kept.stdout
-    again = run_bio2("demo", "--yes", db=db_path)
+    again = run_bio2("--db", str(db_path), "demo", "--yes", db=db_path)
     assert again.returncode == 0
     score = run_bio2("score", "gemeente-voorbeeld", "2026", db=db_path)
     assert score.returncode == 0, score.stderr
@@ -52,7 +53,7 @@ def test_samples_in_exports_are_current(tmp_path: Path, name: str) -> None:
     db = tmp_path / "s.sqlite"
     fresh = tmp_path / name
     if name.endswith(".yaml"):
-        assert run_bio2("demo", db=db).returncode == 0
+        assert run_bio2("--db", str(db), "demo", db=db).returncode == 0
         assert run_bio2("export", "gemeente-voorbeeld", "2026", "-o", str(fresh),
                         db=db).returncode == 0
     else:

@@ -143,7 +143,7 @@ def test_csv_columns_and_numbers_by_hand(tmp_path: Path) -> None:
 
 def test_cli_exports_are_reproducible_with_name_based_uuids(tmp_path: Path,
                                                              db_path: Path) -> None:
-    assert run_bio2("demo", db=db_path).returncode == 0
+    assert run_bio2("--db", str(db_path), "demo", db=db_path).returncode == 0
     registration = tmp_path / "reg.yaml"
     registration.write_text(REG_YAML, encoding="utf-8")
     assert run_bio2("registration", "gemeente-voorbeeld", "--set-from", str(registration),

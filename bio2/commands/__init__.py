@@ -33,9 +33,16 @@ def console(stderr: bool = False) -> Any:
 
 
 def open_store(args: argparse.Namespace) -> Any:
+    """The database of ``--db``/``--demo``/``BIO2_DB``; what the store noticed on opening
+    (permissions tightened, a backup before an upgrade) is printed on stderr."""
+    import sys
+
     from bio2.service import open_store as _open
 
-    return _open(args.db)
+    store = _open(args.db)
+    for notice in store.notices:
+        print(notice, file=sys.stderr)
+    return store
 
 
 def pct(value: float | None) -> str:

@@ -1,4 +1,9 @@
-"""``bio2 demo``: (re)create the demo organisation Gemeente Voorbeeld."""
+"""``bio2 demo``: (re)create the demo organisation Gemeente Voorbeeld.
+
+Decision: the demo goes into its own database (``bio2.paths.demo_db_path``), not into
+``BIO2_DB``; only an explicit ``--db`` chooses another file, and even then a database
+that holds any other organisation is refused, so fictional data never lands beside real
+data."""
 
 from __future__ import annotations
 
@@ -18,9 +23,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
+    from bio2.paths import demo_db_path
     from bio2.service import DEMO_ORG, create_demo
 
+    if not args.db:
+        args.db = str(demo_db_path())
     with open_store(args) as store:
+        real = [o["id"] for o in store.organisations() if o["id"] != DEMO_ORG]
+        if real:
+            print(t("cli.error", message=t("cli.demo.real_data", db=store.path,
+                                           orgs=", ".join(real[:5]))), file=sys.stderr)
+            return 2
         if store.organisation(DEMO_ORG) is not None and not args.yes:
             if not sys.stdin.isatty():
                 print(t("cli.demo.kept"))

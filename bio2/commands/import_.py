@@ -23,8 +23,10 @@ def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
     from bio2.problems import printable
     from bio2.service import import_files
+    from bio2.store.integrity import ensure_intact
 
     with open_store(args) as store:
+        ensure_intact(store)  # never merge into a damaged database
         checks, results = import_files(store, args.files, on_conflict=args.on_conflict,
                                        dry_run=args.dry_run)
     if not results:

@@ -16,6 +16,9 @@ def run(args: argparse.Namespace) -> int:
     from bio2.i18n import get_language
     from bio2.tui.app import make_app
 
-    app = make_app(args.db, lang=get_language())
+    # Only the demo database is seeded; a real database starts empty (issue 10 §3).
+    app = make_app(args.db, lang=get_language(), seed_demo=bool(getattr(args, "demo", False)))
     app.run()
-    return 0
+    # A crash inside the app (Textual prints the traceback and sets a return code) must
+    # not end in exit 0.
+    return 1 if app.return_code else 0

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 LANGUAGES = ("nl", "en")
 AREAS = ("core", "exchange", "tui", "report", "cbw", "versions", "concurrency", "figures",
-         "guard", "assurance")
+         "guard", "assurance", "datasafety")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

@@ -51,10 +51,13 @@ def default_actor() -> str:
         return "bio2"
 
 
-def _create_private(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+def _busy_timeout_ms() -> int:
+    """How long a write waits for another process's lock (``BIO2_BUSY_TIMEOUT_MS``, for
+    tests and slow network disks; default 10 s)."""
+    try:
+        return max(0, int(os.environ.get("BIO2_BUSY_TIMEOUT_MS", "10000")))
+    except ValueError:
+        return 10000
 
 
 class Store(Revisions):
@@ -65,26 +68,44 @@ class Store(Revisions):
     actor: str | None = None
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
+        """Open (and create or upgrade) the database; every failure is one named line
+        (``bio2.store.trouble``). ``notices`` collects what the user should read even
+        when all goes well: permissions tightened, a backup made before an upgrade."""
+        from bio2.store import trouble
+
         self.path = Path(path)
-        if str(path) != ":memory:":
-            _create_private(self.path)
-        conn = sqlite3.connect(str(path), timeout=10)
+        self.notices: list[str] = []
+        memory = str(path) == ":memory:"
+        if not memory:
+            try:
+                self.notices += trouble.prepare_file(self.path)
+            except trouble.TroubleError as exc:
+                raise StoreError(str(exc)) from None
+            trouble.remember(self.path)
+        timeout = _busy_timeout_ms()
+        conn = sqlite3.connect(str(path), timeout=timeout / 1000)
         self.db = sqlite_utils.Database(conn)
         try:
             found = conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError:
+            if found == 0 and conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                    " AND name != 'migrations'").fetchone()[0]:
+                conn.close()
+                raise StoreError(t("trouble.not_bio2", path=path))
+            if found > SCHEMA_VERSION:
+                conn.close()
+                raise StoreError(t("store.newer_schema", path=path, found=found,
+                                   known=SCHEMA_VERSION))
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {timeout}")
+            if not memory:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            if migrate:
+                self._migrate(found)
+        except sqlite3.Error as exc:
             conn.close()
-            raise StoreError(t("store.not_a_database", path=path)) from None
-        if found > SCHEMA_VERSION:
-            conn.close()
-            raise StoreError(t("store.newer_schema", path=path, found=found, known=SCHEMA_VERSION))
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        if str(path) != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-        if migrate:
-            self._migrate(found)
+            raise StoreError(trouble.describe(exc, None if memory else self.path)) from None
 
     def close(self) -> None:
         self.db.conn.close()
@@ -100,6 +121,12 @@ class Store(Revisions):
         if found >= SCHEMA_VERSION:
             return
         conn = self.db.conn
+        if found > 0 and str(self.path) != ":memory:":
+            # A schema upgrade rewrites tables: keep the database as it was first.
+            from bio2.store.backup import automatic_backup
+
+            copy = automatic_backup(conn, self.path, f"schema{found}")
+            self.notices.append(t("trouble.upgrade_backup", path=self.path, backup=copy))
         # Under the write lock, read the version again: two processes opening a new
         # database at once must not both run the same migration.
         conn.execute("BEGIN IMMEDIATE")

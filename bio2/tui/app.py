@@ -33,7 +33,7 @@ class Bio2App(App[None]):
 
     def __init__(self, db_path: str | Path | None, *, lang: str = "nl",
                  today: date | None = None, output_dir: Path | None = None,
-                 seed_demo: bool = True) -> None:
+                 seed_demo: bool = False) -> None:
         set_language(lang)
         super().__init__()
         translate_bindings(self)
@@ -50,6 +50,8 @@ class Bio2App(App[None]):
             from bio2.service import open_store
 
             self._store = open_store(self.db_path)
+            for notice in self._store.notices:  # permissions tightened, upgrade backup
+                self.notify(notice, severity="warning", markup=False, timeout=10)
         return self._store
 
     def on_mount(self) -> None:
@@ -65,11 +67,12 @@ class Bio2App(App[None]):
             return
         from bio2.service import ensure_demo
 
+        self.sub_title = t("tui.demo_subtitle")
         try:
             ensure_demo(self.store)
         except Exception as exc:  # the demo is a convenience, never a reason to stop
             self.notify(t("tui.demo_failed", reason=str(exc).splitlines()[0]),
-                        severity="warning")
+                        severity="warning", markup=False)
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
@@ -105,11 +108,13 @@ class Bio2App(App[None]):
 
 
 def make_app(db_path: str | Path | None, *, lang: str = "nl", today: date | None = None,
-             output_dir: Path | None = None, seed_demo: bool = True) -> Bio2App:
+             output_dir: Path | None = None, seed_demo: bool = False) -> Bio2App:
     """The app on database ``db_path`` (``None``: ``BIO2_DB`` or the user data dir).
 
     ``today`` fixes the date for overdue and expired checks (tests); ``output_dir`` is
     where export and report write (default: ``exports/`` in a checkout, else the current
-    folder); ``seed_demo`` seeds the demo organisation into an empty database."""
+    folder); ``seed_demo`` seeds the demo organisation into an empty database: only
+    ``bio2 --demo`` sets it, on the demo's own database (issue 10: the real database never
+    receives fictional data)."""
     return Bio2App(db_path, lang=lang, today=today, output_dir=output_dir,
                    seed_demo=seed_demo)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -39,8 +40,9 @@ class MigrateScreen(ModalScreen[int | None]):
 
         targets = [c for c in available() if c != self.current]
         with Vertical(classes="dialog tall"):
-            yield Static(t("tui.migrate.title", org=self.org_id, period=self.period,
-                           current=self.current), classes="dialog-title")
+            # The period is user text: Text, never markup.
+            yield Static(Text(t("tui.migrate.title", org=self.org_id, period=self.period,
+                                current=self.current)), classes="dialog-title")
             yield OptionList(*(Option(catalog_label(load_catalog(c)), id=c) for c in targets),
                              id="targets")
             with VerticalScroll(id="migrate-report"):
@@ -66,10 +68,10 @@ class MigrateScreen(ModalScreen[int | None]):
             result = migrate_assessment(self.store, self.org_id, self.period, target,
                                         dry_run=True)
         except UserError as exc:
-            text.update(str(exc))
+            text.update(Text(str(exc)))
             return
         self.target = target
-        text.update("\n".join(report_lines(result)[:-1]))
+        text.update(Text("\n".join(report_lines(result)[:-1])))
 
     def action_confirm(self) -> None:
         from bio2.migration import migrate_assessment
@@ -80,7 +82,7 @@ class MigrateScreen(ModalScreen[int | None]):
         try:
             result = migrate_assessment(self.store, self.org_id, self.period, self.target)
         except UserError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         self.dismiss(result.new_id)
 

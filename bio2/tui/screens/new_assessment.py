@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
@@ -35,11 +36,12 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         while period in periods:
             year += 1
             period = str(year)
-        carry = [(t("tui.new.empty"), 0)] + [
-            (t("tui.new.carry_from", period=a.period, catalog=a.catalog), a.id)
+        # User text (organisation name, periods) goes in as Text: never markup.
+        carry: list[tuple[str | Text, int]] = [(t("tui.new.empty"), 0)] + [
+            (Text(t("tui.new.carry_from", period=a.period, catalog=a.catalog)), a.id)
             for a in reversed(previous)]
         with Vertical(classes="dialog"):
-            yield Static(t("tui.new.title", org=org["name"]), classes="dialog-title")
+            yield Static(Text(t("tui.new.title", org=org["name"])), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label(t("tui.new.period"))
                 yield Input(period, id="period", compact=True)
@@ -81,13 +83,13 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         carry = self.query_one("#carry", Select).value
         error = self.query_one("#new-error", Static)
         if not period or len(period) > 32:
-            error.update("✘ " + t("tui.new.bad_period"))
+            error.update(Text("✘ " + t("tui.new.bad_period")))
             return
         if not assessor:
-            error.update("✘ " + t("tui.new.bad_assessor"))
+            error.update(Text("✘ " + t("tui.new.bad_assessor")))
             return
         if store.find_assessment(self.org_id, period, catalog) is not None:
-            error.update("✘ " + t("tui.new.exists", period=period))
+            error.update(Text("✘ " + t("tui.new.exists", period=period)))
             return
         source = carry if isinstance(carry, int) and carry else None
         new_id = start_assessment(store, self.org_id, period, assessor, catalog,

@@ -6,6 +6,7 @@ import re
 from typing import ClassVar
 
 from pydantic import ValidationError
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
@@ -85,12 +86,12 @@ class NewOrganisationScreen(ModalScreen[str | None]):
                                type=org_type, cbw_entity=entity)  # type: ignore[arg-type]
         except ValidationError as exc:
             field = str(exc.errors()[0]["loc"][0])
-            error.update("✘ " + t(f"tui.org.invalid_{field}"
-                                  if field in ("id", "name") else "tui.org.invalid"))
+            error.update(Text("✘ " + t(f"tui.org.invalid_{field}"
+                                       if field in ("id", "name") else "tui.org.invalid")))
             return
         store = self.app.store  # type: ignore[attr-defined]
         if store.organisation(org.id) is not None:
-            error.update("✘ " + t("tui.org.exists", id=org.id))
+            error.update(Text("✘ " + t("tui.org.exists", id=org.id)))
             return
         create_organisation(store, org)
         self.dismiss(org.id)

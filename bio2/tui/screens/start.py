@@ -1,9 +1,19 @@
-"""Start screen: organisations and their assessments; create, carry over, open."""
+"""Start screen: organisations and their assessments; create, carry over, open, delete.
+
+Decisions: the list comes from ``bio2.overview`` (three queries, no full scorecards);
+up to ``INLINE_LIMIT`` assessments it is loaded at once, above that in a worker thread on
+a connection of its own while the screen says it is loading, so 1,000 assessments never
+freeze the app. Every cell, title and toast that holds user text (organisation names,
+periods) is a ``rich.text.Text`` or sent with ``markup=False``: ``[/regio]`` in a name
+is text, never markup.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -14,7 +24,11 @@ from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 
 if TYPE_CHECKING:
+    from bio2.overview import OverviewRow
     from bio2.tui.app import Bio2App
+
+#: Up to this many assessments the start screen loads them without a worker.
+INLINE_LIMIT = 50
 
 
 def _catalog(catalog_id: str) -> str:
@@ -33,6 +47,7 @@ class StartScreen(Screen[None]):
         Binding("n", "new_organisation", "tui.key.new_org"),
         Binding("a", "new_assessment", "tui.key.new_assessment"),
         Binding("m", "migrate", "tui.key.migrate"),
+        Binding("d", "delete", "tui.key.delete"),
         Binding("q", "app.quit", "tui.key.quit"),
     ]
 
@@ -40,6 +55,7 @@ class StartScreen(Screen[None]):
         super().__init__()
         translate_bindings(self)
         self.loaded = False
+        self.loading = False
 
     @property
     def bio2(self) -> Bio2App:
@@ -65,34 +81,57 @@ class StartScreen(Screen[None]):
             self.reload()
 
     def reload(self, select: str | None = None) -> None:
-        from bio2.assessing import organisations_without_assessment, overview
+        """Fill the table: at once for a small database, in a worker for a large one."""
+        from bio2.overview import overview_rows
 
-        table = self.query_one(DataTable)
         store = self.bio2.store
-        rows: list[tuple[str, tuple[str, ...]]] = [
-            (f"a:{row.id}", (f"{row.org_name} ({row.org_id})", row.period,
-                             _catalog(row.catalog),
-                             percent(row.coverage), percent(row.score),
-                             row.updated[:16].replace("T", " ")))
-            for row in overview(store, self.bio2.today)
-        ]
-        rows += [(f"o:{org['id']}", (f"{org['name']} ({org['id']})", "-", "-", "-", "-",
-                                     str(org["updated"])[:16].replace("T", " ")))
-                 for org in organisations_without_assessment(store)]
+        conn = store.db.conn
+        count = int(conn.execute("SELECT count(*) FROM assessments").fetchone()[0])
+        path = str(store.path)
+        if count <= INLINE_LIMIT or path == ":memory:":
+            self.fill(overview_rows(conn), select)
+            return
+        self.query_one("#intro", Static).update(t("start.loading_many", count=count))
+        self.loading = True
+
+        def load() -> None:
+            worker_conn = sqlite3.connect(path, timeout=10)
+            try:
+                rows = overview_rows(worker_conn)
+            finally:
+                worker_conn.close()
+            self.app.call_from_thread(self.fill, rows, select)
+
+        self.run_worker(load, thread=True, exclusive=True, group="overview")
+
+    def fill(self, overview: list[OverviewRow], select: str | None = None) -> None:
+        table = self.query_one(DataTable)
+        rows: list[tuple[str, tuple[str, ...]]] = []
+        for row in overview:
+            if row.assessment_id is not None:
+                rows.append((f"a:{row.assessment_id}", (
+                    f"{row.org_name} ({row.org_id})", row.period or "",
+                    _catalog(row.catalog or ""), percent(row.coverage), percent(row.score),
+                    row.updated[:16].replace("T", " "))))
+            else:
+                rows.append((f"o:{row.org_id}", (
+                    f"{row.org_name} ({row.org_id})", "-", "-", "-", "-",
+                    row.updated[:16].replace("T", " "))))
         # Explicit widths: auto widths of rows added after the first paint stayed at the
         # header's width in this Textual version.
+        keep = self._selected() if select is None else select
         table.clear(columns=True)
         for n, key in enumerate(("org", "period", "catalog", "progress", "score", "updated")):
             label = t(f"tui.start.col.{key}")
             width = max([len(label), *(len(cells[n]) for _, cells in rows)])
             table.add_column(label, key=key, width=width)
         for key, cells in rows:
-            table.add_row(*cells, key=key)
-        if select is not None:
-            index = table.get_row_index(select)
-            table.move_cursor(row=index)
+            table.add_row(*(Text(cell) for cell in cells), key=key)
+        if keep is not None and keep in table.rows:
+            table.move_cursor(row=table.get_row_index(keep))
         self.query_one("#intro", Static).update(
-            t("tui.start.intro") if table.row_count else t("tui.start.empty"))
+            t("tui.start.intro") if table.row_count else t("start.empty"))
+        self.loading = False
 
     def _selected(self) -> str | None:
         table = self.query_one(DataTable)
@@ -140,7 +179,7 @@ class StartScreen(Screen[None]):
     def action_new_assessment(self) -> None:
         org_id = self._selected_org()
         if org_id is None:
-            self.notify(t("tui.start.no_org"), severity="warning")
+            self.notify(t("tui.start.no_org"), severity="warning", markup=False)
             return
         self._new_assessment(org_id)
 
@@ -150,14 +189,15 @@ class StartScreen(Screen[None]):
 
         key = self._selected()
         if key is None or not key.startswith("a:"):
-            self.notify(t("tui.migrate.no_assessment"), severity="warning")
+            self.notify(t("tui.migrate.no_assessment"), severity="warning", markup=False)
             return
         row = self.bio2.store.assessment(int(key[2:]))
 
         def done(new_id: int | None) -> None:
             if new_id:
                 self.reload(select=f"a:{new_id}")
-                self.notify(t("tui.migrate.done", id=self.bio2.store.assessment(new_id).catalog))
+                self.notify(t("tui.migrate.done", id=self.bio2.store.assessment(new_id).catalog),
+                            markup=False)
 
         self.app.push_screen(MigrateScreen(self.bio2.store, row.org_id, row.period,
                                            row.catalog), done)
@@ -171,3 +211,24 @@ class StartScreen(Screen[None]):
                 self.open_assessment(assessment_id)
 
         self.app.push_screen(NewAssessmentScreen(org_id), started)
+
+    def action_delete(self) -> None:
+        """Delete the selected assessment, or the selected organisation when it has no
+        assessment; the dialog names what goes and writes a backup first."""
+        from bio2.tui.screens.delete import DeleteScreen
+
+        key = self._selected()
+        if key is None:
+            return
+        if key.startswith("a:"):
+            row = self.bio2.store.assessment(int(key[2:]))
+            org_id, assessment_id = row.org_id, row.id
+        else:
+            org_id, assessment_id = key[2:], None
+
+        def done(message: str | None) -> None:
+            if message:
+                self.reload()
+                self.notify(message, markup=False, timeout=10)
+
+        self.app.push_screen(DeleteScreen(org_id, assessment_id), done)

@@ -1,0 +1,69 @@
+"""``bio2 delete ORG [PERIOD] [--catalog ID] [--yes]``: delete with a backup first."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bio2.commands import open_store
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from bio2.i18n import t
+
+    parser = sub.add_parser("delete", help=t("cli.delete"), description=t("cli.delete_long"))
+    parser.add_argument("org", metavar="ORG", help=t("cli.org"))
+    parser.add_argument("period", metavar="PERIOD", nargs="?", help=t("cli.delete_period"))
+    parser.add_argument("--catalog", metavar="ID", help=t("cli.assessment_catalog"))
+    parser.add_argument("-y", "--yes", action="store_true", help=t("cli.yes"))
+    parser.set_defaults(run=run)
+
+
+def plain(text: str) -> str:
+    """User text (names, periods, paths) with control characters escaped, so nothing
+    printed can clear the screen or fake another line (as ``validate`` does)."""
+    return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}"
+                   if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
+
+
+def confirm(question: str, yes: bool) -> bool | None:
+    """True to go on; False when the user said no; None when nobody can be asked
+    (not a terminal, no ``--yes``)."""
+    from bio2.i18n import t
+
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        return None
+    try:
+        reply = input(question).strip().lower()
+    except EOFError:
+        return False
+    return reply.startswith(t("cli.yes_answers"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from bio2.deletion import delete, plan_deletion, summary
+    from bio2.i18n import t
+    from bio2.service import find_assessment
+
+    with open_store(args) as store:
+        if args.period is None:
+            if args.catalog:
+                print(t("cli.error", message=t("delete.catalog_needs_period")), file=sys.stderr)
+                return 2
+            plan = plan_deletion(store, args.org)
+        else:
+            row = find_assessment(store, args.org, args.period, args.catalog)
+            plan = plan_deletion(store, args.org, row.id)
+        print(plain(plan.describe()))
+        answer = confirm(plain(t("delete.confirm")), args.yes)
+        if answer is None:
+            print(t("cli.error", message=t("delete.needs_yes")), file=sys.stderr)
+            return 2
+        if not answer:
+            print(t("cli.demo.kept"))
+            return 0
+        folder = delete(store, plan)
+        print(plain(summary(plan, folder)))
+    return 0
