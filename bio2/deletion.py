@@ -9,8 +9,9 @@ alike. Decisions:
   database: a full database backup (online backup API) and, per assessment, the answer
   file of both views (``self`` and ``audit``, YAML, the format ``bio2 import`` reads).
   Only when all of that is on disk does it delete, in one transaction.
-- The deletion itself is recorded in the ``deletions`` table, which has no foreign key to
-  the rows it describes and so survives the cascade (created on first use with ``IF NOT
+- The deletion itself is recorded in the ``deletions`` table (with the chain head of
+  each deleted history), which has no foreign key to the rows it describes and so
+  survives the cascade (created on first use with ``IF NOT
   EXISTS`` rather than by a numbered migration, so it never competes with schema
   migrations for a version number): when, by whom (``BIO2_USER`` or the
   OS account, both kept), what (organisation, period, catalog), the counts and where
@@ -41,7 +42,8 @@ CREATE TABLE IF NOT EXISTS deletions (
     answers INTEGER NOT NULL,
     vvt INTEGER NOT NULL,
     history INTEGER NOT NULL,
-    backup TEXT NOT NULL
+    backup TEXT NOT NULL,
+    history_head TEXT
 )
 """
 
@@ -89,8 +91,9 @@ class DeletionPlan:
                  period=target.period, catalog=target.catalog, counts=counts)
 
 
-def actor() -> str:
-    return os.environ.get("BIO2_USER", "").strip() or default_actor()
+def actor(store: Store) -> str:
+    """The person deleting: ``--user``/``BIO2_USER``/the remembered user (``Store.person``)."""
+    return store.person(os.environ.get("BIO2_USER", "").strip() or None)
 
 
 def plan_deletion(store: Store, org_id: str, assessment_id: int | None = None) -> DeletionPlan:
@@ -132,22 +135,28 @@ def delete(store: Store, plan: DeletionPlan) -> Path:
             name = safe_file_name(f"{plan.org_id}-{target.period}-{target.catalog}"
                                   f"-a{target.assessment_id}-{view}.yaml")
             write_atomic(folder / name, to_yaml(data.answer_file(view)))
-    who, os_user = actor(), default_actor()
+    from bio2.store.history import head
+
+    who, os_user = actor(store), default_actor()
     conn = store.db.conn
     conn.execute(DELETIONS_SQL)
     with store.atomic():
         # One row per assessment that goes; an organisation without assessments gets
-        # one row with no period.
-        records: list[tuple[str | None, str | None, int, int, int]] = [
-            (x.period, x.catalog, x.answers, x.vvt, x.history) for x in plan.targets]
+        # one row with no period. The hash of the last history row (the chain head,
+        # bio2.store.history) is kept, so the backup's history can be shown to be the
+        # one that was deleted.
+        records: list[tuple[str | None, str | None, int, int, int, str | None]] = [
+            (x.period, x.catalog, x.answers, x.vvt, x.history,
+             head(conn, x.assessment_id) or None) for x in plan.targets]
         if not records:
-            records = [(None, None, 0, 0, 0)]
-        for period, catalog, answers, vvt, history in records:
+            records = [(None, None, 0, 0, 0, None)]
+        for period, catalog, answers, vvt, history, chain_head in records:
             conn.execute(
                 "INSERT INTO deletions (at, actor, os_user, org_id, org_name, period,"
-                " catalog, answers, vvt, history, backup) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " catalog, answers, vvt, history, backup, history_head)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [now(), who, os_user, plan.org_id, plan.org_name, period, catalog,
-                 answers, vvt, history, str(folder)])
+                 answers, vvt, history, str(folder), chain_head])
         # Answers, VvT, history and import records follow by ON DELETE CASCADE.
         if plan.whole_organisation:
             conn.execute("DELETE FROM organisations WHERE id = ?", [plan.org_id])

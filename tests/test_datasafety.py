@@ -110,6 +110,11 @@ def test_delete_organisation_backs_up_exports_and_records(db_path: Path) -> None
     row = conn.execute("SELECT org_id, org_name, period, answers, vvt, history, backup"
                        " FROM deletions").fetchone()
     assert row == ("gemeente-echt", "Gemeente Echt", "2026", 3, 1, 4, str(folder))
+    # The recorded chain head is the last history hash in the backup.
+    [recorded] = conn.execute("SELECT history_head FROM deletions").fetchone()
+    backup = sqlite3.connect(folder / "bio2-before-delete.sqlite")
+    [(last,)] = backup.execute("SELECT hash FROM history ORDER BY id DESC LIMIT 1").fetchall()
+    assert recorded == last and len(last) == 64
 
 
 def test_delete_one_period_keeps_the_organisation_and_the_other_period(db_path: Path) -> None:

@@ -1,0 +1,251 @@
+"""The start screen: empty real database, demo apart, hostile names as text, delete, scale."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import DataTable, Static
+
+from bio2.domain.answers import Answer, Applicability, Organisation
+from bio2.overview import overview_rows
+from bio2.service import (
+    create_organisation,
+    import_files,
+    load_assessment,
+    open_store,
+    start_assessment,
+)
+from bio2.store import Store
+from bio2.tui.app import Bio2App, make_app
+from bio2.tui.screens.organisation import suggest_id
+from bio2.tui.screens.start import INLINE_LIMIT, StartScreen
+from tests.conftest import DEMO, run_bio2
+from tests.test_tui import TODAY
+
+HOSTILE = "ICT-dienst [/regio] [@click=app.quit]KLIK[/]"
+
+
+def drive(db: Path, steps: Any, *, seed_demo: bool = False,
+          size: tuple[int, int] = (120, 36)) -> Bio2App:
+    app = make_app(db, today=TODAY, seed_demo=seed_demo)
+
+    async def main() -> None:
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await steps(pilot, app)
+
+    asyncio.run(main())
+    return app
+
+
+def cells(app: Bio2App) -> list[list[str]]:
+    table = app.screen.query_one(DataTable)
+    rows = []
+    for index in range(table.row_count):
+        row = table.get_row_at(index)
+        assert all(isinstance(cell, Text) for cell in row)  # never markup
+        rows.append([cell.plain for cell in row])
+    return rows
+
+
+def intro(app: Bio2App) -> str:
+    return str(app.screen.query_one("#intro", Static).render())
+
+
+def test_a_real_database_starts_empty_and_says_how_to_go_on(db_path: Path) -> None:
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.query_one(DataTable).row_count == 0
+        text = intro(app)
+        assert "Druk n om er een aan te maken" in text and "bio2 --demo" in text
+
+    drive(db_path, steps)
+    with Store(db_path) as store:
+        assert store.organisations() == []  # nothing fictional was written
+
+
+def test_the_demo_database_is_seeded_and_marked(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.sqlite"
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        assert cells(app)[0][0] == "Gemeente Voorbeeld (gemeente-voorbeeld)"
+        assert "demodatabase" in app.sub_title
+
+    drive(demo, steps, seed_demo=True)
+
+
+def test_a_hostile_name_typed_in_the_dialogs_shows_literally(db_path: Path) -> None:
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#name").value = HOSTILE  # type: ignore[attr-defined]
+        await pilot.press("enter")  # create: the new-assessment dialog opens
+        await pilot.pause()
+        title = str(app.screen.query_one(".dialog-title", Static).render())
+        assert HOSTILE in title
+        app.screen.query_one("#period").value = "[b]2026[/b]"  # type: ignore[attr-defined]
+        app.screen.query_one("#assessor").value = "[red]Jan[/]"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")  # back to the start screen
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        row = cells(app)[0]
+        assert row[0] == f"{HOSTILE} ({suggest_id(HOSTILE)})" and row[1] == "[b]2026[/b]"
+        await pilot.press("m")  # the migrate screen's title holds the period
+        await pilot.pause()
+        assert "[b]2026[/b]" in str(app.screen.query_one(".dialog-title", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.is_running  # [@click=app.quit] did nothing
+
+    app = drive(db_path, steps)
+    assert not app.return_code
+    with Store(db_path) as store:
+        [assessment] = store.assessments()
+        assert assessment.assessor == "[red]Jan[/]"
+
+
+def test_a_hostile_name_from_a_valid_file_shows_literally(db_path: Path,
+                                                          tmp_path: Path) -> None:
+    text = DEMO.read_text(encoding="utf-8")
+    hostile = text.replace("name: Gemeente Voorbeeld", "name: 'zie [bijlage 3] [/regio]'", 1)
+    assert hostile != text
+    file = tmp_path / "vijandig.yaml"
+    file.write_text(hostile, encoding="utf-8")
+    assert run_bio2("validate", str(file)).returncode == 0
+    assert run_bio2("import", str(file), db=db_path).returncode == 0
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        assert cells(app)[0][0] == "zie [bijlage 3] [/regio] (gemeente-voorbeeld)"
+        await pilot.press("a")  # new assessment dialog: the name in its title
+        await pilot.pause()
+        assert "zie [bijlage 3] [/regio]" in str(
+            app.screen.query_one(".dialog-title", Static).render())
+
+    drive(db_path, steps)
+
+
+def test_delete_from_the_start_screen_names_what_goes_and_backs_up(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        create_organisation(store, Organisation(id="gemeente-x", name="Gemeente X",
+                                                type="gemeente"))
+        aid = start_assessment(store, "gemeente-x", "2026", "Tester")
+        store.save_answer(aid, Answer(item="5.1.01", status="ja", explanation="ok"))
+        store.save_applicability(aid, Applicability(control="5.7", applicable=False,
+                                                    justification="n.v.t.", risk_ref="R1"))
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await pilot.press("d")
+        await pilot.pause()
+        what = str(app.screen.query_one("#delete-what", Static).render())
+        assert what == ("Verwijderen: beoordeling 2026 (bio2-1.2) van Gemeente X"
+                        " (gemeente-x): 1 antwoorden, 1 VvT-besluiten en 2 historieregels.")
+        await pilot.press("escape")  # nothing happens
+        await pilot.pause()
+        assert len(cells(app)) == 1 and cells(app)[0][1] == "2026"
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        # The organisation stays (without assessment); delete it too.
+        assert cells(app) == [[c for c in cells(app)[0]]] and cells(app)[0][1] == "-"
+        await pilot.press("d", "j")
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).row_count == 0
+
+    drive(db_path, steps)
+    with Store(db_path) as store:
+        assert store.organisations() == []
+    conn = sqlite3.connect(db_path)
+    recorded = conn.execute("SELECT org_id, period, answers FROM deletions ORDER BY id").fetchall()
+    assert recorded == [("gemeente-x", "2026", 1), ("gemeente-x", None, 0)]
+    folders = sorted((db_path.parent / "bio2-backups").iterdir())
+    assert len(folders) == 2 and (folders[0] / "bio2-before-delete.sqlite").is_file()
+
+
+# -- scale ------------------------------------------------------------------------------------
+def many_assessments(db: Path, count: int) -> None:
+    """The demo plus ``count - 1`` copies of it under other periods, with some answers
+    changed at random (copied in SQL: building them through the store takes minutes)."""
+    with open_store(db) as store:
+        import_files(store, [str(DEMO)])
+        conn = store.db.conn
+        [(first,)] = conn.execute("SELECT id FROM assessments").fetchall()
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(assessments)")
+                   if r[1] not in ("id", "period")]
+        answer_columns, vvt_columns = ([r[1] for r in conn.execute(f"PRAGMA table_info({t})")
+                                        if r[1] != "assessment_id"]
+                                       for t in ("answers", "applicability"))
+        rng = random.Random(7)
+        with store.atomic():
+            for n in range(1, count):
+                conn.execute(f"INSERT INTO assessments (period, {', '.join(columns)})"
+                             f" SELECT ?, {', '.join(columns)} FROM assessments WHERE id = ?",
+                             [f"copy-{n:04d}", first])
+                new = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+                conn.execute(f"INSERT INTO answers (assessment_id, {', '.join(answer_columns)})"
+                             f" SELECT ?, {', '.join(answer_columns)} FROM answers"
+                             f" WHERE assessment_id = ?", [new, first])
+                conn.execute(f"INSERT INTO applicability (assessment_id, {', '.join(vvt_columns)})"
+                             f" SELECT ?, {', '.join(vvt_columns)} FROM applicability"
+                             f" WHERE assessment_id = ?", [new, first])
+                conn.execute("UPDATE answers SET status = ? WHERE assessment_id = ? AND"
+                             " item IN (SELECT item FROM answers WHERE assessment_id = ?"
+                             " ORDER BY random() LIMIT 20)",
+                             [rng.choice(("ja", "nee", "nvt", "open")), new, new])
+
+
+def test_overview_matches_the_full_scorecard(db_path: Path) -> None:
+    many_assessments(db_path, 12)
+    with Store(db_path) as store:
+        rows = overview_rows(store.db.conn)
+        assert len(rows) == 12
+        for row in rows:
+            assert row.assessment_id is not None
+            card = load_assessment(store, row.assessment_id).scorecard(TODAY).overall
+            assert row.coverage == card.coverage
+            assert row.score is not None and card.score is not None
+            assert abs(row.score - card.score) < 1e-12
+
+
+def test_overview_by_hand(db_path: Path) -> None:
+    """Three items of equal weight: ja, deels, nee -> (1 + 0.5 + 0) / 3; an nvt item
+    counts as decided but leaves the score; an explicit risk replaces the weight."""
+    from bio2.overview import coverage_and_score
+
+    weights = (("a", "c1", 2.0), ("b", "c1", 2.0), ("c", "c2", 2.0), ("d", "c2", 2.0),
+               ("e", "c3", 2.0))
+    answers = {"a": ("ja", None, None), "b": ("deels", None, None), "c": ("nee", None, None),
+               "d": ("nvt", None, None)}
+    assert coverage_and_score(weights, answers, set()) == (4 / 5, 1.5 / 4)
+    # e (open, weight 2) out through the VvT: decided, and out of the denominator.
+    assert coverage_and_score(weights, answers, {"c3"}) == (1.0, 1.5 / 3)
+    # nee with likelihood 5 x impact 5 weighs 5: (2 + 1) / (2 + 2 + 5 + 2).
+    risky = {**answers, "c": ("nee", 5, 5)}
+    assert coverage_and_score(weights, risky, set()) == (4 / 5, 3 / 11)
+    assert coverage_and_score(weights, {}, set()) == (0.0, 0.0)
+
+
+def test_a_large_database_loads_in_a_worker(db_path: Path) -> None:
+    count = INLINE_LIMIT + 10
+    many_assessments(db_path, count)
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        for _ in range(100):
+            if not screen.loading and screen.query_one(DataTable).row_count:
+                break
+            await asyncio.sleep(0.05)
+        assert screen.query_one(DataTable).row_count == count
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AssessmentScreen"
+
+    drive(db_path, steps)
