@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bio2.domain.answers import Answer, Applicability, Organisation
+from bio2.fileio import safe_file_name
 from bio2.service import create_organisation, open_store, start_assessment
 from bio2.store import Store
 from tests.conftest import DEMO, ROOT, run_bio2
@@ -92,8 +93,8 @@ def test_delete_organisation_backs_up_exports_and_records(db_path: Path) -> None
     [folder] = (db_path.parent / "bio2-backups").iterdir()
     files = sorted(p.name for p in folder.iterdir())
     assert files == ["bio2-before-delete.sqlite",
-                     "gemeente-echt-2026-bio2-1.2-a1-audit.yaml",
-                     "gemeente-echt-2026-bio2-1.2-a1-self.yaml"]
+                     safe_file_name("gemeente-echt-2026-bio2-1.2-a1-audit.yaml"),
+                     safe_file_name("gemeente-echt-2026-bio2-1.2-a1-self.yaml")]
     # The backup holds what went; the answer file imports again as it was.
     assert count(folder / "bio2-before-delete.sqlite", "SELECT count(*) FROM answers") == 3
     assert stat.S_IMODE((folder / files[2]).stat().st_mode) == 0o600
@@ -174,6 +175,9 @@ def test_backup_is_consistent_while_another_process_writes(db_path: Path,
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     again = run_bio2("backup", "-o", str(target), db=db_path)
     assert again.returncode == 2 and "--force" in again.stderr
+    (tmp_path / "link.sqlite").symlink_to(db_path)
+    linked = run_bio2("backup", "-o", str(tmp_path / "link.sqlite"), "--force", db=db_path)
+    assert linked.returncode == 2 and count(db_path, "SELECT count(*) FROM answers") == 3
     assert run_bio2("backup", "-o", str(target), "--force", db=db_path).returncode == 0
     assert run_bio2("backup", "-o", str(tmp_path) + "/", db=db_path).returncode == 2
 

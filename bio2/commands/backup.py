@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from bio2.commands import open_store
 
@@ -21,34 +20,20 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     from bio2.commands.delete import plain
+    from bio2.fileio import check_output
     from bio2.i18n import t
     from bio2.paths import backup_dir
     from bio2.store.backup import contents, copy_to, stamp
 
     with open_store(args) as store:
         if args.output:
-            target = Path(args.output)
-            if str(args.output).endswith(("/", "\\")) or target.is_dir():
-                print(t("cli.error", message=t("backup.target_dir", path=target)),
-                      file=sys.stderr)
-                return 2
-            if target.resolve() == store.path.resolve():
+            # The same output rules as every -o (folder, symlink, device, --force).
+            target = check_output(args.output, force=args.force)
+            if target.exists() and target.resolve() == store.path.resolve():
                 print(t("cli.error", message=t("backup.target_is_db", path=target)),
                       file=sys.stderr)
                 return 2
-            if target.exists() or target.is_symlink():
-                if not args.force:
-                    print(t("cli.error", message=t("backup.exists", path=target)),
-                          file=sys.stderr)
-                    return 2
-                if not target.is_file() or target.is_symlink():
-                    print(t("cli.error", message=t("backup.not_regular", path=target)),
-                          file=sys.stderr)
-                    return 2
-            if not target.parent.is_dir():
-                print(t("cli.error", message=t("backup.no_folder", path=target.parent)),
-                      file=sys.stderr)
-                return 2
+            target.parent.mkdir(parents=True, exist_ok=True)
         else:
             folder = backup_dir(store.path)
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)

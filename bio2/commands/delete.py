@@ -20,10 +20,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def plain(text: str) -> str:
-    """User text (names, periods, paths) with control characters escaped, so nothing
-    printed can clear the screen or fake another line (as ``validate`` does)."""
-    return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}"
-                   if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
+    """User text (names, periods, paths) with control characters escaped
+    (``problems.printable``, the one helper of every command)."""
+    from bio2.problems import printable
+
+    return printable(text)
 
 
 def confirm(question: str, yes: bool) -> bool | None:
