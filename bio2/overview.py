@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +27,7 @@ from bio2.catalog import load_catalog
 from bio2.domain.answers import RiskProfile
 from bio2.domain.base import Category
 from bio2.profiles import load_profile
-from bio2.scoring import DEGREE, item_weight
+from bio2.scoring import DEGREE, explicit_weight, item_weight
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,19 @@ class OverviewRow:
     updated: str
 
 
+Weights = tuple[tuple[str, str | None, float], ...]
+Explicit = Callable[[int, int], float]
+
+
+@lru_cache(maxsize=64)
+def _explicit(profile: str) -> Explicit:
+    """The weight of an explicit likelihood x impact under a profile (``scoring``)."""
+    factors = load_profile(profile).category_factors
+    return lambda likelihood, impact: explicit_weight(likelihood, impact, factors)
+
+
 @lru_cache(maxsize=256)
-def _weights(catalog_id: str, profile: str, levels: tuple[str, str, str]
-             ) -> tuple[tuple[str, str | None, float], ...]:
+def _weights(catalog_id: str, profile: str, levels: tuple[str, str, str]) -> Weights:
     """(item, control, profile weight) for every item of a catalog, in catalog order."""
     catalog = load_catalog(catalog_id)
     factors: Mapping[Category, float] = load_profile(profile).category_factors
@@ -57,10 +67,11 @@ def _weights(catalog_id: str, profile: str, levels: tuple[str, str, str]
                  for item in catalog.items.values())
 
 
-def coverage_and_score(weights: tuple[tuple[str, str | None, float], ...],
+def coverage_and_score(weights: Weights,
                        answers: Mapping[str, tuple[str, int | None, int | None]],
-                       excluded: set[str]) -> tuple[float, float | None]:
-    """Overall coverage and score, as ``scoring.group("overall", ...)`` computes them."""
+                       excluded: set[str], explicit: Explicit) -> tuple[float, float | None]:
+    """Overall coverage and score, as ``scoring.group("overall", ...)`` computes them;
+    ``explicit`` weighs an answer's own likelihood and impact."""
     total = met = 0.0
     answered = 0
     for item, control, weight in weights:
@@ -71,7 +82,7 @@ def coverage_and_score(weights: tuple[tuple[str, str | None, float], ...],
         if out or status == "nvt":
             continue
         if likelihood is not None and impact is not None:
-            weight = likelihood * impact / 5
+            weight = explicit(likelihood, impact)
         total += weight
         met += weight * DEGREE[status]
     coverage = answered / len(weights) if weights else 0.0
@@ -97,7 +108,8 @@ def overview_rows(conn: sqlite3.Connection) -> list[OverviewRow]:
             " FROM assessments a JOIN organisations o ON o.id = a.org_id"
             " ORDER BY a.org_id, a.period, a.id"):
         coverage, score = coverage_and_score(_weights(catalog, profile, (b, i, v)),
-                                             answers.get(aid, {}), excluded.get(aid, set()))
+                                             answers.get(aid, {}), excluded.get(aid, set()),
+                                             _explicit(profile))
         rows.append(OverviewRow(aid, org_id, name, period, catalog, coverage, score, updated))
     rows += [OverviewRow(None, org_id, name, None, None, None, None, str(updated))
              for org_id, name, updated in conn.execute(

@@ -223,13 +223,16 @@ def test_overview_by_hand(db_path: Path) -> None:
                ("e", "c3", 2.0))
     answers = {"a": ("ja", None, None), "b": ("deels", None, None), "c": ("nee", None, None),
                "d": ("nvt", None, None)}
-    assert coverage_and_score(weights, answers, set()) == (4 / 5, 1.5 / 4)
+    def explicit(likelihood: int, impact: int) -> float:  # a rule of the test's own
+        return likelihood * impact / 5
+
+    assert coverage_and_score(weights, answers, set(), explicit) == (4 / 5, 1.5 / 4)
     # e (open, weight 2) out through the VvT: decided, and out of the denominator.
-    assert coverage_and_score(weights, answers, {"c3"}) == (1.0, 1.5 / 3)
+    assert coverage_and_score(weights, answers, {"c3"}, explicit) == (1.0, 1.5 / 3)
     # nee with likelihood 5 x impact 5 weighs 5: (2 + 1) / (2 + 2 + 5 + 2).
     risky = {**answers, "c": ("nee", 5, 5)}
-    assert coverage_and_score(weights, risky, set()) == (4 / 5, 3 / 11)
-    assert coverage_and_score(weights, {}, set()) == (0.0, 0.0)
+    assert coverage_and_score(weights, risky, set(), explicit) == (4 / 5, 3 / 11)
+    assert coverage_and_score(weights, {}, set(), explicit) == (0.0, 0.0)
 
 
 def test_a_large_database_loads_in_a_worker(db_path: Path) -> None:
