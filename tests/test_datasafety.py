@@ -369,7 +369,18 @@ def test_a_schema_upgrade_makes_a_backup_first(db_path: Path) -> None:
     assert count(copy, "PRAGMA user_version") == 1
 
 
-def test_tui_exit_code_is_not_zero_after_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tui_on_a_damaged_database_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    junk = tmp_path / "kapot.sqlite"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 40)  # cut off inside the header
+    result = run_bio2(db=junk)  # no command: the TUI
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"fout: database {junk} is afgekapt (56 bytes, de kop verwacht er 100);"
+        " zet een reservekopie terug met bio2 restore BESTAND"]
+
+
+def test_tui_exit_code_is_not_zero_after_a_crash(monkeypatch: pytest.MonkeyPatch,
+                                                 db_path: Path) -> None:
     import argparse
     import functools
 
@@ -387,4 +398,4 @@ def test_tui_exit_code_is_not_zero_after_a_crash(monkeypatch: pytest.MonkeyPatch
         return app
 
     monkeypatch.setattr("bio2.tui.app.make_app", make)
-    assert tui.run(argparse.Namespace(db=None, demo=False)) == 1
+    assert tui.run(argparse.Namespace(db=str(db_path), demo=False)) == 1

@@ -13,8 +13,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from bio2.commands import open_store
     from bio2.i18n import get_language
     from bio2.tui.app import make_app
+
+    # Open the database once before the screen takes over: a read-only folder, a damaged
+    # or foreign file is one named line (exit 2), not a traceback inside the app.
+    open_store(args).close()
 
     # Only the demo database is seeded; a real database starts empty (issue 10 §3).
     app = make_app(args.db, lang=get_language(), seed_demo=bool(getattr(args, "demo", False)))
