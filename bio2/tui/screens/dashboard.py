@@ -64,9 +64,12 @@ def lists_text(session: Session) -> Text:
             if answer is not None:
                 when = (iso_date(answer.due) if title.endswith("overdue") and answer.due
                         else iso_date(answer.acceptance.until) if answer.acceptance else "")
-            mark = marker(card.items[key]) if key in card.items else ""
-            text.append(f"  {key} {session.item_title(key)[:50]}  {when}"
-                        + (f"  ({mark})" if mark else "") + "\n")
+            # an overdue action may have an accepted risk: marked (the expired list is
+            # all "acceptance expired" already); the title is cut to stay within 80 columns
+            mark = (marker(card.items[key]) if title.endswith("overdue") and key in card.items
+                    else "")
+            text.append(f"  {key} {session.item_title(key)[:36 if mark else 50]}  {when}"
+                        + (f"  {mark}" if mark else "") + "\n")
         if not keys:
             text.append("  " + t("tui.dash.none") + "\n", style="dim")
         text.append("\n")
@@ -135,17 +138,24 @@ class DashboardScreen(Screen[str | None]):
         for table_id, scores, value in (("#risks", ranking.gaps, "residual"),
                                         ("#unassessed", ranking.unassessed, "weight")):
             table = self.query_one(table_id, DataTable)
-            for key in ("item", "title", "status", value, "owner"):
+            # an open item has no status worth a column: all are "open"
+            columns = ("item", "title", "status", value, "owner") if value == "residual" else (
+                "item", "title", value, "owner")
+            for key in columns:
                 label = t("ranking.tui.col.weight") if key == "weight" else t(f"tui.dash.col.{key}")
                 table.add_column(label, key=key)
             for score in scores[:SHOWN]:
                 answer = self.session.answers.get(score.item)
-                status = " ".join(filter(None, (t(f"status.{score.status}"), marker(score))))
                 shown = score.residual if value == "residual" else score.weight.value
-                table.add_row(Text(score.item), Text(self.session.item_title(score.item)[:44]),
-                              Text(status), Text(decimal(shown), justify="right"),
-                              Text(answer.owner if answer and answer.owner else "-"),
-                              key=score.item)
+                cells = {
+                    "item": Text(score.item),
+                    "title": Text(self.session.item_title(score.item)[:44]),
+                    "status": Text(" ".join(filter(None, (t(f"status.{score.status}"),
+                                                          marker(score))))),
+                    value: Text(decimal(shown), justify="right"),
+                    "owner": Text(answer.owner if answer and answer.owner else "-"),
+                }
+                table.add_row(*(cells[key] for key in columns), key=score.item)
         table = self.query_one("#risks", DataTable)
         # Focusing the table would scroll it into view, past the headline: start at the top.
         table.focus(scroll_visible=False)
