@@ -84,6 +84,10 @@ def test_report_shows_the_change_since_the_previous_period(tmp_path: Path) -> No
     assert flat("5.1  Ontwikkeling sinds periode 2025") in body
     assert "peildatum1oktober2025" in body
     assert flat("Tekortkomingen opgelost (3)") in body
+    # the summary says it in one sentence, before chapter 2
+    summary = body[:body.rindex(flat("2  Governance"))]  # the heading, not the contents
+    assert re.search(r"Sindsperiode2025:totaalscore\d+,\d%→\d+,\d%\([+−±]\d+,\d%-punt\);"
+                     r"3tekortkoming\(en\)opgelosten0nieuw", summary), summary[-1500:]
     for item in flipped:
         assert flat(f"{item}") in body[body.index(flat("Tekortkomingen opgelost (3)")):]
     # the chapter numbers the summary refers to stay as they are

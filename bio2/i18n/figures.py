@@ -115,4 +115,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " now, not then."),
     "yoy.tui.none": ("Geen eerdere periode om mee te vergelijken.",
                      "No earlier period to compare with."),
+    "yoy.summary": (
+        "Sinds periode {before}: totaalscore {then} → {now} ({change}); {closed} tekortkoming(en)"
+        " opgelost en {new} nieuw (zie hoofdstuk 5).",
+        "Since period {before}: overall score {then} → {now} ({change}); {closed} gap(s)"
+        " resolved and {new} new (see chapter 5)."),
 }

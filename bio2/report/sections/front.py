@@ -25,6 +25,7 @@ from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W, Contents
 from bio2.report.sections import Ctx
 from bio2.report.sections.assurance import audit_facts, audit_summary
+from bio2.report.sections.yearonyear import year_on_year_summary
 from bio2.report.styles import ALERT, decimal, pct, text, tn
 
 TOP_RISKS = 5
@@ -101,6 +102,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
         if unassessed:
             out.append(ctx.p(tn("report.summary.score_open", unassessed, unassessed=unassessed)))
     out.extend(audit_summary(ctx))
+    out.extend(year_on_year_summary(ctx))  # one sentence, only with an earlier period
     out.append(ctx.facts([
         (t("report.summary.k.score"), pct(_shown(overall))),
         (t("report.summary.k.coverage"),

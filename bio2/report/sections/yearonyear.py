@@ -69,3 +69,15 @@ def _changes(ctx: Ctx, changes: tuple[ItemChange, ...]) -> Flowable:
                      [0.12, 0.52, 0.18, 0.18], status_col=3, statuses=[
                          x.after if x.after in ("ja", "deels", "nee", "nvt", "open")
                          else "excluded" for x in changes])
+
+
+def year_on_year_summary(ctx: Ctx) -> list[Flowable]:
+    """One sentence for the management summary: the overall score then and now, and how
+    many gaps were resolved and are new (the section in chapter 5 has the detail)."""
+    previous = ctx.data.previous
+    if previous is None:
+        return []
+    c = compare_data(previous, ctx.data, ctx.today, ctx.card)
+    return [ctx.p(t("yoy.summary", before=c.period_before, then=percent(c.overall.before),
+                    now=percent(c.overall.after), change=points(c.overall.change),
+                    closed=len(c.closed), new=len(c.new_gaps)))]
