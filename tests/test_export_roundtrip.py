@@ -147,3 +147,27 @@ def test_any_answer_the_store_accepts_round_trips(tmp_path: Path, answer: Answer
             store.put_answer(aid, answer, actor="hypothesis")  # type: ignore[attr-defined]
         data = get_assessment(store, "gemeente-test", "2026")  # type: ignore[arg-type]
     round_trip(data)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
+@given(name=text.filter(lambda s: len(s) <= 500), assessor=text.filter(lambda s: len(s) <= 500),
+       period=text.filter(lambda s: len(s) <= 32), justification=text,
+       risk_ref=text.filter(lambda s: len(s) <= 500))
+def test_names_periods_and_vvt_round_trip(tmp_path_factory: pytest.TempPathFactory, name: str,
+                                          assessor: str, period: str, justification: str,
+                                          risk_ref: str) -> None:
+    from bio2.domain.answers import Applicability
+
+    store = open_store(tmp_path_factory.mktemp("p") / "p.sqlite")
+    with store:
+        create_organisation(store, Organisation(id="gemeente-test", name=name, type="gemeente"))
+        aid = start_assessment(store, "gemeente-test", period, assessor)
+        with store.atomic():
+            store.put_applicability(aid, Applicability(
+                control="7.4", applicable=False, justification=justification,
+                risk_ref=risk_ref))
+        data = get_assessment(store, "gemeente-test", period)
+    assert data.organisation["name"] == name and data.assessment.period == period
+    round_trip(data)
