@@ -597,10 +597,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.colophon.fingerprint": ("Vingerafdruk antwoorden (SHA-256)",
                                     "Fingerprint of the answers (SHA-256)"),
     "report.colophon.verify": (
-        "Controle: {file_cmd} op een geëxporteerd antwoordbestand, of {db_cmd} op de"
-        " database, geeft dezelfde waarde als deze rapportage op dezelfde antwoorden berust.",
-        "Check: {file_cmd} on an exported answer file, or {db_cmd} on the database, prints"
-        " the same value when this report rests on the same answers.",
+        "Controle: deze commando's geven dezelfde waarde als deze rapportage op dezelfde"
+        " antwoorden berust; het eerste op een geëxporteerd antwoordbestand, het tweede op de"
+        " database:",
+        "Check: these commands print the same value when this report rests on the same"
+        " answers; the first on an exported answer file, the second on the database:",
     ),
     "report.colophon.verify_file": ("bio2 fingerprint BESTAND.yaml",
                                     "bio2 fingerprint FILE.yaml"),

@@ -111,7 +111,7 @@ def _wrap(label: str, width: float, size: float) -> list[str]:
 
     if stringWidth(label, REGULAR, size) <= width:
         return [label]
-    words = label.split()
+    words = label.split(" ")  # keeps the double space after a NIS2 letter
     for cut in range(len(words) - 1, 0, -1):
         first = " ".join(words[:cut])
         if stringWidth(first, REGULAR, size) <= width:

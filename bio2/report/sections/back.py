@@ -29,7 +29,6 @@ from bio2.report.sections.assurance import audit_facts, audit_findings
 from bio2.report.styles import (
     ANNEX_TEXT_LIMIT,
     INK,
-    MONO,
     REGULAR,
     STATUS_FILL,
     decimal,
@@ -277,16 +276,12 @@ def colophon(ctx: Ctx) -> list[Flowable]:
         (t("report.colophon.fingerprint"), Paragraph(escape(ctx.fingerprint), ctx.styles.mono)),
     ]))
     out.append(ctx.gap())
-    # the commands in the mono font, the words around them as plain text
-    commands = {
-        "\x01": t("report.colophon.verify_file"),
-        "\x02": t("report.colophon.verify_db", org=data.organisation["id"],
-                   period=data.assessment.period),
-    }
-    markup = escape(t("report.colophon.verify", file_cmd="\x01", db_cmd="\x02"))
-    for marker, command in commands.items():
-        markup = markup.replace(marker, f'<font name="{MONO}">{escape(command)}</font>')
-    out.append(ctx.raw(markup))
+    # each command on a line of its own in the mono font, so none breaks mid-command
+    out.append(ctx.p(t("report.colophon.verify")))
+    out.append(ctx.p(t("report.colophon.verify_file"), "mono"))
+    out.append(ctx.p(t("report.colophon.verify_db", org=data.organisation["id"],
+                       period=data.assessment.period), "mono"))
+    out.append(ctx.gap())
     out.append(ctx.p(t("about.attribution"), "small"))
     out.append(ctx.p(t("report.colophon.fonts"), "small"))
     out.append(ctx.p(t("report.colophon.own_words"), "small"))
