@@ -64,6 +64,8 @@ def test_headers_are_words_and_training_holds_only_training(
     body = "\n".join(pages)
     for cryptic in ("beheersm.", "van toep.", "cat.", "(bio2 registration)"):
         assert cryptic not in body, cryptic
+    for piece in ("numme\n", "organisat\n", "geaccepteer\n", "leveranciersb\n"):
+        assert piece not in body, piece  # a header or word cut by its column
     training = between(pages, "2.2  Training van het bestuur", "2.3  Toezicht")
     assert "5.04.01" in training and "6.03.01" in training
     for elsewhere in ("5.02.02", "isms-5.1", "isms-9.3.1", "5.36.01"):

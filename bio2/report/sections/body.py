@@ -183,7 +183,7 @@ def vvt(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.table([t("report.col.control"), t("report.col.title"),
                               t("report.col.applicable"), t("report.col.status"),
                               t("report.col.justification")], rows,
-                             [0.08, 0.28, 0.12, 0.22, 0.3], status_col=3, statuses=statuses))
+                             [0.1, 0.26, 0.12, 0.22, 0.3], status_col=3, statuses=statuses))
 
     out.extend(ctx.heading(t("report.vvt.exceptions"), 1))
     out.append(ctx.p(t("report.vvt.exceptions_lead")))
