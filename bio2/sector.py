@@ -330,14 +330,36 @@ def _row(summary: FileSummary, catalog: Catalog, shared: set[str]) -> OrgRow:
                   coverage=answered / counted if counted else 0.0, groups=scores)
 
 
+def org_type_label(code: str) -> str:
+    """The organisation type in the reader's language; an unknown code as it is."""
+    from bio2.i18n import has, t
+
+    return t(f"orgtype.{code}") if has(f"orgtype.{code}") else code
+
+
+def entity_label(code: str | None) -> str:
+    """The Cbw entity kind in the reader's language; empty when none is known."""
+    from bio2.i18n import has, t
+
+    if not code:
+        return ""
+    return t(f"entity.{code}") if has(f"entity.{code}") else code
+
+
 def to_csv(view: SectorView) -> str:
-    """Per-organisation rows of the sector view as CSV (BOM, ``;``; see csv_export)."""
+    """Per-organisation rows of the sector view as CSV (BOM, ``;``; see csv_export).
+
+    The CSV serves scripts and spreadsheets alike: ``type`` and ``entity`` keep the codes
+    of the answer file (``gemeente``, ``essentieel``, the same in every language, so a
+    script can group on them), and the column after each gives the label in the reader's
+    language (issue 11 §6). The labels sit next to their codes rather than at the end so a
+    reader sees both together."""
     from bio2.exchange.csv_export import number_cell, text_cell, write_rows
     from bio2.i18n import t
 
     header = [t(f"sector.col.{c}") for c in (
-        "org", "name", "type", "entity", "period", "date", "source", "catalog", "overall",
-        "coverage")]
+        "org", "name", "type", "type_label", "entity", "entity_label", "period", "date",
+        "source", "catalog", "overall", "coverage")]
     header += [t("nis2.letter", letter=k) for k in LETTERS]
     header += [t(f"theme.{k}") for k in (*THEMES, "isms")]
     header += [t("sector.col.fingerprint"), t("sector.col.file")]
@@ -349,7 +371,8 @@ def to_csv(view: SectorView) -> str:
     for r in view.rows:
         s = r.summary
         rows.append([
-            s.org_id, text_cell(s.org_name), s.org_type, s.cbw_entity or "", text_cell(s.period),
+            s.org_id, text_cell(s.org_name), s.org_type, text_cell(org_type_label(s.org_type)),
+            s.cbw_entity or "", text_cell(entity_label(s.cbw_entity)), text_cell(s.period),
             s.date or "", s.source, s.catalog, pct(r.overall), pct(r.coverage),
             *(pct(r.groups.get(k)) for k in (*LETTERS, *THEMES, "isms")),
             s.fingerprint, text_cell(s.file),

@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
 
     from bio2.catalog import load_catalog
     from bio2.exchange.answerfile import load_valid
-    from bio2.exchange.diff import diff
+    from bio2.exchange.diff import diff, field_label, item_label, show_value
     from bio2.i18n import t
     from bio2.problems import printable
     from bio2.service import UserError, get_assessment
@@ -58,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
     table.add_column(printable(labels[0]), overflow="fold")
     table.add_column(printable(labels[1]), overflow="fold")
     for d in differences:
-        table.add_row(printable(d.item), d.field, _show(d.a), _show(d.b))
+        table.add_row(printable(item_label(d.item)), field_label(d.item, d.field),
+                      _show(show_value(d.item, d.field, d.a)),
+                      _show(show_value(d.item, d.field, d.b)))
     out.print(table)
     items = len({d.item for d in differences})
     out.print(t("diff.summary", items=items, fields=len(differences)))

@@ -283,4 +283,7 @@ MESSAGES.update({
         " structure: ADR & NOREA Cbw (NIS2) Control Framework v1.2 (CC BY 4.0). ISO/IEC 27001"
         " and 27002 are standards of ISO/IEC and NEN; their text is not reproduced.",
     ),
+    # labels next to the codes in the sector CSV (issue 11 §6)
+    "sector.col.type_label": ("soort organisatie", "organisation type"),
+    "sector.col.entity_label": ("soort Cbw-entiteit", "Cbw entity kind"),
 })

@@ -37,7 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.report.classification": (
         "rubricering op elke pagina (standaard die van de organisatie, anders Vertrouwelijk)",
-        "classification marking on every page (default the organisation's, else Vertrouwelijk)",
+        "classification marking on every page (default the organisation's, else Confidential)",
     ),
     "report.bad_date": ("ongeldige datum {value}; schrijf JJJJ-MM-DD",
                         "invalid date {value}; write YYYY-MM-DD"),
@@ -47,7 +47,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "report written: {file} ({pages} pages)"),
     "report.progress": ("rapport opmaken", "laying out the report"),
     # document-wide
-    "report.classification.default": ("Vertrouwelijk", "Vertrouwelijk"),
+    "report.classification.default": ("Vertrouwelijk", "Confidential"),
     "report.title": ("Verantwoordingsrapportage informatiebeveiliging",
                      "Information security accountability report"),
     "report.subtitle": ("BIO2 en Cyberbeveiligingswet · periode {period}",

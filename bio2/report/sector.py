@@ -167,7 +167,10 @@ def render(view: SectorView, catalog: Catalog) -> bytes:
 
     # -- per organisation ----------------------------------------------------------------
     story.append(Paragraph(escape(t("sector.pdf.per_org")), h2))
-    rows = [[r.summary.org_id, clean(r.summary.org_name, 32), r.summary.org_type,
+    from bio2.sector import org_type_label
+
+    rows = [[r.summary.org_id, clean(r.summary.org_name, 32),
+             clean(org_type_label(r.summary.org_type), 40),
              r.summary.date or "-", r.summary.catalog, pct(r.overall), pct(r.coverage),
              r.summary.fingerprint] for r in view.rows]
     table([t("sector.col.org"), t("sector.col.name"), t("sector.col.type"),

@@ -1,0 +1,148 @@
+"""English output without Dutch leftovers (issue 11 §6): the default classification,
+``bio2 diff`` in words and the sector CSV's labels, read back from the real command."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from bio2.exchange.diff import field_label, item_label, show_value
+from bio2.i18n import set_language
+from tests.conftest import run_bio2
+from tests.test_answerfile import GOOD
+
+OTHER = GOOD.replace("status: deels", "status: ja").replace(
+    "{ref: Beleid IB 2026 v1.3, date: 2026-01-15}",
+    "{ref: Beleid IB 2026 v1.4, date: 2026-06-01}").replace(
+    "risk: {likelihood: 4, impact: 3}", "risk: {likelihood: 2, impact: 3}").replace(
+    "  - item: \"5.3\"\n    status: ja\n",
+    "  - item: \"5.3\"\n    status: nvt\n    explanation: Valt onder de regio\n")
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(GOOD, encoding="utf-8")
+    b.write_text(OTHER, encoding="utf-8")
+    return a, b
+
+
+@pytest.fixture(autouse=True)
+def dutch_again() -> object:
+    yield
+    set_language("nl")
+
+
+def test_diff_values_in_english() -> None:
+    set_language("en")
+    assert show_value("5.3", "status", "nvt") == "n/a"
+    assert show_value("5.3", "status", "open") == "open"
+    assert show_value("5.3", "status", "ja") == "yes"
+    assert show_value("5.3", "werking", "onbekend") == "unknown"
+    assert show_value("5.3", "due", "2026-09-30") == "30 September 2026"
+    assert show_value("5.3", "evidence", [{"ref": "Beleid", "date": "2026-01-15"},
+                                          {"ref": "Log"}]) == "Beleid (15 January 2026); Log"
+    assert show_value("5.3", "risk", {"likelihood": 4, "impact": 3}) == (
+        "likelihood 4 × impact 3")
+    assert show_value("5.3", "acceptance", {"by": "CISO", "until": "2026-12-31",
+                                            "reason": "Loopt", "risk_ref": "RA-9"}) == (
+        "by CISO until 31 December 2026: Loopt (risk analysis RA-9)")
+    assert show_value("risk_profile", "integriteit", "hoog") == "high"
+    assert show_value("vvt:7.4", "applicable", False) == "no"
+    assert show_value("5.3", "explanation", "ja") == "ja"  # user text stays as typed
+    assert show_value("5.3", "owner", None) is None
+    assert item_label("vvt:7.4") == "SoA 7.4" and item_label("risk_profile") == "risk profile"
+    assert field_label("risk_profile", "integriteit") == "integrity"
+    assert field_label("5.3", "opzet") == "design"
+
+
+def test_diff_values_in_dutch() -> None:
+    set_language("nl")
+    assert show_value("5.3", "status", "nvt") == "n.v.t."
+    assert show_value("5.3", "evidence", [{"ref": "Beleid", "date": "2026-01-15",
+                                           "sha256": "ab" * 32}]) == (
+        "Beleid (15 januari 2026) sha256 abababababab…")
+    assert show_value("5.3", "risk", {"likelihood": 4, "impact": 3}) == "kans 4 × impact 3"
+    assert item_label("vvt:7.4") == "VvT 7.4"
+    assert field_label("5.3", "explanation") == "toelichting"
+
+
+def test_cli_diff_in_english_has_no_codes_or_dicts(pair: tuple[Path, Path]) -> None:
+    result = run_bio2("--lang", "en", "diff", *map(str, pair))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "{'" not in out and "'ref'" not in out
+    assert "Beleid IB 2026 v1.3 (15 January 2026)" in out
+    assert "Beleid IB 2026 v1.4 (1 June 2026)" in out
+    assert "likelihood 4 × impact 3" in out
+    rows = [line.split() for line in out.splitlines()]
+    assert ["5.17.01", "status", "partly", "yes"] in rows
+    assert ["5.3", "status", "yes", "n/a"] in rows
+    assert " ja " not in out and " deels " not in out
+
+
+def test_cli_diff_in_dutch_reads_naturally(pair: tuple[Path, Path]) -> None:
+    result = run_bio2("diff", *map(str, pair))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "{'" not in out
+    assert "Beleid IB 2026 v1.3 (15 januari 2026)" in out and "kans 4 × impact 3" in out
+    assert any(line.split()[:4] == ["5.3", "status", "ja", "n.v.t."] for line in out.splitlines())
+    assert "toelichting" in out and "explanation" not in out
+
+
+def test_english_report_default_classification_is_english(tmp_path: Path) -> None:
+    db, answers = tmp_path / "x.sqlite", tmp_path / "a.yaml"
+    answers.write_text(GOOD, encoding="utf-8")
+    assert run_bio2("import", str(answers), db=db).returncode == 0
+    english, dutch = tmp_path / "en.pdf", tmp_path / "nl.pdf"
+    made = run_bio2("report", "gemeente-test", "2026", "-o", str(english), "--date",
+                    "2026-11-30", "--lang", "en", db=db)
+    assert made.returncode == 0, made.stderr
+    pages = [p.extract_text() for p in PdfReader(str(english)).pages]
+    assert all("CONFIDENTIAL" in p for p in pages)
+    assert not any("VERTROUWELIJK" in p.upper() for p in pages)
+    assert run_bio2("report", "gemeente-test", "2026", "-o", str(dutch), "--date",
+                    "2026-11-30", db=db).returncode == 0
+    assert "VERTROUWELIJK" in PdfReader(str(dutch)).pages[1].extract_text()
+    # a classification the user passes is user text: it stays as typed in English
+    typed = tmp_path / "typed.pdf"
+    assert run_bio2("--lang", "en", "report", "gemeente-test", "2026", "-o", str(typed),
+                    "--date", "2026-11-30", "--classification", "Departementaal Vertrouwelijk",
+                    db=db).returncode == 0
+    text = PdfReader(str(typed)).pages[1].extract_text()
+    assert "DEPARTEMENTAAL VERTROUWELIJK" in text and "CONFIDENTIAL" not in text
+
+
+def _sector_rows(tmp_path: Path, lang: str) -> list[list[str]]:
+    answers = tmp_path / "a.yaml"
+    answers.write_text(GOOD, encoding="utf-8")
+    table = tmp_path / f"{lang}.csv"
+    result = run_bio2("--lang", lang, "aggregate", str(answers), "-o",
+                      str(tmp_path / f"{lang}.pdf"), "--csv", str(table))
+    assert result.returncode == 0, result.stderr
+    raw = table.read_bytes().decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(raw, newline=""), delimiter=";"))
+
+
+def test_sector_csv_keeps_codes_and_adds_labels(tmp_path: Path) -> None:
+    english = _sector_rows(tmp_path, "en")
+    assert english[0][:6] == ["organisation", "name", "type", "organisation type", "entity",
+                              "Cbw entity kind"]
+    assert english[1][:6] == ["gemeente-test", "Gemeente Test", "gemeente", "municipality",
+                              "essentieel", "essential entity"]
+    dutch = _sector_rows(tmp_path, "nl")
+    assert dutch[1][2:6] == ["gemeente", "gemeente", "essentieel", "essentiële entiteit"]
+    assert len(dutch[0]) == len(dutch[1]) == len(english[1])
+
+
+def test_sector_pdf_names_the_type_in_english(tmp_path: Path) -> None:
+    _sector_rows(tmp_path, "en")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(tmp_path / "en.pdf")).pages)
+    assert "municipality" in text and "gemeente-test" in text
+    per_org = text[text.index("gemeente-test"):]
+    assert "gemeente " not in per_org.replace("gemeente-test", "")
