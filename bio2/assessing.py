@@ -312,9 +312,12 @@ class Session(Synced):
         """The assessment with this session's changes, for export and report."""
         from dataclasses import replace
 
+        from bio2.store.history import head
+
         assessment = replace(self.data.assessment, risk_profile=self.risk_profile)
         return replace(self.data, assessment=assessment, answers=dict(self.answers),
-                       applicability=dict(self.applicability))
+                       applicability=dict(self.applicability),
+                       history_head=head(self.store.db.conn, self.id))
 
     def owners(self) -> list[str]:
         return sorted({a.owner for a in self.answers.values() if a.owner}, key=fold)

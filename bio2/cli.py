@@ -20,6 +20,7 @@ COMMANDS = (
     "tui", "catalog", "demo", "score", "validate", "import_", "export", "diff", "schema",
     "fingerprint", "cbw", "registration", "aggregate", "migrate", "report",
     "delete", "backup", "restore",
+    "verify_history",
 )
 
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("nl", "en"), help=t("cli.lang"))
     parser.add_argument("--debug", action="store_true", help=t("cli.debug"))
     parser.add_argument("--demo", action="store_true", help=t("cli.demo_flag"))
+    parser.add_argument("--user", metavar="NAAM", help=t("cli.user"))
     parser.add_argument("--version", action="version", version=f"bio2 {__version__}",
                         help=t("cli.version"))
     sub = parser.add_subparsers(dest="command", title=t("cli.commands"), metavar="COMMAND")
@@ -82,6 +84,9 @@ def _accept_global_options(sub: argparse._SubParsersAction[argparse.ArgumentPars
         if "--demo" not in own:
             parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                                 help=t("cli.demo_flag"))
+        if "--user" not in own:
+            parser.add_argument("--user", metavar="NAAM", default=argparse.SUPPRESS,
+                                help=t("cli.user"))
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _accept_global_options(action)
@@ -103,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bio2.paths import demo_db_path
 
         args.db = str(demo_db_path())
+    if args.user is not None:  # the person doing the work (bio2.service.open_store)
+        import os
+
+        os.environ["BIO2_USER"] = args.user
     try:
         code: int = args.run(args)
         return code

@@ -31,6 +31,7 @@ from bio2.paths import default_db_path
 from bio2.profiles import load_profile
 from bio2.scoring import score
 from bio2.store import RISK_PROFILE, AssessmentRow, Store
+from bio2.store.history import head as chain_head
 from bio2.store.official import OfficialText, official_texts
 from bio2.store.registration import (
     get_registration_revision,
@@ -52,7 +53,19 @@ class UserError(Exception):
 
 
 def open_store(path: Path | str | None = None) -> Store:
-    return Store(Path(path) if path else default_db_path())
+    """The database at ``path`` (default: ``BIO2_DB`` or the user data dir). The person
+    doing the work comes from ``BIO2_USER`` (``--user`` sets it) when given."""
+    import os
+
+    from bio2.store.settings import person_name
+
+    user = os.environ.get("BIO2_USER")
+    name = person_name(user) if user else None
+    if user and name is None:
+        raise UserError(t("actor.invalid"))
+    store = Store(Path(path) if path else default_db_path())
+    store.actor = name
+    return store
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,8 @@ class AssessmentData:
     #: The organisation's assessment of the previous period (``bio2.yearonyear``), loaded
     #: one level deep, for the year-on-year comparison of report and dashboard.
     previous: AssessmentData | None = None
+    #: Hash of the last history row (``bio2.store.history``; "" when there is none).
+    history_head: str = ""
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -137,6 +152,7 @@ def load_assessment(store: Store, assessment_id: int, *,
         auditor=store.last_import_by(row.id, "audit"),
         previous=(load_assessment(store, earlier.id, with_previous=False)
                   if earlier is not None else None),
+        history_head=chain_head(store.db.conn, row.id),
     )
 
 

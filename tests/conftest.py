@@ -53,3 +53,10 @@ def run_bio2(*args: str, db: Path | None = None, input: str | None = None,
     return subprocess.run([sys.executable, "-m", "bio2.cli", *args], capture_output=True,
                           text=True, input=input, env=environment, cwd=cwd or ROOT,
                           timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def _known_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests work as a known person, so the TUI does not ask who is working (a test of
+    that prompt removes it)."""
+    monkeypatch.setenv("BIO2_USER", "Tester")

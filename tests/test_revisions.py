@@ -218,6 +218,19 @@ def test_a_read_only_database_keeps_the_edit_pending_and_says_why(db_path: Path)
 
 
 # -- the actor -------------------------------------------------------------------------------
+def test_user_from_the_environment_and_the_command_line(db_path: Path,
+                                                         tmp_path: Path) -> None:
+    from tests.conftest import run_bio2
+
+    result = run_bio2("--user", "Auditor Anna", "import", str(DEMO), db=db_path)
+    assert result.returncode == 0, result.stderr
+    store = open_store(db_path)
+    assert {r[0] for r in store.db.conn.execute("SELECT actor FROM history")} == {
+        "Auditor Anna"}
+    bad = run_bio2("--user", "x\x1b[2J", "score", "gemeente-voorbeeld", "2026", db=db_path)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "stuurtekens" in bad.stderr
+
+
 def test_history_names_the_person_and_the_os_account(db_path: Path) -> None:
     store, aid = make(db_path)
     mine = session_on(db_path, aid, actor="Jeroen de Vries")
@@ -226,7 +239,9 @@ def test_history_names_the_person_and_the_os_account(db_path: Path) -> None:
     assert row["actor"] == "Jeroen de Vries" and row["os_user"] == os_account()
 
 
-def test_the_remembered_person_is_per_database_and_os_account(db_path: Path) -> None:
+def test_the_remembered_person_is_per_database_and_os_account(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BIO2_USER")
     store, aid = make(db_path)
     assert known_user(store) is None
     remember_user(store, "Jeroen de Vries ")
@@ -250,7 +265,9 @@ def test_an_import_records_file_name_sha256_and_assessor(db_path: Path) -> None:
     assert f'"sha256": "{row[1]}"' in first[1] and str(DEMO) in first[1]
 
 
-def test_an_import_without_a_known_person_credits_the_files_assessor(db_path: Path) -> None:
+def test_an_import_without_a_known_person_credits_the_files_assessor(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BIO2_USER")
     store = open_store(db_path)
     import_files(store, [str(DEMO)])
     actors = {r[0] for r in store.db.conn.execute("SELECT actor FROM history")}
@@ -286,3 +303,16 @@ def test_migration_chains_and_revisions_existing_rows(db_path: Path) -> None:
     assert check.intact and check.rows == 2 and len(check.head) == 64
     with pytest.raises(sqlite3.DatabaseError):  # still append-only
         store.db.conn.execute("UPDATE history SET actor = 'x'")
+
+
+def test_a_new_assessment_defaults_to_the_last_person_who_worked_on_it(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bio2.service import last_worker
+
+    monkeypatch.delenv("BIO2_USER")
+    store, aid = make(db_path)
+    assert last_worker(store, "gem-a") == "CISO A"  # no history yet: the assessor
+    store.save_answer(aid, Answer(item="5.3", status="ja"), base=0, actor="Bert B")
+    store.save_answer(aid, Answer(item="5.7", status="ja"), base=0, actor="bio2 migrate")
+    assert last_worker(store, "gem-a") == "Bert B"  # bio2's own rows do not count
+    assert last_worker(store, "unknown") == ""      # never the OS account

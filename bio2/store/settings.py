@@ -37,4 +37,13 @@ def known_user(store: Store) -> str | None:
 
 
 def remember_user(store: Store, name: str) -> None:
-    set_setting(store, _user_key(), name.strip())
+    set_setting(store, _user_key(), " ".join(name.split()))
+
+
+def person_name(text: str) -> str | None:
+    """A person's name as typed, or ``None`` when it is not one: 1-200 characters after
+    trimming, no control characters (it goes into every history row)."""
+    name = " ".join(text.split())
+    if not name or len(name) > 200 or any(not c.isprintable() for c in name):
+        return None
+    return name

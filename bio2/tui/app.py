@@ -60,6 +60,31 @@ class Bio2App(App[None]):
         # The start screen paints first and loads its data right after (see StartScreen),
         # so the first picture does not wait for pydantic, SQLite and scoring.
         self.push_screen(StartScreen())
+        self.call_after_refresh(self.ask_person)
+
+    def ask_person(self) -> None:
+        """Ask who is working when neither ``--user``/``BIO2_USER`` nor this database
+        (for this OS account) knows it; the history credits that person."""
+        from bio2.store import StoreError
+        from bio2.store.settings import known_user, remember_user
+        from bio2.tui.screens.actor import ActorScreen
+
+        try:
+            store = self.store
+        except StoreError:
+            return  # the start screen says what is wrong with the database
+        if store.actor is None:
+            store.actor = known_user(store)
+        if store.actor is not None:
+            return
+        latest = max(store.assessments(), key=lambda a: (a.updated, a.id), default=None)
+
+        def chosen(name: str | None) -> None:
+            if name:
+                remember_user(store, name)
+                store.actor = name
+
+        self.push_screen(ActorScreen(latest.assessor if latest else ""), chosen)
 
     def seed(self) -> None:
         """Seed the demo organisation into an empty database (first start)."""
@@ -85,9 +110,35 @@ class Bio2App(App[None]):
 
     def exit(self, result: None = None, return_code: int = 0,
              message: RenderableType | None = None) -> None:
-        """Every way out (ctrl+q, the palette's quit) first saves what forms still hold."""
+        """Every way out (ctrl+q, the palette's quit) first saves what forms still hold;
+        changes the database did not take (or conflicts without a choice) make it ask."""
         self.save_open_forms()
+        if not self._quit_anyway and self._ask_before_quitting(result, return_code, message):
+            return
         super().exit(result, return_code, message)
+
+    _quit_anyway = False
+
+    def _ask_before_quitting(self, result: None, return_code: int,
+                             message: RenderableType | None) -> bool:
+        from bio2.tui.screens.assessment import AssessmentScreen
+        from bio2.tui.screens.unsaved import UnsavedScreen
+
+        sessions = [s.session for s in self.screen_stack
+                    if isinstance(s, AssessmentScreen) and s.session is not None]
+        pending = sum(len(s.pending) for s in sessions)
+        conflicts = sum(len(s.conflicts) for s in sessions)
+        if not (pending or conflicts) or isinstance(self.screen, UnsavedScreen):
+            return bool(pending or conflicts)
+        reason = next((s.write_error for s in sessions if s.write_error), "") or ""
+
+        def decided(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self._quit_anyway = True
+                self.exit(result, return_code, message)
+
+        self.push_screen(UnsavedScreen(pending, reason, conflicts), decided)
+        return True
 
     def save_open_forms(self) -> None:
         from bio2.tui.screens.assessment import AssessmentScreen

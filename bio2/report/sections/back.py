@@ -274,6 +274,7 @@ def colophon(ctx: Ctx) -> list[Flowable]:
         (t("report.colophon.date"), ctx.date_text(ctx.today)),
         *audit_facts(ctx),
         (t("report.colophon.fingerprint"), Paragraph(escape(ctx.fingerprint), ctx.styles.mono)),
+        (t("report.colophon.chain"), Paragraph(escape(data.history_head or "-"), ctx.styles.mono)),
     ]))
     out.append(ctx.gap())
     # each command on a line of its own in the mono font, so none breaks mid-command

@@ -4,6 +4,11 @@ Keyboard first: single keys set the status, ``]``/``[`` move, ``u`` goes to the 
 unanswered item, ``g`` jumps to a number, ``/`` searches, ``f`` filters, ``z`` undoes.
 Every change is validated and saved at once (see :mod:`bio2.assessing`); a locked database
 keeps the change pending and retries every second.
+
+Other processes (a second TUI, ``bio2 import``) are noticed by polling ``PRAGMA
+data_version`` every :data:`POLL_S` seconds and before every save: the tree, the counts and
+the open item are refreshed; unsaved edits on an item that changed underneath open the
+conflict screen (:mod:`bio2.tui.screens.conflict`), as does a save the store refuses.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from bio2.assessing import ItemFilter, Session, answer_fields, build_answer, fin
 from bio2.domain.base import STATUSES, Status
 from bio2.i18n import t
 from bio2.tui.commands import AssessmentCommands
+from bio2.tui.screens.conflict import ConflictHandling
 from bio2.tui.widgets.answer_form import AnswerForm
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
@@ -34,6 +40,8 @@ if TYPE_CHECKING:
 STATUS_KEYS: dict[str, Status] = {"j": "ja", "d": "deels", "n": "nee", "v": "nvt", "o": "open"}
 _STATUS = Binding.Group("tui.key.status", compact=True)
 RETRY_S = 1.0
+#: How often the screen looks for changes by other processes while idle.
+POLL_S = 0.25
 
 
 def _status_bindings() -> list[BindingType]:
@@ -46,7 +54,7 @@ def _status_bindings() -> list[BindingType]:
     return bindings
 
 
-class AssessmentScreen(Screen[None]):
+class AssessmentScreen(ConflictHandling, Screen[None]):
     COMMANDS: ClassVar[set[type[AssessmentCommands]]] = {AssessmentCommands}  # type: ignore[assignment]
     BINDINGS: ClassVar[list[BindingType]] = [
         *_status_bindings(),
@@ -90,7 +98,8 @@ class AssessmentScreen(Screen[None]):
         return self.session
 
     def compose(self) -> ComposeResult:
-        self.session = Session(self.bio2.store, self.assessment_id, today=self.bio2.today)
+        self.session = Session(self.bio2.store, self.assessment_id, today=self.bio2.today,
+                               actor=self.bio2.store.actor)
         yield Header()
         yield Static("", id="summary")
         with Horizontal(id="main"):
@@ -119,6 +128,7 @@ class AssessmentScreen(Screen[None]):
         self.show_item(first)
         tree.focus()
         self.update_summary()
+        self.set_interval(POLL_S, self.poll_external)
 
     # -- showing ---------------------------------------------------------------------
     @property
@@ -213,6 +223,8 @@ class AssessmentScreen(Screen[None]):
 
     def commit(self, from_key: bool = False, leaving: bool = False) -> bool:
         """Validate the form and save it; False (and messages) when it is invalid."""
+        if self.s.external_change() and self.sync_external(editing=True):
+            return False  # the open item changed underneath: the conflict screen decides
         item_id = self.current
         item = self.s.catalog.items[item_id]
         result = build_answer(item, self.form.values(), self.s.answers.get(item_id),
@@ -233,21 +245,22 @@ class AssessmentScreen(Screen[None]):
         return True
 
     def after_change(self, saved: bool) -> None:
-        if self.s.conflicts:
-            self.notify(str(t("store.conflict", key=self.s.conflicts[0].key)),
-                        severity="error", timeout=8)
         if not saved and self._retry is None:
-            self.notify(t("tui.locked"), severity="warning", timeout=4)
+            reason = self.s.write_error or t("sync.fault.unknown")
+            self.notify(t("sync.not_saved", reason=reason), severity="warning", timeout=6)
             self._retry = self.set_interval(RETRY_S, self._try_again)
         self.update_summary()
+        self.show_conflicts()
 
     def _try_again(self) -> None:
         if self.s.flush():
             if self._retry is not None:
                 self._retry.stop()
                 self._retry = None
-            self.notify(t("tui.locked_saved"))
+            if not self.s.conflicts:
+                self.notify(t("tui.locked_saved"))
             self.update_summary()
+            self.show_conflicts()
 
     # -- actions ---------------------------------------------------------------------
     def action_status(self, status: str) -> None:
@@ -459,7 +472,11 @@ class AssessmentScreen(Screen[None]):
     def action_close(self) -> None:
         self.flush_form()
         if not self.s.flush():
-            self.notify(t("tui.locked_wait"), severity="error")
+            reason = self.s.write_error or t("sync.fault.unknown")
+            self.notify(t("sync.still_pending", reason=reason), severity="error")
+            return
+        if self.s.conflicts:
+            self.show_conflicts()
             return
         self.app.pop_screen()
 

@@ -14,7 +14,6 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from bio2.catalog import DEFAULT_CATALOG, available
 from bio2.i18n import t
-from bio2.store import default_actor
 from bio2.tui.widgets.bindings import translate_bindings
 
 
@@ -40,13 +39,18 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         carry: list[tuple[str | Text, int]] = [(t("tui.new.empty"), 0)] + [
             (Text(t("tui.new.carry_from", period=a.period, catalog=a.catalog)), a.id)
             for a in reversed(previous)]
+        from bio2.service import last_worker
+
+        # The assessor defaults to the last person who worked on the organisation, never
+        # to the OS account (issue 10 §2).
+        assessor = last_worker(store, self.org_id)
         with Vertical(classes="dialog"):
             yield Static(Text(t("tui.new.title", org=org["name"])), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label(t("tui.new.period"))
                 yield Input(period, id="period", compact=True)
                 yield Label(t("tui.new.assessor"))
-                yield Input(default_actor(), id="assessor", compact=True)
+                yield Input(assessor, id="assessor", compact=True)
                 yield Label(t("tui.new.catalog"))
                 yield Select([(c, c) for c in available()], id="catalog",
                              value=DEFAULT_CATALOG, allow_blank=False, compact=True)
