@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: Up to this many assessments the start screen loads them without a worker.
 INLINE_LIMIT = 50
+#: Rows added to the table between two paints.
+CHUNK = 250
 
 
 def _catalog(catalog_id: str) -> str:
@@ -56,6 +58,8 @@ class StartScreen(Screen[None]):
         translate_bindings(self)
         self.loaded = False
         self.loading = False
+        self._pending: list[tuple[str, tuple[str, ...]]] = []
+        self._keep: str | None = None
 
     @property
     def bio2(self) -> Bio2App:
@@ -92,7 +96,7 @@ class StartScreen(Screen[None]):
             self.fill(overview_rows(conn), select)
             return
         self.query_one("#intro", Static).update(t("start.loading_many", count=count))
-        self.loading = True
+        self.loading = True  # until the last chunk of rows is in the table
 
         def load() -> None:
             worker_conn = sqlite3.connect(path, timeout=10)
@@ -125,10 +129,21 @@ class StartScreen(Screen[None]):
             label = t(f"tui.start.col.{key}")
             width = max([len(label), *(len(cells[n]) for _, cells in rows)])
             table.add_column(label, key=key, width=width)
-        for key, cells in rows:
+        self._pending, self._keep = rows, keep
+        self._add_rows()
+
+    def _add_rows(self) -> None:
+        """Add the pending rows, ``CHUNK`` at a time: between chunks the app paints and
+        takes keys, so a thousand rows never hold the screen still."""
+        table = self.query_one(DataTable)
+        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
+        for key, cells in chunk:
             table.add_row(*(Text(cell) for cell in cells), key=key)
-        if keep is not None and keep in table.rows:
-            table.move_cursor(row=table.get_row_index(keep))
+        if self._pending:
+            self.set_timer(0.001, self._add_rows)
+            return
+        if self._keep is not None and self._keep in table.rows:
+            table.move_cursor(row=table.get_row_index(self._keep))
         self.query_one("#intro", Static).update(
             t("tui.start.intro") if table.row_count else t("start.empty"))
         self.loading = False
