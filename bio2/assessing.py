@@ -504,6 +504,18 @@ def summarise_change(old: Any, new: Any) -> str:
     return "; ".join(parts) or "-"
 
 
+def _word(name: str, text: str) -> str:
+    """A status or audit judgement in the user's language (``ja`` → ``yes``), as the form
+    shows it; other fields as typed (issue 11 §6)."""
+    from bio2.i18n import has
+
+    if name == "status" and has(f"status.{text}"):
+        return t(f"status.{text}")
+    if name in ("opzet", "bestaan", "werking") and has(f"tui.judgement.{text}"):
+        return t(f"tui.judgement.{text}")
+    return text
+
+
 def _fields_of(value: Any, other: Any) -> dict[str, str] | None:
     """The labelled plain-text fields of a history value (``None``: an empty one of the
     kind ``other`` is; ``None`` back when it is neither an answer nor a VvT entry)."""
@@ -513,7 +525,7 @@ def _fields_of(value: Any, other: Any) -> dict[str, str] | None:
         return None
     try:
         fields = answer_fields(Answer.model_validate(value))
-        return {t(f"tui.field.{name}"): text for name, text in fields.items()}
+        return {t(f"tui.field.{name}"): _word(name, text) for name, text in fields.items()}
     except ValidationError:
         pass
     try:

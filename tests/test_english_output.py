@@ -146,3 +146,16 @@ def test_sector_pdf_names_the_type_in_english(tmp_path: Path) -> None:
     assert "municipality" in text and "gemeente-test" in text
     per_org = text[text.index("gemeente-test"):]
     assert "gemeente " not in per_org.replace("gemeente-test", "")
+
+
+def test_history_change_names_statuses_in_english() -> None:
+    from bio2.assessing import summarise_change
+
+    set_language("en")
+    old = {"item": "5.3", "status": "ja"}
+    new = {"item": "5.3", "status": "nvt", "explanation": "Regio", "werking": "onbekend"}
+    assert summarise_change(old, new) == (
+        "Status: yes → n/a; Explanation: - → Regio; Operation: - → unknown")
+    set_language("nl")
+    assert summarise_change(old, new) == (
+        "Status: ja → n.v.t.; Toelichting: - → Regio; Werking: - → onbekend")
