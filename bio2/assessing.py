@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from bio2.auditdiff import differs
 from bio2.domain.answers import Answer, Applicability, Evidence, RiskProfile
 from bio2.domain.catalog import Catalog, Item
 from bio2.domain.scorecard import Scorecard
@@ -91,7 +92,7 @@ def find_item(catalog: Catalog, text: str) -> str | None:
 
 # -- filters -------------------------------------------------------------------------------
 FilterKind = Literal["all", "unanswered", "gaps", "overdue", "expired", "category", "nis2",
-                     "owner"]
+                     "owner", "audit_differs"]
 
 
 @dataclass(frozen=True)
@@ -342,6 +343,8 @@ class Session(Synced):
             return flt.value in item.categories
         if flt.kind == "nis2":
             return flt.value in item.nis2
+        if flt.kind == "audit_differs":  # the auditor's status is another (bio2.auditdiff)
+            return differs(answer, self.data.audit.get(item_id))
         return answer is not None and answer.owner == flt.value
 
     def visible(self, flt: ItemFilter) -> list[str]:

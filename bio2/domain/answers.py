@@ -22,6 +22,7 @@ from bio2.domain.base import (
     Status,
     Strict,
 )
+from bio2.domain.dates import suggest_iso
 from bio2.domain.registration import Registration
 
 FORMAT: Literal["bio2-answers/1"] = "bio2-answers/1"
@@ -38,6 +39,11 @@ def _iso_date(value: Any) -> date:
             raise PydanticCustomError(
                 "bio2_date_nonexistent", "date does not exist: {value}", {"value": value}
             ) from None
+    suggestion = suggest_iso(value) if isinstance(value, str) else None
+    if suggestion is not None:  # a Dutch form such as 31-12-2026: say the ISO form
+        raise PydanticCustomError("bio2_date_suggest", "not a date (YYYY-MM-DD); "
+                                  "did you mean {suggestion}?",
+                                  {"value": value[:40], "suggestion": suggestion})
     raise PydanticCustomError("bio2_date", "not a date (YYYY-MM-DD)", {"value": str(value)})
 
 

@@ -348,6 +348,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                     "does not match the pattern {pattern}"),
     "pyd.bio2_date": ("geen datum; schrijf JJJJ-MM-DD", "not a date; write YYYY-MM-DD"),
     "pyd.bio2_date_nonexistent": ("datum {value} bestaat niet", "date {value} does not exist"),
+    "pyd.bio2_date_suggest": ("geen datum in de vorm JJJJ-MM-DD; bedoelt u {suggestion}?",
+                              "not a date in the form YYYY-MM-DD; did you mean {suggestion}?"),
     "pyd.bio2_sha256": ("sha256 moet 64 hexadecimale tekens zijn",
                         "sha256 must be 64 hexadecimal characters"),
     "pyd.date_type": ("geen datum; schrijf JJJJ-MM-DD", "not a date; write YYYY-MM-DD"),

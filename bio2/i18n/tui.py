@@ -203,7 +203,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.placeholder.acc_risk_ref": ("bijv. RA-2026-09", "e.g. RA-2026-09"),
     "tui.placeholder.org_id": ("bijv. gemeente-voorbeeld", "e.g. gemeente-voorbeeld"),
     # form errors (bio2.assessing)
-    "tui.err.date": ("geen geldige datum; gebruik JJJJ-MM-DD", "not a valid date; use YYYY-MM-DD"),
+    "tui.err.date": ("geen geldige datum; typ bijv. 31-12-2026 of JJJJ-MM-DD",
+                     "not a valid date; type e.g. 31-12-2026 or YYYY-MM-DD"),
     "tui.err.score": ("kies een geheel getal van 1 tot en met 5", "choose a whole number from 1 to 5"),
     "tui.err.too_long": ("te lang (hoogstens 500 tekens)", "too long (at most 500 characters)"),
     "tui.err.required": ("verplicht", "required"),
@@ -270,4 +271,77 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.job.writing": ("Bezig met schrijven naar {path} ...", "Writing {path} ..."),
     "tui.job.done": ("Klaar: {path}  (Enter of Esc sluit)", "Done: {path}  (Enter or Esc closes)"),
     "tui.job.failed": ("Mislukt: {reason}", "Failed: {reason}"),
+    # -- h4: forms keep what was typed, help, audit view, details, palette --------------
+    "tui.key.palette": ("acties", "actions"),
+    "tui.key.help": ("toetsen", "keys"),
+    "tui.key.audit": ("audit/zelfevaluatie", "audit/self-assessment"),
+    "tui.key.details": ("gegevens beoordeling", "assessment details"),
+    "tui.help.title": ("Alle toetsen van dit scherm", "Every key of this screen"),
+    "tui.help.footer": ("Esc of ? sluit. In een invulveld gaan letters naar het veld, niet "
+                        "naar deze toetsen.",
+                        "Esc or ? closes. In a form field letters go to the field, not to "
+                        "these keys."),
+    "tui.help.col.key": ("Toets", "Key"),
+    "tui.help.col.action": ("Wat het doet", "What it does"),
+    "tui.palette.placeholder": ("Zoek een actie of item…", "Search for an action or item…"),
+    "tui.palette.no_matches": ("Niets gevonden", "Nothing found"),
+    "tui.palette.last": ("naar de laatste", "to the last"),
+    "tui.palette.first": ("naar de eerste", "to the first"),
+    "tui.palette.next": ("volgende", "next"),
+    "tui.palette.previous": ("vorige", "previous"),
+    "tui.palette.page_down": ("pagina verder", "next page"),
+    "tui.palette.page_up": ("pagina terug", "previous page"),
+    "tui.palette.close": ("sluiten", "close"),
+    "tui.button.back": ("Terug", "Back"),
+    "tui.draft.kept": (
+        "Niet opgeslagen ({item}): fout in {fields}. De invoer blijft staan (✎) tot u hem "
+        "verbetert of met z verwerpt.",
+        "Not saved ({item}): error in {fields}. The input stays (✎) until you correct it "
+        "or discard it with z.",
+    ),
+    "tui.draft.discarded": ("Ongeldige invoer bij {item} verworpen; het formulier toont "
+                            "weer wat is opgeslagen.",
+                            "Invalid input on {item} discarded; the form shows what is "
+                            "stored again."),
+    "tui.draft.leave_title": ("Niet opgeslagen invoer", "Unsaved input"),
+    "tui.draft.leave_question": (
+        "Bij {items} staat invoer die niet is opgeslagen omdat hij ongeldig is. Wilt u die "
+        "verwerpen, of terug om hem te verbeteren?",
+        "{items} hold input that was not saved because it is invalid. Discard it, or go "
+        "back to correct it?",
+    ),
+    "tui.draft.leave_yes": ("Verwerpen", "Discard"),
+    "tui.audit.title": ("Audit van dit item (A: terug naar het formulier)",
+                        "Audit of this item (A: back to the form)"),
+    "tui.audit.none": ("Voor deze beoordeling is geen audit ingelezen (een antwoordbestand "
+                       "met source: audit).",
+                       "No audit was imported for this assessment (an answer file with "
+                       "source: audit)."),
+    "tui.audit.by": ("Auditor:", "Auditor:"),
+    "tui.audit.date": ("datum:", "date:"),
+    "tui.audit.no_date": ("onbekend", "unknown"),
+    "tui.audit.own_status": ("Status zelfevaluatie", "Self-assessment status"),
+    "tui.audit.auditor_status": ("Status auditor", "Auditor's status"),
+    "tui.audit.not_judged": ("De auditor heeft dit item niet beoordeeld.",
+                             "The auditor did not judge this item."),
+    "tui.audit.differs": ("wijkt af", "differs"),
+    "tui.audit.finding": ("Bevinding", "Finding"),
+    "tui.audit.explanation": ("Toelichting auditor", "Auditor's explanation"),
+    "tui.filter.audit_differs": ("wijkt af van audit", "differs from audit"),
+    "tui.details.title": ("Gegevens van de beoordeling", "Assessment details"),
+    "tui.details.organisation": ("Organisatie", "Organisation"),
+    "tui.details.period": ("Periode", "Period"),
+    "tui.details.assessor": ("Beoordelaar", "Assessor"),
+    "tui.details.date": ("Datum beoordeling", "Assessment date"),
+    "tui.details.classification": ("Rubricering rapport", "Report classification"),
+    "tui.details.placeholder.assessor": ("bijv. J. de Vries (CISO)", "e.g. J. de Vries (CISO)"),
+    "tui.details.placeholder.date": ("bijv. 31-12-2026", "e.g. 2026-12-31"),
+    "tui.details.placeholder.classification": ("leeg: Vertrouwelijk",
+                                               "empty: the default marking"),
+    "tui.details.saved": ("Gegevens van de beoordeling opgeslagen.",
+                          "Assessment details saved."),
+    "tui.job.exists_title": ("Bestand bestaat al", "File exists"),
+    "tui.job.exists_question": ("{path} bestaat al. Overschrijven?",
+                                "{path} exists already. Overwrite it?"),
+    "tui.job.overwrite": ("Overschrijven", "Overwrite"),
 }

@@ -29,6 +29,10 @@ class Bio2App(App[None]):
     TITLE = "bio2"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+t", "toggle_theme", "tui.key.theme", show=False),
+        # Textual's own quit and palette bindings, with their texts from the catalog.
+        Binding("ctrl+q", "quit", "tui.key.quit", priority=True),
+        Binding("ctrl+p", "command_palette", "tui.key.palette", show=False, priority=True),
+        Binding("question_mark,f1", "help", "tui.key.help", key_display="?"),
     ]
 
     def __init__(self, db_path: str | Path | None, *, lang: str = "nl",
@@ -43,6 +47,8 @@ class Bio2App(App[None]):
         self.seed_demo = seed_demo
         self._store: Store | None = None
         self.theme = DARK
+        #: The assessment screen left last: the start screen puts its cursor there.
+        self.last_assessment: int | None = None
 
     @property
     def store(self) -> Store:
@@ -106,7 +112,30 @@ class Bio2App(App[None]):
         yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_help"),
                             self.action_toggle_theme)
         yield SystemCommand(t("tui.cmd.keys"), t("tui.cmd.keys_help"), self._toggle_keys)
-        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.exit)
+        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.action_quit)
+
+    def action_command_palette(self) -> None:
+        from bio2.tui.palette import Bio2CommandPalette
+
+        if self.use_command_palette and not Bio2CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Bio2CommandPalette())
+
+    def action_help(self) -> None:
+        """``?``: every key of the current screen (the footer shows only the main ones)."""
+        from bio2.tui.screens.help import HelpScreen, key_rows
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(key_rows(self.screen)))
+
+    async def action_quit(self) -> None:
+        """ctrl+q: input a form could not save (invalid) is not dropped without asking."""
+        from bio2.tui.screens.assessment import AssessmentScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, AssessmentScreen) and screen.unsaved_items():
+                screen.ask_to_leave(self.exit)
+                return
+        self.exit()
 
     def exit(self, result: None = None, return_code: int = 0,
              message: RenderableType | None = None) -> None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from bio2.tui.screens.assessment import AssessmentScreen
 
 ACTIONS = ("dashboard", "cbw", "next_unanswered", "jump", "filter", "vvt", "undo", "risk_profile",
-           "history", "export", "report")
+           "history", "export", "report", "audit", "details")
 
 
 class AssessmentCommands(Provider):
@@ -27,7 +27,8 @@ class AssessmentCommands(Provider):
             (t(f"tui.key.{name}"), t("tui.cmd.action"), getattr(screen, f"action_{name}"))
             for name in ACTIONS
         ]
-        filters = [ItemFilter(k) for k in ("all", "unanswered", "gaps", "overdue", "expired")]
+        filters = [ItemFilter(k) for k in ("all", "unanswered", "gaps", "overdue", "expired",
+                                           "audit_differs")]
         filters += [ItemFilter("category", c) for c in CATEGORIES]
         filters += [ItemFilter("nis2", letter) for letter in LETTERS]
         for flt in filters:

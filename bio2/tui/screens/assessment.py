@@ -9,12 +9,20 @@ Other processes (a second TUI, ``bio2 import``) are noticed by polling ``PRAGMA
 data_version`` every :data:`POLL_S` seconds and before every save: the tree, the counts and
 the open item are refreshed; unsaved edits on an item that changed underneath open the
 conflict screen (:mod:`bio2.tui.screens.conflict`), as does a save the store refuses.
+
+Input that fails validation is never dropped unseen: it stays in the form as a *draft*
+(kept per item, marked ✎ in the tree) when the user moves on and comes back, until it is
+fixed or discarded (``z`` on that item); leaving the assessment or quitting with drafts
+asks first. While a form field or select has focus, typing never reaches the screen's
+single-key shortcuts (see :class:`AnswerForm`). ``A`` shows the auditor's view of the
+item in place of the form, ``i`` the assessment's details.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -27,14 +35,19 @@ from bio2.assessing import ItemFilter, Session, answer_fields, build_answer, fin
 from bio2.domain.base import STATUSES, Status
 from bio2.i18n import t
 from bio2.tui.commands import AssessmentCommands
+from bio2.tui.form_rules import status_warnings
 from bio2.tui.screens.conflict import ConflictHandling
 from bio2.tui.widgets.answer_form import AnswerForm
+from bio2.tui.widgets.audit_panel import AuditPanel
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.item_panel import ItemPanel
 from bio2.tui.widgets.item_tree import ItemTree
+from bio2.tui.widgets.text import screen_title
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bio2.tui.app import Bio2App
 
 STATUS_KEYS: dict[str, Status] = {"j": "ja", "d": "deels", "n": "nee", "v": "nvt", "o": "open"}
@@ -48,7 +61,7 @@ def _status_bindings() -> list[BindingType]:
     bindings: list[BindingType] = []
     for number, (key, status) in enumerate(STATUS_KEYS.items(), start=1):
         bindings.append(Binding(key, f"status('{status}')", f"status.{status}",
-                                group=_STATUS))
+                                group=_STATUS, show=key != "o"))
         bindings.append(Binding(str(number), f"status('{status}')", f"status.{status}",
                                 show=False))
     return bindings
@@ -58,23 +71,29 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
     COMMANDS: ClassVar[set[type[AssessmentCommands]]] = {AssessmentCommands}  # type: ignore[assignment]
     BINDINGS: ClassVar[list[BindingType]] = [
         *_status_bindings(),
-        Binding("right_square_bracket", "next", "tui.key.next", key_display="]"),
-        Binding("left_square_bracket", "previous", "tui.key.previous", key_display="["),
-        Binding("u", "next_unanswered", "tui.key.next_unanswered"),
-        Binding("g", "jump", "tui.key.jump"),
-        Binding("slash", "search", "tui.key.search", key_display="/"),
-        Binding("f", "filter", "tui.key.filter"),
-        Binding("a", "vvt", "tui.key.vvt"),
-        Binding("z,ctrl+z", "undo", "tui.key.undo"),
-        Binding("s", "dashboard", "tui.key.dashboard"),
-        Binding("c", "cbw", "tui.key.cbw"),
-        Binding("r", "risk_profile", "tui.key.risk_profile"),
-        Binding("h", "history", "tui.key.history"),
-        Binding("x", "export", "tui.key.export"),
-        Binding("p", "report", "tui.key.report"),
-        Binding("e", "edit", "tui.key.edit", show=False),
+        # The footer fits 80 columns: statuses, the way into the form, search, filter,
+        # back and quit; ``?`` lists every key (bio2.tui.screens.help).
+        Binding("e", "edit", "tui.key.edit"),
+        Binding("right_square_bracket", "next", "tui.key.next", key_display="]", show=False),
+        Binding("left_square_bracket", "previous", "tui.key.previous", key_display="[",
+                show=False),
+        Binding("u", "next_unanswered", "tui.key.next_unanswered", show=False),
+        Binding("g", "jump", "tui.key.jump", show=False),
+        Binding("slash", "search", "tui.key.search", key_display="/", show=False),
+        Binding("f", "filter", "tui.key.filter", show=False),
+        Binding("a", "vvt", "tui.key.vvt", show=False),
+        Binding("A", "audit", "tui.key.audit", show=False),
+        Binding("i", "details", "tui.key.details", show=False),
+        Binding("z,ctrl+z", "undo", "tui.key.undo", show=False),
+        Binding("s", "dashboard", "tui.key.dashboard", show=False),
+        Binding("c", "cbw", "tui.key.cbw", show=False),
+        Binding("r", "risk_profile", "tui.key.risk_profile", show=False),
+        Binding("h", "history", "tui.key.history", show=False),
+        Binding("x", "export", "tui.key.export", show=False),
+        Binding("p", "report", "tui.key.report", show=False),
         Binding("escape", "back", "tui.key.back"),
         Binding("q", "close", "tui.key.close", show=False),
+        Binding("ctrl+q", "app.quit", "tui.key.quit", priority=True),
     ]
 
     def __init__(self, assessment_id: int) -> None:
@@ -87,6 +106,10 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
         self._retry: Timer | None = None
         self._search_timer: Timer | None = None
         self._errors: dict[str, str] = {}
+        #: Form input that failed validation, per item: kept until fixed or discarded.
+        self.drafts: dict[str, dict[str, str]] = {}
+        #: True while the item panel shows the auditor's view instead of the form.
+        self.audit_view = False
 
     @property
     def bio2(self) -> Bio2App:
@@ -107,8 +130,10 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
                 yield Input(id="search", placeholder=t("tui.search.placeholder"), compact=True)
                 yield Static("", id="filter-label")
                 yield ItemTree(self.s, id="tree")
-            with VerticalScroll(id="detail"):
+            # Not focusable itself: Tab goes from the tree straight to Status.
+            with VerticalScroll(id="detail", can_focus=False):
                 yield ItemPanel("head", id="item-head")
+                yield AuditPanel(id="audit")
                 yield AnswerForm(id="form")
                 yield ItemPanel("body", id="item-body")
         yield Footer()
@@ -121,8 +146,11 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
         self._summary = self.query_one("#summary", Static)
         self._filter_label = self.query_one("#filter-label", Static)
         self._detail = self.query_one("#detail", VerticalScroll)
-        self.title = self.s.title
+        self._audit = self.query_one(AuditPanel)
+        self.title = screen_title(self.s)
+        self.bio2.last_assessment = self.assessment_id
         tree = self._tree
+        tree.drafts = self.drafts
         tree.build(self.s.visible(self.filter))
         first = next(iter(self.s.catalog.items))
         self.show_item(first)
@@ -149,8 +177,16 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
         self.show_panels()
         if self._detail.scroll_y:
             self._detail.scroll_home(animate=False)
-        self.form.load(answer_fields(self.s.answers.get(item_id)))
-        self._show_rule()
+        draft = self.drafts.get(item_id)
+        if draft is not None:  # the input typed earlier, with its messages again
+            self.form.load(draft)
+            self._validate_draft()
+        else:
+            self.form.load(answer_fields(self.s.answers.get(item_id)))
+            self._show_rule()
+        self._move_tree(item_id, move_tree)
+
+    def _move_tree(self, item_id: str, move_tree: bool) -> None:
         if move_tree:
             tree = self.item_tree
             if tree.cursor_node is None or tree.cursor_node.data != item_id:
@@ -159,15 +195,23 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
     def show_panels(self) -> None:
         for panel in self._panels:
             panel.show(self.s, self.current)
+        if self.audit_view:
+            self._audit.show(self.s, self.current)
 
     def _show_rule(self) -> None:
         item = self.s.catalog.items[self.current]
         answer = self.s.answers.get(self.current)
-        warnings = {}
-        if (answer is not None and answer.status == "nvt" and item.kind == "measure"
-                and self.s.control_applicable(item.control)):
-            warnings["status"] = t("answers.nvt_rule", control=item.control)
+        warnings = status_warnings(item, answer.status if answer else "open",
+                                   self.s.control_applicable(item.control))
         self.form.show_messages({}, warnings)
+
+    def _validate_draft(self) -> None:
+        """Show the messages of the draft in the form again (nothing is saved)."""
+        item = self.s.catalog.items[self.current]
+        result = build_answer(item, self.form.values(), self.s.answers.get(self.current),
+                              self.s.control_applicable(item.control))
+        self._errors = dict(result.errors)
+        self.form.show_messages(result.errors, result.warnings)
 
     def update_summary(self) -> None:
         card = self.s.scorecard()
@@ -184,11 +228,11 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
                             count=len(self.item_tree.item_ids()))
             parts.append(filter_text)
         # The summary line is cut on a narrow terminal: the filter also shows above the tree.
-        self._filter_label.update(filter_text)
+        self._filter_label.update(Text(filter_text))  # a search text is no markup
         self._filter_label.set_class(bool(filter_text), "-shown")
         if self.s.pending:
             parts.append(t("tui.summary.pending", count=len(self.s.pending)))
-        self._summary.update("  ·  ".join(parts))
+        self._summary.update(Text("  ·  ".join(parts)))
 
     @on(Tree.NodeHighlighted)
     def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
@@ -208,14 +252,28 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
         if not (self.current and self.is_mounted):
             return
         if self.form.cancel_pending():
-            self.commit(leaving=True)
+            self.commit(leaving=leaving_item)
         elif leaving_item and self._errors:
-            self._notify_discarded()
+            self._keep_draft()
 
-    def _notify_discarded(self) -> None:
+    def _keep_draft(self) -> None:
+        """The form holds invalid input and shows another item next: keep it, say so."""
+        self.drafts[self.current] = self.form.values()
+        self.item_tree.refresh_item(self.current)
         fields = ", ".join(t(f"tui.field.{name}").lower() for name in self._errors)
-        self.notify(t("tui.discarded", item=self.current, fields=fields),
-                    severity="warning", timeout=6)
+        self.notify(t("tui.draft.kept", item=self.current, fields=fields),
+                    severity="warning", timeout=6, markup=False)
+
+    def discard_draft(self) -> bool:
+        """Drop the invalid input of the current item; the form shows what is stored."""
+        if self.drafts.pop(self.current, None) is None and not self._errors:
+            return False
+        self.form.load(answer_fields(self.s.answers.get(self.current)))
+        self._errors = {}
+        self._show_rule()
+        self.item_tree.refresh_item(self.current)
+        self.notify(t("tui.draft.discarded", item=self.current), markup=False)
+        return True
 
     @on(AnswerForm.Edited)
     def _edited(self, event: AnswerForm.Edited) -> None:
@@ -229,14 +287,18 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
         item = self.s.catalog.items[item_id]
         result = build_answer(item, self.form.values(), self.s.answers.get(item_id),
                               self.s.control_applicable(item.control))
-        self.form.show_messages(result.errors, result.warnings)
+        warnings = {**result.warnings, **status_warnings(
+            item, self.form.values()["status"], self.s.control_applicable(item.control))}
+        self.form.show_messages(result.errors, warnings)
         self._errors = dict(result.errors)
         if not result.ok:
             if leaving:
-                self._notify_discarded()
+                self._keep_draft()
             elif from_key and "explanation" in result.errors:
                 self.form.focus_field("explanation")
             return False
+        if self.drafts.pop(item_id, None) is not None:
+            self.item_tree.refresh_item(item_id)
         saved = self.s.set_answer(result.model, item_id)
         self.after_change(saved)
         self.item_tree.refresh_item(item_id)
@@ -312,7 +374,7 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
     def go_to_item(self, text: str) -> bool:
         found = find_item(self.s.catalog, text)
         if found is None:
-            self.notify(t("tui.jump.unknown", item=text), severity="error")
+            self.notify(t("tui.jump.unknown", item=text), severity="error", markup=False)
             return False
         if found not in self.item_tree.nodes_by_key:
             self.set_filter(ItemFilter())
@@ -389,6 +451,8 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
         self.app.push_screen(VvtScreen(control, self.s.applicability.get(control)), decided)
 
     def action_undo(self) -> None:
+        if self.discard_draft():  # first the input the form could not save
+            return
         self.flush_form()
         change = self.s.undo()
         if change is None:
@@ -408,7 +472,7 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
             self._errors = {}
             self.show_panels()
             self._show_rule()
-        self.notify(t(f"tui.undo.{change.kind}", key=change.key))
+        self.notify(t(f"tui.undo.{change.kind}", key=change.key), markup=False)
 
     def action_dashboard(self) -> None:
         from bio2.tui.screens.dashboard import DashboardScreen
@@ -460,7 +524,30 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
                                        self.bio2.output_dir))
 
     def action_edit(self) -> None:
+        if self.audit_view:
+            self.action_audit()
         self.form.focus_field("status")
+
+    def action_audit(self) -> None:
+        """Toggle the item panel between the self-assessment (form) and the audit view."""
+        self.audit_view = not self.audit_view
+        self._form.display = not self.audit_view
+        self._audit.display = self.audit_view
+        if self.audit_view:
+            if self.focused is not None and self.focused is not self.item_tree:
+                self.flush_form()
+                self.item_tree.focus()
+            self._audit.show(self.s, self.current)
+
+    def action_details(self) -> None:
+        from bio2.tui.screens.details import DetailsScreen
+
+        def saved(changed: bool | None) -> None:
+            if changed:
+                self.title = screen_title(self.s)
+
+        self.flush_form()
+        self.app.push_screen(DetailsScreen(self.s), saved)
 
     def action_back(self) -> None:
         if self.focused is not self.item_tree:
@@ -469,8 +556,44 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
             return
         self.action_close()
 
+    def unsaved_items(self) -> list[str]:
+        """Items whose form input could not be saved (invalid): drafts and the open one."""
+        found = list(self.drafts)
+        if self.current and self._errors and self.current not in found:
+            found.append(self.current)
+        return found
+
+    def ask_to_leave(self, leave: Callable[[], object]) -> None:
+        """Ask before invalid input is dropped; ``leave`` runs when the user agrees,
+        otherwise the first item with such input is shown."""
+        from bio2.tui.screens.confirm import ConfirmScreen
+
+        items = self.unsaved_items()
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.drafts.clear()
+                self._errors = {}
+                leave()
+            else:
+                self.show_item(items[0])
+                self.form.focus_field(self._first_error_field())
+
+        self.app.push_screen(ConfirmScreen(
+            t("tui.draft.leave_title"), t("tui.draft.leave_question", items=", ".join(items)),
+            t("tui.draft.leave_yes")), answered)
+
+    def _first_error_field(self) -> str:
+        return next(iter(self._errors), "status")
+
     def action_close(self) -> None:
         self.flush_form()
+        if self.unsaved_items():
+            self.ask_to_leave(self._close)
+            return
+        self._close()
+
+    def _close(self) -> None:
         if not self.s.flush():
             reason = self.s.write_error or t("sync.fault.unknown")
             self.notify(t("sync.still_pending", reason=reason), severity="error")
@@ -478,6 +601,7 @@ class AssessmentScreen(ConflictHandling, Screen[None]):
         if self.s.conflicts:
             self.show_conflicts()
             return
+        self.bio2.last_assessment = self.assessment_id
         self.app.pop_screen()
 
     def save_before_exit(self) -> None:

@@ -19,6 +19,10 @@ from bio2.i18n import pick, t
 from bio2.store.registration import registration_from
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import plain, screen_title
+
+#: The subject column is cut here so the numbers before it stay in view at 80 columns.
+SUBJECT_WIDTH = 30
 
 MARK = {"voldoet": "✔", "deels": "◐", "voldoet_niet": "✘", "niet_beoordeeld": "·"}
 
@@ -46,11 +50,12 @@ class CbwScreen(Screen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.session.title
+        self.title = screen_title(self.session)
         catalog = self.session.catalog
         table = self.query_one(DataTable)
         # The verdict right after the first column: visible on an 80-column terminal too.
-        for key in ("view", "verdict", "subject", "score", "coverage", "gaps"):
+        # Then the numbers, the subject (cut) after them: all visible at 80 columns.
+        for key in ("view", "verdict", "score", "coverage", "subject", "gaps"):
             table.add_column(t(f"tui.cbw.col.{key}"), key=key)
         rows: list[tuple[str, str, Readiness]] = []
         for letter, view in self.result.letters.items():
@@ -68,11 +73,11 @@ class CbwScreen(Screen[str | None]):
             gaps = " ".join(g.item for g in view.gaps[:3])
             if view.gaps:
                 self.first_gap[f"{view.kind}:{view.key}"] = view.gaps[0].item
-            table.add_row(label,
-                          f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}",
-                          subject[:40], percent(view.score.score),
-                          percent(view.score.coverage),
-                          gaps or "-", key=f"{view.kind}:{view.key}")
+            table.add_row(plain(label),
+                          plain(f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}"),
+                          plain(percent(view.score.score)), plain(percent(view.score.coverage)),
+                          plain(subject, SUBJECT_WIDTH), plain(gaps or "-"),
+                          key=f"{view.kind}:{view.key}")
         table.focus()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -21,6 +21,10 @@ from bio2.i18n.numbers import decimal, iso_date
 from bio2.ranking import marker, rank
 from bio2.tui.widgets.bars import percent, score_line
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import plain, screen_title
+
+#: Column widths of the risk table that keep it inside 80 columns.
+TITLE_WIDTH, OWNER_WIDTH = 34, 16
 
 #: Rows per list; the heading says how many there are in all.
 SHOWN = 10
@@ -133,14 +137,16 @@ class DashboardScreen(Screen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.session.title
+        self.title = screen_title(self.session)
         ranking = rank(self.session.scorecard())
         for table_id, scores, value in (("#risks", ranking.gaps, "residual"),
                                         ("#unassessed", ranking.unassessed, "weight")):
             table = self.query_one(table_id, DataTable)
-            # an open item has no status worth a column: all are "open"
-            columns = ("item", "title", "status", value, "owner") if value == "residual" else (
-                "item", "title", value, "owner")
+            # Numbers right after the item and titles cut, so the figures show at 80
+            # columns; an open item has no status worth a column (all are "open"). Every
+            # cell is plain text (an owner may be "[/regio]").
+            columns = ("item", value, "status", "title", "owner") if value == "residual" else (
+                "item", value, "title", "owner")
             for key in columns:
                 label = t("ranking.tui.col.weight") if key == "weight" else t(f"tui.dash.col.{key}")
                 table.add_column(label, key=key)
@@ -148,12 +154,13 @@ class DashboardScreen(Screen[str | None]):
                 answer = self.session.answers.get(score.item)
                 shown = score.residual if value == "residual" else score.weight.value
                 cells = {
-                    "item": Text(score.item),
-                    "title": Text(self.session.item_title(score.item)[:44]),
-                    "status": Text(" ".join(filter(None, (t(f"status.{score.status}"),
-                                                          marker(score))))),
+                    "item": plain(score.item),
+                    "title": plain(self.session.item_title(score.item), TITLE_WIDTH),
+                    "status": plain(" ".join(filter(None, (t(f"status.{score.status}"),
+                                                           marker(score))))),
                     value: Text(decimal(shown), justify="right"),
-                    "owner": Text(answer.owner if answer and answer.owner else "-"),
+                    "owner": plain(answer.owner if answer and answer.owner else "-",
+                                   OWNER_WIDTH),
                 }
                 table.add_row(*(cells[key] for key in columns), key=score.item)
         table = self.query_one("#risks", DataTable)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -18,7 +19,8 @@ from bio2.tui.widgets.bindings import translate_bindings
 
 
 def filter_choices(session: Session) -> list[ItemFilter]:
-    simple = [ItemFilter(k) for k in ("all", "unanswered", "gaps", "overdue", "expired")]
+    simple = [ItemFilter(k) for k in ("all", "unanswered", "gaps", "overdue", "expired",
+                                      "audit_differs")]
     return [
         *simple,
         *(ItemFilter("category", c) for c in CATEGORIES),
@@ -42,9 +44,9 @@ class FilterScreen(ModalScreen[ItemFilter | None]):
             yield OptionList(*(Option(self._label(c), id=str(n))
                                for n, c in enumerate(self.choices)), id="filters")
 
-    def _label(self, choice: ItemFilter) -> str:
+    def _label(self, choice: ItemFilter) -> Text:
         count = len(self.session.visible(choice))
-        return f"{choice.label()}  ({count})"
+        return Text(f"{choice.label()}  ({count})")  # an owner's name is no markup
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[int(event.option.id or 0)])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -12,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from bio2.assessing import Session, summarise_change
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import plain, screen_title
 
 
 class HistoryScreen(Screen[None]):
@@ -25,13 +27,13 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(t("tui.history.title", item=self.item_id,
-                       title=self.session.item_title(self.item_id)), classes="heading")
+        yield Static(Text(t("tui.history.title", item=self.item_id,
+                            title=self.session.item_title(self.item_id))), classes="heading")
         yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.session.title
+        self.title = screen_title(self.session)
         table = self.query_one(DataTable)
         for key in ("at", "actor", "what", "change"):
             table.add_column(t(f"tui.history.col.{key}"), key=key)
@@ -43,11 +45,11 @@ class HistoryScreen(Screen[None]):
         for row in rows:
             what = t("tui.history.vvt") if row["item"].startswith("vvt:") else (
                 t("tui.history.audit") if row["view"] == "audit" else t("tui.history.answer"))
-            table.add_row(row["at"][:19].replace("T", " "), row["actor"], what,
-                          summarise_change(row["old"], row["new"]))
+            table.add_row(plain(row["at"][:19].replace("T", " ")), plain(row["actor"], 40),
+                          plain(what), plain(summarise_change(row["old"], row["new"])))
         if not rows:
             self.query_one(".heading", Static).update(
-                t("tui.history.empty", item=self.item_id))
+                Text(t("tui.history.empty", item=self.item_id)))
         table.focus()
 
     def action_close(self) -> None:

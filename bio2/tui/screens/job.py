@@ -2,7 +2,8 @@
 
 The data is a snapshot taken on the main thread, so the worker never touches the
 database; the screen stays responsive and Escape closes the dialog at any time (the
-file is written atomically, so a half-written file never appears).
+file is written atomically, so a half-written file never appears). A file that exists
+already is only overwritten after the user says so (Escape keeps it).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -48,11 +50,24 @@ class JobScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small"):
             yield Static(t(f"tui.job.{self.kind}"), classes="dialog-title")
-            yield Static(t("tui.job.writing", path=str(self.path)), id="job-status")
+            yield Static(Text(t("tui.job.writing", path=str(self.path))), id="job-status")
             yield ProgressBar(total=100, id="job-progress", show_eta=False)
 
     def on_mount(self) -> None:
-        self.run_job()
+        if not self.path.exists():
+            self.run_job()
+            return
+        from bio2.tui.screens.confirm import ConfirmScreen
+
+        def answered(overwrite: bool | None) -> None:
+            if overwrite:
+                self.run_job()
+            else:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(
+            t("tui.job.exists_title"), t("tui.job.exists_question", path=str(self.path)),
+            t("tui.job.overwrite")), answered)
 
     @work(thread=True, exclusive=True)
     def run_job(self) -> None:
@@ -92,9 +107,9 @@ class JobScreen(ModalScreen[Path | None]):
         bar = self.query_one(ProgressBar)
         if path is not None:
             bar.update(total=1, progress=1)
-            status.update(t("tui.job.done", path=str(path)))
+            status.update(Text(t("tui.job.done", path=str(path))))
         else:
-            status.update("✘ " + error)
+            status.update(Text("✘ " + error))
             status.add_class("error")
 
     def action_close(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -24,7 +25,7 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small"):
-            yield Static(self.heading, classes="dialog-title")
+            yield Static(Text(self.heading), classes="dialog-title")
             yield Input(id="answer", placeholder=self.placeholder)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

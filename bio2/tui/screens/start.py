@@ -83,6 +83,13 @@ class StartScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         if self.loaded:
             self.reload()
+            self._select_last()
+
+    def _select_last(self) -> None:
+        """The cursor on the assessment the user just left (``Bio2App.last_assessment``)."""
+        last, table = self.bio2.last_assessment, self.query_one(DataTable)
+        if last is not None and f"a:{last}" in table.rows:
+            table.move_cursor(row=table.get_row_index(f"a:{last}"))
 
     def reload(self, select: str | None = None) -> None:
         """Fill the table: at once for a small database, in a worker for a large one."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
@@ -70,6 +71,6 @@ class VvtScreen(ModalScreen[Applicability | None]):
             self.query_one("#risk_ref", Input).value)
         for name in ("justification", "risk_ref"):
             text = result.errors.get(name, "")
-            self.query_one(f"#m-{name}", Static).update(f"✘ {text}" if text else "")
+            self.query_one(f"#m-{name}", Static).update(Text(f"✘ {text}" if text else ""))
         if result.ok:
             self.dismiss(result.model)

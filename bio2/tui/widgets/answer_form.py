@@ -3,12 +3,18 @@
 The form only collects strings and shows messages; the screen validates (through
 :func:`bio2.assessing.build_answer`) and saves. Typing is debounced; a choice in a list,
 Enter or leaving a field asks for a save at once.
+
+Dates may be typed as Dutch people write them (``31-12-2026``, ``31 december 2026``): the
+form hands them on in ISO form and shows them so once the field is left (see
+:mod:`bio2.domain.dates`). Letters typed while a list (Select) has focus are swallowed
+here, so they never reach the screen's single-key shortcuts.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -19,12 +25,14 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 
 from bio2.assessing import FIELDS
 from bio2.domain.base import STATUSES
+from bio2.domain.dates import normalise_date
 from bio2.i18n import has, t
 
 #: Fields in form order, with the section heading that comes before some of them.
 SECTIONS = {"likelihood": "tui.form.section_risk", "acc_by": "tui.form.section_acceptance",
             "opzet": "tui.form.section_audit"}
 SELECTS = ("status", "opzet", "bestaan", "werking")
+DATES = ("due", "acc_until")
 DEBOUNCE_S = 0.5
 
 
@@ -104,7 +112,20 @@ class AnswerForm(Widget):
                 found[name] = widget.text
             elif isinstance(widget, Input):
                 found[name] = widget.value
+                if name in DATES:
+                    found[name] = normalise_date(widget.value) or widget.value
         return found
+
+    def show_dates(self) -> None:
+        """Show typed dates in ISO form (after leaving the field)."""
+        self._cache()
+        for name in DATES:
+            widget = self._fields[name]
+            if isinstance(widget, Input):
+                iso = normalise_date(widget.value)
+                if iso is not None and iso != widget.value:
+                    with self.prevent(Input.Changed):
+                        widget.value = iso
 
     def load(self, values: dict[str, str]) -> None:
         """Show the values of another answer without raising edits."""
@@ -146,7 +167,7 @@ class AnswerForm(Widget):
                 continue  # untouched messages cost no layout
             self._shown[name] = shown
             message = self._messages[name]
-            message.update(shown)
+            message.update(Text(shown))  # a message may quote what was typed
             message.set_class(bool(text), "-shown")
             message.set_class(name in errors, "-error")
             message.set_class(name not in errors and bool(text), "-warning")
@@ -201,11 +222,21 @@ class AnswerForm(Widget):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.show_dates()
         self.now(self._field_of(event.input))
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
+        self.show_dates()
         if self._timer is not None:
             self.now(self._field_of(event.input))
+
+    def on_key(self, event: events.Key) -> None:
+        # A closed list does not use letters; the screen would take them as shortcuts
+        # (typing "nee, zie ..." on Status set the status and opened the filter).
+        if (event.is_printable and event.key != "space"
+                and isinstance(self.screen.focused, Select)):
+            event.stop()
+            event.prevent_default()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()

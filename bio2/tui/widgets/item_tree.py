@@ -2,16 +2,22 @@
 
 Each item shows a status mark (a symbol, so it reads without colour too); controls and
 themes show "answered/items". After a change only the labels on the item's path are
-redrawn, never the whole tree.
+redrawn, never the whole tree. Beside the status mark, ``≠`` marks an item where the
+auditor's status differs (:mod:`bio2.auditdiff`) and ``✎`` one whose form holds input
+that could not be saved (a draft of the assessment screen).
 """
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from bio2.assessing import Session
+from bio2.auditdiff import MARK as DIFFERS
+from bio2.auditdiff import differs
 from bio2.domain.base import THEMES
 from bio2.domain.scorecard import GroupScore, ItemScore
 from bio2.i18n import pick, t
@@ -36,6 +42,8 @@ class ItemTree(Tree[str]):
         self.guide_depth = 2
         self.auto_expand = False
         self.nodes_by_key: dict[str, TreeNode[str]] = {}
+        #: Items with unsaved (invalid) form input; the assessment screen shares its dict.
+        self.drafts: Container[str] = ()
 
     def build(self, visible: list[str], expand: bool = True) -> None:
         """(Re)build the tree with the items in ``visible`` and their parents."""
@@ -86,6 +94,10 @@ class ItemTree(Tree[str]):
         score = items[key]
         mark = mark_of(score)
         label = Text(MARKS[mark], style=STYLES[mark])
+        if differs(self.session.answers.get(key), self.session.data.audit.get(key)):
+            label.append(DIFFERS, style="bold magenta")
+        if key in self.drafts:
+            label.append("✎", style="bold red")
         label.append(f" {key} {self.session.item_title(key)}",
                      style="dim" if mark == "excluded" else "")
         return label

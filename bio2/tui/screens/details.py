@@ -1,0 +1,90 @@
+"""The assessment's details (``i`` on the assessment screen): period, assessor, date and
+classification; the rules are those of :mod:`bio2.details`.
+
+Returns True when something was saved; the session's data is refreshed then, so the
+title, export and report use the new values at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from bio2.assessing import Session
+from bio2.details import check_details, current_details, save_details
+from bio2.i18n import t
+from bio2.tui.widgets.bindings import translate_bindings
+
+FIELDS = ("assessor", "date", "classification")
+
+
+class DetailsScreen(ModalScreen[bool]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "tui.key.cancel")]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        details = current_details(self.session.store, self.session.id)
+        data = self.session.data
+        with Vertical(classes="dialog"):
+            yield Static(t("tui.details.title"), classes="dialog-title")
+            with Grid(classes="form-grid"):
+                yield Label(t("tui.details.organisation"))
+                yield Static(Text(str(data.organisation["name"])), id="d-organisation")
+                yield Label(t("tui.details.period"))
+                yield Static(Text(data.assessment.period), id="d-period")
+                for name in FIELDS:
+                    yield Label(t(f"tui.details.{name}"))
+                    yield Input(getattr(details, name), id=f"d-{name}", compact=True,
+                                placeholder=t(f"tui.details.placeholder.{name}"))
+            for name in FIELDS:
+                yield Static("", id=f"m-{name}", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("tui.button.save"), id="save", variant="primary", compact=True)
+                yield Button(t("tui.button.cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#d-assessor", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.save()
+        else:
+            self.dismiss(False)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+    def save(self) -> None:
+        values = {name: self.query_one(f"#d-{name}", Input).value for name in FIELDS}
+        details = check_details(values["assessor"], values["date"], values["classification"])
+        for name in FIELDS:
+            text = details.errors.get(name, "")
+            self.query_one(f"#m-{name}", Static).update(
+                Text(f"✘ {t(f'tui.details.{name}')}: {text}" if text else ""))
+        if details.errors:
+            return
+        store = self.session.store
+        changed = save_details(store, self.session.id, details, actor=self.session.actor)
+        if changed:
+            row = store.assessment(self.session.id)
+            self.session.data = replace(self.session.data, assessment=replace(
+                row, risk_profile=self.session.risk_profile),
+                organisation=store.organisation(row.org_id) or self.session.data.organisation)
+            self.notify(t("tui.details.saved"))
+        self.dismiss(changed)
