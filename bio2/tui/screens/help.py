@@ -7,6 +7,7 @@ order they are declared. Descriptions come from the catalog (see ``translate_bin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,19 +17,28 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
-from bio2.i18n import t
+from bio2.i18n import messages, t
 from bio2.tui.widgets.bindings import translate_bindings
+
+
+#: Keys every Textual screen has, described in English there: our words for them.
+TEXTUAL_ACTIONS = {"app.focus_next": "tui.key.focus_next",
+                   "app.focus_previous": "tui.key.focus_previous",
+                   "screen.copy_text": "tui.key.copy"}
 
 
 def key_rows(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, description) for every described binding active on ``screen``, grouped
-    by action so ``z`` and ``ctrl+z`` share one row."""
+    by action so ``z`` and ``ctrl+z`` share one row. Only texts from our catalog are
+    listed: widgets' own keys (the tree's, an input's) carry Textual's English."""
     app = screen.app
+    ours = {text for pair in messages().values() for text in pair}
     rows: dict[tuple[str, str], list[str]] = {}
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        # Widgets' own keys (the tree's, an input's) are Textual's, described in English.
-        if not binding.description or active.node not in (screen, app):
+        if binding.action in TEXTUAL_ACTIONS:
+            binding = replace(binding, description=t(TEXTUAL_ACTIONS[binding.action]))
+        if binding.description not in ours or active.node not in (screen, app):
             continue
         shown = binding.key_display or app.get_key_display(binding)
         if not shown:
