@@ -20,7 +20,6 @@ from textual.widgets import DataTable, Static
 from bio2.i18n import messages, t
 from bio2.tui.widgets.bindings import translate_bindings
 
-
 #: Keys every Textual screen has, described in English there: our words for them.
 TEXTUAL_ACTIONS = {"app.focus_next": "tui.key.focus_next",
                    "app.focus_previous": "tui.key.focus_previous",
