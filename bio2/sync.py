@@ -239,3 +239,27 @@ def _copy(source: dict[str, Any], target: dict[str, Any], key: str) -> None:
         target[key] = source[key]
     else:
         target.pop(key, None)
+
+
+# -- history rows as text ----------------------------------------------------------------------
+def actor_text(row: dict[str, Any]) -> str:
+    """The person of a history row, with the OS account beside it when that differs."""
+    actor, account = str(row.get("actor") or ""), row.get("os_user")
+    return f"{actor} ({account})" if account and account != actor else actor
+
+
+def via_text(via: dict[str, Any] | None) -> str:
+    """How a change came, as a short suffix: an import file, a conflict choice, a carry-over
+    or a migration ("" for an ordinary edit)."""
+    if not via:
+        return ""
+    if "import" in via:
+        name = str(via["import"]).replace("\\", "/").rsplit("/", 1)[-1]
+        return " · " + t("sync.via.import", file=name)
+    if "conflict" in via:
+        return " · " + t(f"sync.via.conflict.{via['conflict']}")
+    if "carried_from" in via:
+        return " · " + t("sync.via.carried", source=via["carried_from"])
+    if "migrated_from" in via:
+        return " · " + t("sync.via.migrated", source=via["migrated_from"])
+    return ""

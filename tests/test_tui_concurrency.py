@@ -261,3 +261,28 @@ def test_the_tui_asks_who_is_working_once_per_database(db_path: Path,
     drive(db_path, second)
     [row] = history(db_path, "5.3")
     assert row["actor"] == "Jeroen de Vries" and row["os_user"]
+
+
+def test_the_history_screen_names_person_os_account_and_how_as_plain_text(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from bio2.store.history import os_account
+    from bio2.tui.screens.history import HistoryScreen
+
+    monkeypatch.setenv("BIO2_USER", "[@click=app.quit]KLIK[/]")
+    seeded(db_path)
+    source = answer_file(tmp_path, "uit de audit")
+    result = run_bio2("import", str(source), "--on-conflict", "theirs", db=db_path)
+    assert result.returncode == 0, result.stderr
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await open_first(pilot, app)
+        await goto(pilot, "5.3")
+        await pilot.press("h")
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        table = app.screen.query_one("#history")
+        cells = [str(c) for c in table.get_row_at(0)]
+        assert cells[1] == f"[@click=app.quit]KLIK[/] ({os_account()})"
+        assert cells[2] == "antwoord · import import.yaml"
+        assert app.is_running
+
+    drive(db_path, steps)

@@ -110,4 +110,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "row {id} ({at}, {item}): hash does not match its contents or the previous row"),
     "verify.nothing": ("Geen beoordelingen in deze database.", "No assessments in this database."),
     "report.colophon.chain": ("Historie (ketenkop)", "History (chain head)"),
+    # history rows: how a change came
+    "sync.via.import": ("import {file}", "import {file}"),
+    "sync.via.conflict.mine": ("conflict: eigen versie", "conflict: own version"),
+    "sync.via.conflict.theirs": ("conflict: andere versie", "conflict: other version"),
+    "sync.via.conflict.combined": ("conflict: gecombineerd", "conflict: combined"),
+    "sync.via.carried": ("overgenomen uit {source}", "carried over from {source}"),
+    "sync.via.migrated": ("gemigreerd uit {source}", "migrated from {source}"),
 }

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from bio2.assessing import Session, summarise_change
 from bio2.i18n import t
+from bio2.sync import actor_text, via_text
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
 
@@ -45,8 +46,10 @@ class HistoryScreen(Screen[None]):
         for row in rows:
             what = t("tui.history.vvt") if row["item"].startswith("vvt:") else (
                 t("tui.history.audit") if row["view"] == "audit" else t("tui.history.answer"))
-            table.add_row(plain(row["at"][:19].replace("T", " ")), plain(row["actor"], 40),
-                          plain(what), plain(summarise_change(row["old"], row["new"])))
+            # the OS account beside the person, how the change came beside the kind
+            table.add_row(plain(row["at"][:19].replace("T", " ")), plain(actor_text(row), 40),
+                          plain(what + via_text(row.get("via"))),
+                          plain(summarise_change(row["old"], row["new"])))
         if not rows:
             self.query_one(".heading", Static).update(
                 Text(t("tui.history.empty", item=self.item_id)))
