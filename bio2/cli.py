@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("nl", "en"), help=t("cli.lang"))
     parser.add_argument("--debug", action="store_true", help=t("cli.debug"))
     parser.add_argument("--demo", action="store_true", help=t("cli.demo_flag"))
-    parser.add_argument("--user", metavar="NAAM", help=t("cli.user"))
+    parser.add_argument("--user", metavar="NAME", help=t("cli.user"))
     parser.add_argument("--version", action="version", version=f"bio2 {__version__}",
                         help=t("cli.version"))
     sub = parser.add_subparsers(dest="command", title=t("cli.commands"), metavar="COMMAND")
@@ -85,7 +85,7 @@ def _accept_global_options(sub: argparse._SubParsersAction[argparse.ArgumentPars
             parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                                 help=t("cli.demo_flag"))
         if "--user" not in own:
-            parser.add_argument("--user", metavar="NAAM", default=argparse.SUPPRESS,
+            parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
                                 help=t("cli.user"))
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):

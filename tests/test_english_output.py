@@ -159,3 +159,41 @@ def test_history_change_names_statuses_in_english() -> None:
     set_language("nl")
     assert summarise_change(old, new) == (
         "Status: ja → n.v.t.; Toelichting: - → Regio; Werking: - → onbekend")
+
+
+REGISTRATION = """\
+entity_name: Gemeente Test
+entity_type: gemeente
+entity: essentieel
+incident_contact: {name: CISO, email: ciso@example.nl, phone: "+31 10 1234567"}
+services: [BRP]
+"""
+
+
+def test_registration_sector_in_english(tmp_path: Path) -> None:
+    db, answers, reg = tmp_path / "x.sqlite", tmp_path / "a.yaml", tmp_path / "reg.yaml"
+    answers.write_text(GOOD, encoding="utf-8")
+    reg.write_text(REGISTRATION, encoding="utf-8")
+    assert run_bio2("import", str(answers), db=db).returncode == 0
+    assert run_bio2("registration", "gemeente-test", "--set-from", str(reg),
+                    db=db).returncode == 0
+    english = run_bio2("--lang", "en", "registration", "gemeente-test", db=db).stdout
+    rows = [line.split(None, 1) for line in english.splitlines()]
+    assert ["sector", "government"] in rows and ["kind", "municipality"] in rows
+    dutch = run_bio2("registration", "gemeente-test", db=db).stdout
+    assert ["sector", "overheid"] in [line.split(None, 1) for line in dutch.splitlines()]
+    pdf = tmp_path / "en.pdf"
+    assert run_bio2("--lang", "en", "report", "gemeente-test", "2026", "-o", str(pdf),
+                    "--date", "2026-11-30", db=db).returncode == 0
+    text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "government" in text
+    # the catalog's English title on the cover, in the statement and the colophon
+    assert text.count("BIO2 version 1.2") >= 3 and "versie" not in text
+    assert "overheid" not in text.replace("Informatiebeveiliging Overheid", "").replace(
+        "\n", " ").lower().replace("informatiebeveiliging overheid", "")
+
+
+def test_english_help_has_no_dutch_placeholder() -> None:
+    english = run_bio2("--lang", "en", "--help").stdout
+    assert "--user NAME" in english and "NAAM" not in english
+    assert "NAAM" not in run_bio2("--lang", "en", "score", "--help").stdout

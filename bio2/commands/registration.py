@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         ("entity_name", current.entity_name),
         ("entity_type", t(f"orgtype.{current.entity_type}")),
         ("entity", t(f"entity.{current.entity}")),
-        ("sector", current.sector),
+        ("sector", t(f"registration.sector.{current.sector}")),
         ("contact", f"{current.incident_contact.name}, {current.incident_contact.email},"
                     f" {current.incident_contact.phone}"),
         ("services", "; ".join(current.services)),

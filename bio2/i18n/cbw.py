@@ -286,4 +286,6 @@ MESSAGES.update({
     # labels next to the codes in the sector CSV (issue 11 §6)
     "sector.col.type_label": ("soort organisatie", "organisation type"),
     "sector.col.entity_label": ("soort Cbw-entiteit", "Cbw entity kind"),
+    # the Cbw sector of a registration in words (the file keeps the code ``overheid``)
+    "registration.sector.overheid": ("overheid", "government"),
 })

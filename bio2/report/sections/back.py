@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from bio2.domain.base import THEMES
-from bio2.i18n import t
+from bio2.i18n import pick, t
 from bio2.ranking import rank
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx
@@ -105,7 +105,7 @@ def statement(ctx: Ctx) -> list[Flowable]:
     out.append(ctx.p(t(intro, signatory=signatory, org=ctx.org_name,
                        period=data.assessment.period)))
     out.append(ctx.p(t("report.statement.basis", catalog=data.catalog.id,
-                       title=data.catalog.title)))
+                       title=pick(data.catalog.title, data.catalog.title_en))))
     out.append(_bullets(ctx, basis.sentences()))
     # the coverage claim already names the unassessed items
     parts = [tn(f"report.statement.dev.{key}", n) for key, n in (
@@ -266,7 +266,7 @@ def colophon(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [*ctx.heading(t("report.colophon"), numbered=False)]
     out.append(ctx.facts([
         (t("report.colophon.tool"), f"bio2 {ctx.version}"),
-        (t("report.colophon.catalog"), f"{catalog.id}: {catalog.title}"
+        (t("report.colophon.catalog"), f"{catalog.id}: {pick(catalog.title, catalog.title_en)}"
                                        f" ({t(f'catalog.status.{catalog.status}')})"),
         (t("report.colophon.assessment"),
          t("report.colophon.assessment_v", org=data.organisation["id"],

@@ -393,7 +393,7 @@ def _registration(ctx: Ctx) -> list[Flowable]:
         (t("report.reg.entity_name"), ctx.cell(reg.entity_name)),
         (t("report.reg.entity_type"), ctx.cell(t(f"orgtype.{reg.entity_type}"))),
         (t("report.reg.entity"), ctx.cell(t(f"entity.{reg.entity}"))),
-        (t("report.reg.sector"), ctx.cell(reg.sector)),
+        (t("report.reg.sector"), ctx.cell(t(f"registration.sector.{reg.sector}"))),
         (t("report.reg.contact"), ctx.cell(f"{contact.name}, {contact.email}, {contact.phone}")),
         (t("report.reg.services"), ctx.cell("; ".join(reg.services))),
         (t("report.reg.registered_on"), ctx.cell(

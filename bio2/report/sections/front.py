@@ -39,7 +39,8 @@ def cover(ctx: Ctx) -> list[Flowable]:
     entity = org.get("cbw_entity")
     entity_text = (t(f"entity.{entity}") if entity else
                    t("report.cover.entity_profile", entity=t(f"entity.{data.profile.cbw_entity}")))
-    catalog_text = (f"{catalog.id}: {catalog.title} ({t(f'catalog.status.{catalog.status}')},"
+    catalog_text = (f"{catalog.id}: {pick(catalog.title, catalog.title_en)}"
+                    f" ({t(f'catalog.status.{catalog.status}')},"
                     f" {ctx.date_text(catalog.published)})")
     s = ctx.styles
     return [
