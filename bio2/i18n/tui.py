@@ -4,8 +4,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # keys in the footer and the command palette
     "tui.key.theme": ("licht/donker", "light/dark"),
     "tui.key.open": ("openen", "open"),
-    "tui.key.new_org": ("nieuwe organisatie", "new organisation"),
-    "tui.key.new_assessment": ("nieuwe beoordeling", "new assessment"),
+    "tui.key.new_org": ("organisatie", "organisation"),
+    "tui.key.new_assessment": ("beoordeling", "assessment"),
     "tui.key.quit": ("stoppen", "quit"),
     "tui.key.cancel": ("annuleren", "cancel"),
     "tui.key.close": ("sluiten", "close"),
@@ -139,7 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.cbw.col.verdict": ("oordeel", "verdict"),
     "tui.cbw.col.gaps": ("grootste gaten", "largest gaps"),
     "tui.cbw.no_gap": ("Geen gaten bij dit onderdeel.", "No gaps in this part."),
-    "tui.key.migrate": ("naar andere catalogus", "to another catalog"),
+    "tui.key.migrate": ("catalogus", "catalog"),
     "tui.key.migrate_confirm": ("uitvoeren", "carry out"),
     "tui.migrate.title": (
         "{org} · {period}: van {current} naar een andere catalogusversie",

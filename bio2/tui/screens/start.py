@@ -45,7 +45,8 @@ def _catalog(catalog_id: str) -> str:
 
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "tui.key.open"),
+        # Enter is explained in the line above the table; the footer keeps room for quit.
+        Binding("enter", "open", "tui.key.open", show=False),
         Binding("n", "new_organisation", "tui.key.new_org"),
         Binding("a", "new_assessment", "tui.key.new_assessment"),
         Binding("m", "migrate", "tui.key.migrate"),
