@@ -312,7 +312,7 @@ def create_organisation(store: Store, org: Organisation, classification: str | N
 
 def start_assessment(store: Store, org_id: str, period: str, assessor: str,
                      catalog: str = "bio2-1.2", carry_over_from: int | None = None,
-                     actor: str | None = None) -> int:
+                     actor: str | None = None, assessment_date: str | None = None) -> int:
     """A new assessment; optionally carrying over the answers and VvT of another one.
 
     The carried values are written on revision 0 (nothing there yet) and credited to the
@@ -326,7 +326,8 @@ def start_assessment(store: Store, org_id: str, period: str, assessor: str,
         previous = store.assessment(carry_over_from) if carry_over_from else None
         new_id = store.create_assessment(
             org_id, period, catalog, org["type"], assessor,
-            previous.risk_profile if previous else profile.risk_profile)
+            previous.risk_profile if previous else profile.risk_profile,
+            assessment_date)
         if previous is not None:
             # Last period may be on another catalog version: answers follow the moves
             # (the same plan as ``bio2 migrate``); the audit view stays with its period.

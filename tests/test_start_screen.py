@@ -252,3 +252,34 @@ def test_a_large_database_loads_in_a_worker(db_path: Path) -> None:
         assert type(app.screen).__name__ == "AssessmentScreen"
 
     drive(db_path, steps)
+
+
+def test_the_new_assessment_dialog_takes_the_assessment_date(db_path: Path) -> None:
+    """The date can be given when the assessment starts, typed the Dutch way; a date that
+    does not exist is refused in the dialog and nothing is created."""
+    with open_store(db_path) as store:
+        create_organisation(store, Organisation(id="gem-x", name="Gemeente X", type="gemeente"))
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#period").value = "2027"  # type: ignore[attr-defined]
+        dialog.query_one("#assessor").value = "J. de Vries (CISO)"  # type: ignore[attr-defined]
+        dialog.query_one("#date").value = "31-02-2027"  # type: ignore[attr-defined]
+        await pilot.click("#start")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "Datum beoordeling" in str(dialog.query_one("#new-error", Static).render())
+        with Store(db_path) as store:
+            assert store.assessments() == []
+        dialog.query_one("#date").value = "15 maart 2027"  # type: ignore[attr-defined]
+        dialog.query_one("#date").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is not dialog, str(dialog.query_one("#new-error", Static).render())
+
+    drive(db_path, steps)
+    with Store(db_path) as store:
+        [assessment] = store.assessments()
+        assert (assessment.period, assessment.date) == ("2027", "2027-03-15")

@@ -288,7 +288,8 @@ def test_hostile_text_shows_literally_everywhere(db_path: Path) -> None:
         await pilot.press("escape", "h")
         await pilot.pause()
         history = cells(app.screen.query_one(DataTable))
-        assert "[red]x[/]" in history
+        # the person, literally, with the OS account beside it (history screen, issue 10 §2)
+        assert any(c.startswith("[red]x[/] (") for c in history)
         assert any(HOSTILE_OWNER in c for c in history)
         await pilot.press("escape", "f")
         await pilot.pause()

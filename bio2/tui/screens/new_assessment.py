@@ -51,6 +51,9 @@ class NewAssessmentScreen(ModalScreen[int | None]):
                 yield Input(period, id="period", compact=True)
                 yield Label(t("tui.new.assessor"))
                 yield Input(assessor, id="assessor", compact=True)
+                yield Label(t("tui.details.date"))
+                yield Input("", id="date", compact=True,
+                            placeholder=t("tui.details.placeholder.date"))
                 yield Label(t("tui.new.catalog"))
                 yield Select([(c, c) for c in available()], id="catalog",
                              value=DEFAULT_CATALOG, allow_blank=False, compact=True)
@@ -82,7 +85,13 @@ class NewAssessmentScreen(ModalScreen[int | None]):
 
         store = self.app.store  # type: ignore[attr-defined]
         period = self.query_one("#period", Input).value.strip()
-        assessor = self.query_one("#assessor", Input).value.strip()
+        from bio2.details import check_details
+
+        # Assessor and date are checked by the rule of the details screen (one place):
+        # the date may be typed the Dutch way and is stored in ISO form.
+        details = check_details(self.query_one("#assessor", Input).value,
+                                self.query_one("#date", Input).value, "")
+        assessor = details.assessor
         catalog = str(self.query_one("#catalog", Select).value)
         carry = self.query_one("#carry", Select).value
         error = self.query_one("#new-error", Static)
@@ -92,10 +101,16 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         if not assessor:
             error.update(Text("✘ " + t("tui.new.bad_assessor")))
             return
+        if details.errors:
+            name, message = next(iter(details.errors.items()))
+            label = t(f"tui.details.{name}")
+            error.update(Text(f"✘ {label}: {message}"))
+            return
         if store.find_assessment(self.org_id, period, catalog) is not None:
             error.update(Text("✘ " + t("tui.new.exists", period=period)))
             return
         source = carry if isinstance(carry, int) and carry else None
         new_id = start_assessment(store, self.org_id, period, assessor, catalog,
-                                  carry_over_from=source)
+                                  carry_over_from=source,
+                                  assessment_date=details.date or None)
         self.dismiss(new_id)
