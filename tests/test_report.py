@@ -484,5 +484,5 @@ def test_one_gap_reads_in_the_singular(tmp_path: Path) -> None:
     assert "Het grootste risico" in body and "grootste risico's" not in body
     assert "Er is 1 tekort (een maatregel die niet of deels is ingevoerd)." in body
     assert "Instemmen met het verbeterplan (1 actie, hoofdstuk 7)" in body
-    assert "Er zijn afwijkingen: 1 maatregel is niet of maar deels ingevoerd. Voor de" in body
+    assert "Er zijn afwijkingen: 1 item is niet of maar deels ingevoerd. Voor de" in body
     assert "Er is 1 tekort." in body  # lead of the improvement plan

@@ -494,10 +494,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There are deviations: {parts}. An improvement plan addresses the gaps (chapter"
         " {chapter}).",
     ),
-    "report.statement.dev.gaps": ("{n} maatregelen zijn niet of maar deels ingevoerd",
-                                  "{n} measures are not or only partly in place"),
-    "report.statement.dev.gaps.one": ("1 maatregel is niet of maar deels ingevoerd",
-                                      "1 measure is not or only partly in place"),
+    # Gaps count measures, directly assessed controls and ISMS clauses alike: "items".
+    "report.statement.dev.gaps": ("{n} items (maatregelen en ISMS-eisen) zijn niet of maar deels ingevoerd",
+                                  "{n} items (measures and ISMS requirements) are not or only partly in place"),
+    "report.statement.dev.gaps.one": ("1 item is niet of maar deels ingevoerd",
+                                      "1 item is not or only partly in place"),
     "report.statement.dev.unassessed": ("{n} items zijn nog niet beoordeeld",
                                         "{n} items are not yet assessed"),
     "report.statement.dev.unassessed.one": ("1 item is nog niet beoordeeld",
