@@ -50,3 +50,26 @@ def pct(value: float | None) -> str:
     from bio2.i18n.numbers import percent
 
     return percent(value, missing="-")
+
+
+def refused(question: str, yes: bool) -> int | None:
+    """Ask before a destructive step: ``None`` to go on, else the exit code to stop with
+    (2 when nobody can be asked: not a terminal and no ``--yes``; 0 when the user said
+    no). Used by ``delete`` and ``restore``; the messages are printed here."""
+    import sys
+
+    from bio2.i18n import t
+
+    if yes:
+        return None
+    if not sys.stdin.isatty():
+        print(t("cli.error", message=t("delete.needs_yes")), file=sys.stderr)
+        return 2
+    try:
+        reply = input(question).strip().lower()
+    except EOFError:
+        reply = ""
+    if reply.startswith(t("cli.yes_answers")):
+        return None
+    print(t("cli.demo.kept"))
+    return 0

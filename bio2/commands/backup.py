@@ -19,10 +19,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from bio2.commands.delete import plain
     from bio2.fileio import check_output
     from bio2.i18n import t
     from bio2.paths import backup_dir
+    from bio2.problems import printable as plain
     from bio2.store.backup import contents, copy_to, stamp
 
     with open_store(args) as store:

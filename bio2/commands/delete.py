@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bio2.commands import open_store
+from bio2.commands import open_store, refused
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,33 +19,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.set_defaults(run=run)
 
 
-def plain(text: str) -> str:
-    """User text (names, periods, paths) with control characters escaped
-    (``problems.printable``, the one helper of every command)."""
-    from bio2.problems import printable
-
-    return printable(text)
-
-
-def confirm(question: str, yes: bool) -> bool | None:
-    """True to go on; False when the user said no; None when nobody can be asked
-    (not a terminal, no ``--yes``)."""
-    from bio2.i18n import t
-
-    if yes:
-        return True
-    if not sys.stdin.isatty():
-        return None
-    try:
-        reply = input(question).strip().lower()
-    except EOFError:
-        return False
-    return reply.startswith(t("cli.yes_answers"))
-
-
 def run(args: argparse.Namespace) -> int:
     from bio2.deletion import delete, plan_deletion, summary
     from bio2.i18n import t
+    from bio2.problems import printable as plain
     from bio2.service import find_assessment
 
     with open_store(args) as store:
@@ -58,13 +35,9 @@ def run(args: argparse.Namespace) -> int:
             row = find_assessment(store, args.org, args.period, args.catalog)
             plan = plan_deletion(store, args.org, row.id)
         print(plain(plan.describe()))
-        answer = confirm(plain(t("delete.confirm")), args.yes)
-        if answer is None:
-            print(t("cli.error", message=t("delete.needs_yes")), file=sys.stderr)
-            return 2
-        if not answer:
-            print(t("cli.demo.kept"))
-            return 0
+        stop = refused(plain(t("delete.confirm")), args.yes)
+        if stop is not None:
+            return stop
         folder = delete(store, plan)
         print(plain(summary(plan, folder)))
     return 0

@@ -20,8 +20,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from bio2.commands.delete import confirm, plain
+    from bio2.commands import refused
     from bio2.i18n import t
+    from bio2.problems import printable as plain
     from bio2.store.backup import BackupError, automatic_backup, contents, inspect, restore_into
 
     source = Path(args.file)
@@ -39,13 +40,9 @@ def run(args: argparse.Namespace) -> int:
                       now_orgs=current.organisations, now_assessments=current.assessments,
                       now_answers=current.answers, orgs=incoming.organisations,
                       assessments=incoming.assessments, answers=incoming.answers)))
-        answer = confirm(t("restore.confirm"), args.yes)
-        if answer is None:
-            print(t("cli.error", message=t("delete.needs_yes")), file=sys.stderr)
-            return 2
-        if not answer:
-            print(t("cli.demo.kept"))
-            return 0
+        stop = refused(t("restore.confirm"), args.yes)
+        if stop is not None:
+            return stop
         saved = automatic_backup(store.db.conn, store.path, "before-restore")
         restore_into(store.db.conn, source)
     # Opening again brings an older backup up to this bio2's schema (with its own backup).
