@@ -21,6 +21,7 @@ test: $(STAMP)
 check: $(STAMP)
 	$(BIN)/ruff check bio2 tests
 	$(BIN)/mypy bio2
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench/run.py

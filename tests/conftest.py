@@ -25,8 +25,8 @@ def _dutch() -> None:
 @pytest.fixture
 def controls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A private copy of controls/ that the catalog loader reads instead (tests break it)."""
-    from bio2 import catalog as catalog_module
-    from bio2.paths import data_dir
+    from bio2.catalog import loading as catalog_module
+    from bio2.system.paths import data_dir
 
     folder = tmp_path / "controls"
     shutil.copytree(data_dir("controls"), folder)
@@ -50,7 +50,7 @@ def run_bio2(*args: str, db: Path | None = None, input: str | None = None,
         environment["BIO2_DB"] = str(db)
         # The demo's own database sits beside it, never in the user's data dir.
         environment.setdefault("BIO2_DEMO_DB", str(db.with_name("demo.sqlite")))
-    return subprocess.run([sys.executable, "-m", "bio2.cli", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "bio2.cli.main", *args], capture_output=True,
                           text=True, input=input, env=environment, cwd=cwd or ROOT,
                           timeout=timeout)
 

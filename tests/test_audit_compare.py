@@ -1,15 +1,15 @@
-"""Self-assessment against audit (bio2.audit_compare) with hand-computed expectations; the
+"""Self-assessment against audit (bio2.analysis.audit_compare) with hand-computed expectations; the
 audit file rules (finding instead of explanation; no audit without its assessment)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bio2.audit_compare import Agreement, compare, relation
-from bio2.catalog import load_catalog
+from bio2.analysis.audit_compare import Agreement, compare, relation
+from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import Answer
 from bio2.exchange.answerfile import check_bytes
-from bio2.service import get_assessment, import_files, open_store
+from bio2.usecases.service import get_assessment, import_files, open_store
 from tests.conftest import AUDIT, DEMO, run_bio2
 
 CATALOG = load_catalog("bio2-1.2")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bio2 import catalog as catalog_module
-from bio2 import profiles as profiles_module
-from bio2.paths import data_dir
-from bio2.problems import ProblemsError
+from bio2.catalog import loading as catalog_module
+from bio2.catalog import profiles as profiles_module
+from bio2.system.paths import data_dir
+from bio2.system.problems import ProblemsError
 
 
 def edit(path: Path, change: Callable[[str], str]) -> None:

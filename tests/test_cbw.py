@@ -1,4 +1,4 @@
-"""Cbw readiness (bio2.cbw, ``bio2 cbw``) and the Cbw registration data."""
+"""Cbw readiness (bio2.analysis.cbw, ``bio2 cbw``) and the Cbw registration data."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from bio2.catalog import load_catalog
-from bio2.cbw import duty_items, readiness, registration_verdict
+from bio2.analysis.cbw import duty_items, readiness, registration_verdict
+from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.domain.registration import Registration
 from bio2.exchange.csv_export import scorecard_of
@@ -41,7 +41,7 @@ def model(answers: list[dict[str, Any]], **org: Any) -> AnswerFile:
 
 def answer(item: str, status: str, weight: int = 1, **extra: Any) -> dict[str, Any]:
     """An answer whose weight is set explicitly: w = 5 x weight x 4.5 / 20 = 1.125 x weight
-    (bio2.scoring.explicit_weight; the gemeente profile's heaviest default is 4.5)."""
+    (bio2.analysis.scoring.explicit_weight; the gemeente profile's heaviest default is 4.5)."""
     entry: dict[str, Any] = {"item": item, "status": status,
                              "risk": {"likelihood": 5, "impact": weight}, **extra}
     if status in ("nee", "deels", "nvt"):

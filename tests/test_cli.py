@@ -195,7 +195,7 @@ def test_full_disk_leaves_the_database_as_before(tmp_path: Path, good: Path) -> 
 
     import os
     env = {**os.environ, "BIO2_DB": str(db)}
-    result = subprocess.run([sys.executable, "-m", "bio2.cli", "import", str(big)], env=env,
+    result = subprocess.run([sys.executable, "-m", "bio2.cli.main", "import", str(big)], env=env,
                             capture_output=True, text=True, preexec_fn=small_disk)
     assert result.returncode != 0
     assert counts(db) == before
@@ -279,7 +279,7 @@ def test_catalog_option_picks_the_migrated_assessment(tmp_path: Path, good: Path
 def test_every_command_has_help_in_both_languages() -> None:
     import argparse
 
-    from bio2.cli import COMMANDS, build_parser
+    from bio2.cli.main import COMMANDS, build_parser
     from bio2.i18n import set_language
 
     for lang in ("nl", "en"):
@@ -293,7 +293,7 @@ def test_every_command_has_help_in_both_languages() -> None:
 
 
 def test_default_output_names_stay_in_their_folder(tmp_path: Path, good: Path) -> None:
-    from bio2.fileio import default_output
+    from bio2.system.fileio import default_output
 
     assert default_output("sector-../../../../tmp/x.pdf").parent in (Path("."), Path("exports"))
     db = tmp_path / "p.sqlite"
@@ -322,8 +322,8 @@ def test_audit_view_keeps_the_auditor_name_and_date(tmp_path: Path, good: Path) 
 
 def test_carry_over_to_a_new_catalog_follows_the_moves(tmp_path: Path) -> None:
     from bio2.domain.answers import Answer, Organisation
-    from bio2.service import create_organisation, open_store, start_assessment
     from bio2.store import Store
+    from bio2.usecases.service import create_organisation, open_store, start_assessment
 
     db = tmp_path / "carry.sqlite"
     with open_store(db) as store:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bio2.cli import _language_from, build_parser
+from bio2.cli.main import _language_from, build_parser
 from tests.conftest import run_bio2
 from tests.test_answerfile import GOOD
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from bio2.domain.answers import Answer, Applicability, Organisation
-from bio2.fileio import safe_file_name
-from bio2.service import create_organisation, open_store, start_assessment
 from bio2.store import Store
+from bio2.system.fileio import safe_file_name
+from bio2.usecases.service import create_organisation, open_store, start_assessment
 from tests.conftest import DEMO, ROOT, run_bio2
 
 
@@ -301,8 +301,8 @@ def test_a_lock_beyond_the_busy_timeout_is_named(db_path: Path) -> None:
 
 
 def test_a_full_disk_is_named(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from bio2.cli import report_error
-    from bio2.service import import_files
+    from bio2.cli.main import report_error
+    from bio2.usecases.service import import_files
 
     org_with_answers(db_path)
     with Store(db_path) as store:
@@ -340,7 +340,7 @@ def test_a_read_only_folder_is_named(tmp_path: Path) -> None:
     folder.chmod(0o555)
     try:
         result = subprocess.run(
-            [*_without_root_powers(), sys.executable, "-m", "bio2.cli", "score",
+            [*_without_root_powers(), sys.executable, "-m", "bio2.cli.main", "score",
              "gemeente-echt", "2026"], capture_output=True, text=True, cwd=ROOT,
             env={**os.environ, "BIO2_DB": str(db), "BIO2_LANG": "nl"}, timeout=60)
     finally:
@@ -353,7 +353,7 @@ def test_a_read_only_folder_is_named(tmp_path: Path) -> None:
 
 def test_a_schema_upgrade_makes_a_backup_first(db_path: Path) -> None:
     from bio2.store import SCHEMA_VERSION, _statements
-    from bio2.store.migrations import MIGRATIONS
+    from bio2.store.schema_upgrades import MIGRATIONS
 
     conn = sqlite3.connect(db_path)
     for statement in _statements(MIGRATIONS[0][1]):
@@ -386,7 +386,7 @@ def test_tui_exit_code_is_not_zero_after_a_crash(monkeypatch: pytest.MonkeyPatch
 
     from textual.app import App
 
-    from bio2.commands import tui
+    from bio2.cli.commands import tui
 
     class Crashing(App[None]):
         def on_mount(self) -> None:

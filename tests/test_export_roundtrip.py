@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from bio2.domain.answers import Acceptance, Answer, Evidence, Organisation
 from bio2.exchange.answerfile import check_bytes, fingerprint, to_json, to_yaml
-from bio2.fileio import FileProblem
-from bio2.service import (
+from bio2.system.fileio import FileProblem
+from bio2.usecases.service import (
     AssessmentData,
     create_organisation,
     get_assessment,

@@ -1,5 +1,5 @@
 """The numbers in the PDFs: the report's method chapter states the ranking with its worked
-example, the lists follow bio2.ranking, and the English sector PDF has English numbers."""
+example, the lists follow bio2.analysis.ranking, and the English sector PDF has English numbers."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from bio2.analysis.ranking import rank
 from bio2.domain.answers import AnswerFile
 from bio2.i18n import set_language
-from bio2.ranking import rank
 from bio2.report import render_report
 from tests.conftest import DEMO, run_bio2
 from tests.test_report import TODAY, flat, load, pdf_text

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from bio2 import catalog as catalog_module
-from bio2.catalog import available, load_catalog
+from bio2.catalog import loading as catalog_module
+from bio2.catalog.loading import available, load_catalog
 from bio2.domain.catalog import Catalog
 from bio2.i18n import set_language
-from bio2.problems import ProblemsError
+from bio2.system.problems import ProblemsError
 from tests.conftest import run_bio2
 from tests.test_catalog import SHARED
 

@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from bio2.domain.answers import Answer
-from bio2.service import get_assessment, import_files, open_store
 from bio2.store.history import head, row_hash, verify
+from bio2.usecases.service import get_assessment, import_files, open_store
 from tests.conftest import DEMO, run_bio2
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bio2.exchange.answerfile import MAX_ANSWERS, MAX_HINTS, MAX_VVT, check_bytes
-from bio2.yamlload import MAX_BYTES, MAX_NODES
+from bio2.system.yamlload import MAX_BYTES, MAX_NODES
 from tests.conftest import run_bio2
 from tests.test_answerfile import GOOD
 
@@ -25,7 +25,7 @@ def check(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_limits_are_a_sane_multiple_of_every_catalog() -> None:
-    from bio2.catalog import available, load_catalog
+    from bio2.catalog.loading import available, load_catalog
 
     for catalog_id in available():
         catalog = load_catalog(catalog_id)
@@ -147,7 +147,7 @@ def test_too_large_states_the_real_size(tmp_path: Path) -> None:
                                   "x" + "\t" * 200_000 + "draagt", "<br" + " " * 200_000])
 def test_import_official_reads_200_kb_lines(line: str) -> None:
     """These lines were quadratic (minutes); the figures are in bench_hostile."""
-    from bio2.official import read_bytes
+    from bio2.catalog.official import read_bytes
 
     doc = "## 5.01.01\nTekst\n" + line + "\n**Draagt bij aan:** basishygiëne\n"
     if line.startswith("##"):  # a heading ends the item: put it after
@@ -159,7 +159,7 @@ def test_import_official_reads_200_kb_lines(line: str) -> None:
 
 
 def test_category_label_is_cut_with_its_stars_and_blanks() -> None:
-    from bio2.official import read_bytes
+    from bio2.catalog.official import read_bytes
 
     doc = "## 5.01.01\nTekst. **Draagt bij aan:** basishygiëne, ketenhygiëne\n"
     (item,) = read_bytes(doc.encode(), "x.md").items

@@ -18,19 +18,20 @@ def modules_after(code: str) -> set[str]:
 
 def test_core_imports_neither_textual_nor_reportlab() -> None:
     loaded = modules_after(
-        "import bio2.cli, bio2.service, bio2.scoring, bio2.catalog, bio2.profiles,"
+        "import bio2.cli.main, bio2.usecases.service, bio2.analysis.scoring,"
+        " bio2.catalog.loading, bio2.catalog.profiles,"
         " bio2.store, bio2.exchange.answerfile, bio2.exchange.merge, bio2.exchange.diff,"
         " bio2.exchange.schema, bio2.i18n\n"
-        "import bio2.commands\n"
-        "from bio2.cli import build_parser; build_parser()")
+        "import bio2.cli.commands\n"
+        "from bio2.cli.main import build_parser; build_parser()")
     assert "textual" not in loaded
     assert "reportlab" not in loaded
 
 
 def test_help_and_catalog_paths_stay_light() -> None:
-    loaded = modules_after("from bio2.cli import build_parser; build_parser()")
+    loaded = modules_after("from bio2.cli.main import build_parser; build_parser()")
     assert not loaded & {"textual", "reportlab", "sqlite_utils", "rich", "pydantic"}
-    loaded = modules_after("from bio2.catalog import load_catalog; load_catalog()")
+    loaded = modules_after("from bio2.catalog.loading import load_catalog; load_catalog()")
     assert not loaded & {"textual", "reportlab", "sqlite_utils"}
 
 
@@ -44,3 +45,11 @@ def test_no_textual_or_reportlab_outside_their_packages() -> None:
             for line in text.splitlines():
                 stripped = line.strip()
                 assert not stripped.startswith((f"import {lib}", f"from {lib}")), (rel, line)
+
+
+def test_import_linter_contracts_hold() -> None:
+    """The layer contracts of pyproject.toml (also run by `make check`)."""
+    linter = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run([str(linter)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "0 broken" in result.stdout

@@ -50,7 +50,7 @@ def test_dates_for_readers_and_machines(lang: str, expected: str) -> None:
 
 
 def test_report_and_tui_formatters_are_the_helper() -> None:
-    from bio2.commands import pct as cli_pct
+    from bio2.cli.commands import pct as cli_pct
     from bio2.report import sector
     from bio2.report.styles import decimal as report_decimal
     from bio2.report.styles import long_date as report_date

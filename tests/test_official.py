@@ -11,16 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bio2.catalog import load_catalog
-from bio2.official import (
-    OfficialError,
-    compare,
-    import_official,
-    read_bytes,
-    summary_lines,
-)
+from bio2.catalog.loading import load_catalog
+from bio2.catalog.official import compare, read_bytes, summary_lines
 from bio2.store import Store
 from bio2.store.official import official_text, official_texts
+from bio2.usecases.official_texts import OfficialError, import_official
 
 DATA = Path(__file__).parent / "data" / "official"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference"

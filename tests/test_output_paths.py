@@ -1,5 +1,5 @@
 """Output paths of every command that writes a file (export, report, aggregate, schema):
-one helper (``bio2.fileio``), one clear line (exit 2) or the right behaviour per attack."""
+one helper (``bio2.system.fileio``), one clear line (exit 2) or the right behaviour per attack."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bio2.fileio import FileProblem, check_output, safe_file_name, write_atomic
+from bio2.system.fileio import FileProblem, check_output, safe_file_name, write_atomic
 from tests.conftest import run_bio2
 from tests.test_answerfile import GOOD
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from bio2.analysis.ranking import marker, method_texts, rank
+from bio2.analysis.scoring import score
 from bio2.domain.answers import Acceptance, Answer, Applicability, Risk
-from bio2.ranking import marker, method_texts, rank
-from bio2.scoring import score
 from tests.test_scoring import CATALOG, FACTORS, PROFILE, TODAY
 
 ANSWERS = {

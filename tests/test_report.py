@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from bio2.catalog import load_catalog
+from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.exchange.answerfile import fingerprint, to_yaml
 from bio2.i18n import set_language
 from bio2.report import build_report, classification_of, render_report, write_report
-from bio2.service import AssessmentData, get_assessment, import_files, open_store
 from bio2.store.registration import registration_from
+from bio2.usecases.service import AssessmentData, get_assessment, import_files, open_store
 from tests.conftest import AUDIT, DEMO, run_bio2
 
 TODAY = date(2026, 11, 1)

@@ -10,11 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from bio2.audit_compare import compare
+from bio2.analysis.audit_compare import compare
 from bio2.domain.answers import Answer
 from bio2.i18n import set_language
 from bio2.report import render_report
-from bio2.service import AssessmentData, get_assessment, import_files, open_store, start_assessment
+from bio2.usecases.service import (
+    AssessmentData,
+    get_assessment,
+    import_files,
+    open_store,
+    start_assessment,
+)
 from tests.conftest import AUDIT, DEMO
 from tests.test_report import TODAY, flat, load, load_model, model, pdf_text
 
@@ -170,7 +176,7 @@ def test_english_audit_chapter(tmp_path: Path) -> None:
 
 
 def test_audit_answers_of_unaudited_items_do_not_count() -> None:
-    from bio2.catalog import load_catalog
+    from bio2.catalog.loading import load_catalog
 
     catalog = load_catalog("bio2-1.2")
     result = compare(catalog, {}, {"5.3": Answer(item="5.3", status="open", finding="x")})

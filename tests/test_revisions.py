@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from bio2.assessing import Session
 from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
 from bio2.domain.registration import Registration
-from bio2.service import create_organisation, import_files, open_store, start_assessment
 from bio2.store import RISK_PROFILE, ConflictError, Store
 from bio2.store.history import os_account
 from bio2.store.registration import get_registration_revision, put_registration
 from bio2.store.settings import known_user, remember_user
+from bio2.usecases.assessing import Session
+from bio2.usecases.service import create_organisation, import_files, open_store, start_assessment
 from tests.conftest import DEMO, ROOT
 
 
@@ -124,7 +124,7 @@ def test_every_use_case_passes_the_revision_it_read() -> None:
                     and "session" not in ast.unparse(node.func).lower()):
                 missing.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     # `bio2 registration --set-from/--clear` replaces the record on purpose
-    assert missing == ["bio2/registration.py:85"]
+    assert missing == ["bio2/usecases/registration.py:85"]
 
 
 # -- the session -----------------------------------------------------------------------------
@@ -277,7 +277,7 @@ def test_an_import_without_a_known_person_credits_the_files_assessor(
 def test_migration_chains_and_revisions_existing_rows(db_path: Path) -> None:
     """A database of schema 3 (before revisions) gets revisions and a chain."""
     from bio2.store.history import verify
-    from bio2.store.migrations import MIGRATIONS
+    from bio2.store.schema_upgrades import MIGRATIONS
 
     conn = sqlite3.connect(db_path)
     for version, (_, sql) in enumerate(MIGRATIONS[:3], start=1):
@@ -307,7 +307,7 @@ def test_migration_chains_and_revisions_existing_rows(db_path: Path) -> None:
 
 def test_a_new_assessment_defaults_to_the_last_person_who_worked_on_it(
         db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bio2.service import last_worker
+    from bio2.usecases.service import last_worker
 
     monkeypatch.delenv("BIO2_USER")
     store, aid = make(db_path)

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from bio2.analysis.scoring import item_weight, score
 from bio2.domain.answers import Acceptance, Answer, Applicability, Risk, RiskProfile
 from bio2.domain.catalog import Catalog, Item
-from bio2.scoring import item_weight, score
 
 ALL = ("vertrouwelijkheid", "integriteit", "beschikbaarheid")
 

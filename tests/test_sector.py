@@ -1,4 +1,4 @@
-"""The sector view (bio2.sector, ``bio2 aggregate``): hand-computed distributions,
+"""The sector view (bio2.usecases.sector, ``bio2 aggregate``): hand-computed distributions,
 duplicates, periods, missing organisations, mixed catalogs and bad or hostile files."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from bio2.catalog import load_catalog
+from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.exchange.answerfile import fingerprint, read_file, to_yaml
 from bio2.exchange.csv_export import scorecard_of
-from bio2.sector import (
+from bio2.usecases.sector import (
     TOP_NOT_MET,
     FileFailure,
     FileSummary,

@@ -12,18 +12,18 @@ from rich.text import Text
 from textual.widgets import DataTable, Static
 
 from bio2.domain.answers import Answer, Applicability, Organisation
-from bio2.overview import overview_rows
-from bio2.service import (
+from bio2.store import Store
+from bio2.tui.app import Bio2App, make_app
+from bio2.tui.screens.organisation import suggest_id
+from bio2.tui.screens.start import INLINE_LIMIT, StartScreen
+from bio2.usecases.overview import overview_rows
+from bio2.usecases.service import (
     create_organisation,
     import_files,
     load_assessment,
     open_store,
     start_assessment,
 )
-from bio2.store import Store
-from bio2.tui.app import Bio2App, make_app
-from bio2.tui.screens.organisation import suggest_id
-from bio2.tui.screens.start import INLINE_LIMIT, StartScreen
 from tests.conftest import DEMO, run_bio2
 from tests.test_tui import TODAY
 
@@ -217,7 +217,7 @@ def test_overview_matches_the_full_scorecard(db_path: Path) -> None:
 def test_overview_by_hand(db_path: Path) -> None:
     """Three items of equal weight: ja, deels, nee -> (1 + 0.5 + 0) / 3; an nvt item
     counts as decided but leaves the score; an explicit risk replaces the weight."""
-    from bio2.overview import coverage_and_score
+    from bio2.usecases.overview import coverage_and_score
 
     weights = (("a", "c1", 2.0), ("b", "c1", 2.0), ("c", "c2", 2.0), ("d", "c2", 2.0),
                ("e", "c3", 2.0))

@@ -1,16 +1,12 @@
-"""The statement rules (bio2.statement): every branch on small hand-built assessments,
+"""The statement rules (bio2.analysis.statement): every branch on small hand-built assessments,
 checking the exact sentences the board would sign."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from bio2.catalog import load_catalog
-from bio2.domain.answers import Acceptance, Answer, Applicability, Risk, RiskProfile
-from bio2.domain.catalog import Catalog
-from bio2.i18n import set_language
-from bio2.scoring import score
-from bio2.statement import (
+from bio2.analysis.scoring import score
+from bio2.analysis.statement import (
     coverage_claim,
     derive,
     isms_claim,
@@ -19,6 +15,10 @@ from bio2.statement import (
     rules,
     vvt_claim,
 )
+from bio2.catalog.loading import load_catalog
+from bio2.domain.answers import Acceptance, Answer, Applicability, Risk, RiskProfile
+from bio2.domain.catalog import Catalog
+from bio2.i18n import set_language
 
 CATALOG = load_catalog("bio2-1.2")
 CLAUSES = [i for i, item in CATALOG.items.items() if item.kind == "clause"]

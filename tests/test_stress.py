@@ -9,8 +9,8 @@ from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
 
-from bio2.service import open_store
 from bio2.store.history import verify
+from bio2.usecases.service import open_store
 from tests import stress
 
 

@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 
 from bio2.domain.answers import Answer, Organisation
-from bio2.service import create_organisation, open_store, start_assessment
 from bio2.store import Store
 from bio2.tui.app import Bio2App, make_app
 from bio2.tui.screens.assessment import AssessmentScreen
 from bio2.tui.screens.start import StartScreen
+from bio2.usecases.service import create_organisation, open_store, start_assessment
 
 TODAY = date(2026, 6, 1)
 ROOT = Path(__file__).resolve().parent.parent
@@ -558,7 +558,7 @@ def test_report_runs_in_a_worker(db_path: Path, tmp_path: Path) -> None:
 def test_item_panel_shows_the_imported_official_text(db_path: Path) -> None:
     seeded(db_path)
     result = subprocess.run(
-        [sys.executable, "-m", "bio2.cli", "catalog", "import-official", "--catalog",
+        [sys.executable, "-m", "bio2.cli.main", "catalog", "import-official", "--catalog",
          "bio2-1.2", str(ROOT / "tests" / "data" / "official" / "v12-small.md")],
         env={**os.environ, "BIO2_DB": str(db_path)}, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -1,4 +1,4 @@
-"""bio2.assessing: the TUI's core (search folding, item numbers, form validation, the
+"""bio2.usecases.assessing: the TUI's core (search folding, item numbers, form validation, the
 session with undo and write-behind on a locked database). No textual here."""
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bio2.assessing import (
+from bio2.catalog.loading import load_catalog
+from bio2.domain.answers import Answer, Organisation
+from bio2.usecases.assessing import (
     ItemFilter,
     Session,
     answer_fields,
@@ -19,9 +21,7 @@ from bio2.assessing import (
     fold,
     summarise_change,
 )
-from bio2.catalog import load_catalog
-from bio2.domain.answers import Answer, Organisation
-from bio2.service import create_organisation, open_store, start_assessment
+from bio2.usecases.service import create_organisation, open_store, start_assessment
 
 TODAY = date(2026, 6, 1)
 

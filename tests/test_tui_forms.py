@@ -9,12 +9,10 @@ from typing import Any
 
 from textual.widgets import DataTable, Footer, Input, Select, TextArea
 
-from bio2.auditdiff import differing, differs
-from bio2.catalog import load_catalog
-from bio2.details import check_details
+from bio2.analysis.auditdiff import differing, differs
+from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import Answer, Applicability, Organisation
 from bio2.i18n import t
-from bio2.service import create_organisation, import_files, open_store, start_assessment
 from bio2.store import Store
 from bio2.tui.app import Bio2App
 from bio2.tui.form_rules import status_warnings
@@ -24,6 +22,8 @@ from bio2.tui.screens.details import DetailsScreen
 from bio2.tui.screens.filter import FilterScreen
 from bio2.tui.screens.help import HelpScreen
 from bio2.tui.screens.start import StartScreen
+from bio2.usecases.details import check_details
+from bio2.usecases.service import create_organisation, import_files, open_store, start_assessment
 from tests.test_tui import drive, goto, open_first, seeded, stored
 
 # The start screen (another module) shows the name too; this one is markup that parses.

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bio2 import catalog as catalog_module
-from bio2.catalog import available, load_catalog, moves_between
+from bio2.catalog import loading as catalog_module
+from bio2.catalog.loading import available, load_catalog, moves_between
+from bio2.catalog.versions import Move, diff, diff_lines, plan_migration
 from bio2.domain.answers import Answer, Applicability
-from bio2.problems import ProblemsError
-from bio2.versions import Move, diff, diff_lines, plan_migration
+from bio2.system.problems import ProblemsError
 
 REF = Path(__file__).parent / "data" / "reference"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reference"

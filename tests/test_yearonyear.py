@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
+from bio2.analysis.scoring import score
+from bio2.analysis.yearonyear import Carried, ItemChange, compare, reference_date
 from bio2.domain.answers import Acceptance, Answer, RiskProfile
-from bio2.scoring import score
 from bio2.store.rows import AssessmentRow
-from bio2.yearonyear import Carried, ItemChange, compare, previous_of, reference_date
+from bio2.usecases.yearonyear import previous_of
 from tests.test_scoring import CATALOG, FACTORS, PROFILE
 
 THEN, NOW = date(2025, 12, 31), date(2026, 6, 1)

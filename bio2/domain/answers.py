@@ -2,7 +2,7 @@
 
 These models are the exchange format between CISO, auditor and supervisor and also the
 shape in which the store hands answers to scoring and reports. Types are strict: a YAML
-``yes`` is not a status and ``2026`` is not a period (see ``bio2.yamlload``).
+``yes`` is not a status and ``2026`` is not a period (see ``bio2.system.yamlload``).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ class Weight(Strict):
 
     value: float
     #: ``profile``: exposure x category factor; ``explicit``: likelihood x impact on the
-    #: same scale (see :func:`bio2.scoring.explicit_weight`).
+    #: same scale (see :func:`bio2.analysis.scoring.explicit_weight`).
     basis: Literal["profile", "explicit"]
     exposure: int = 0
     #: The BIV properties of the control that set the exposure (the highest level).
@@ -64,9 +64,10 @@ class Scorecard(Strict):
     cbw: dict[str, GroupScore]
     concepts: dict[str, GroupScore]
     items: dict[str, ItemScore]
-    #: In-scope items with residual risk > 0 in the order of :func:`bio2.ranking.risk_order`
-    #: (highest first; ties: explicit risks first, then catalog order). Gaps and open
-    #: items together: :func:`bio2.ranking.rank` splits them for every list.
+    #: In-scope items with residual risk > 0 in the order of
+    #: :func:`bio2.analysis.ranking.risk_order` (highest first; ties: explicit risks first,
+    #: then catalog order). Gaps and open items together:
+    #: :func:`bio2.analysis.ranking.rank` splits them for every list.
     residual_risks: tuple[ItemScore, ...]
     accepted: tuple[str, ...]
     expired_acceptances: tuple[str, ...]

@@ -18,12 +18,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bio2.catalog import available, load_catalog, nearest_items
+from bio2.catalog.loading import available, load_catalog, nearest_items
 from bio2.domain.answers import FORMAT, Answer, AnswerFile
 from bio2.domain.catalog import Catalog
 from bio2.i18n import pick, t
-from bio2.problems import Problem, ProblemsError, from_validation, from_yaml
-from bio2.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
+from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
+from bio2.system.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
 
 SCHEMA_NAME = "bio2-answers-1.schema.json"
 #: Bounded work for hostile files: a file holds at most this many answers and VvT
@@ -54,7 +54,7 @@ class Checked:
 
 def read_file(path: str | Path, *, today: date | None = None) -> Checked:
     """Read, parse and check one answer file (JSON files are YAML too)."""
-    from bio2.fileio import FileProblem, read_input
+    from bio2.system.fileio import FileProblem, read_input
 
     name = str(path)
     try:
@@ -234,7 +234,7 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 
 def _reads_as_other_type(value: str) -> bool:
-    from bio2.yamlload import read_plain
+    from bio2.system.yamlload import read_plain
 
     return not isinstance(read_plain(value), str)
 
@@ -328,7 +328,7 @@ def check_importable(text: str) -> str:
     one line), so no one hands on a file that cannot be read back."""
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
-        from bio2.fileio import FileProblem, human_size
+        from bio2.system.fileio import FileProblem, human_size
 
         raise FileProblem(t("export.too_big", size=human_size(size),
                             limit=human_size(MAX_BYTES)))

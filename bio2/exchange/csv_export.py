@@ -14,7 +14,7 @@ Decisions (the issue asks for "what a spreadsheet user expects"):
   bidi and other format or control characters), which spreadsheets skip, and the
   full-width forms ``＝ ＋ － ＠`` count too. Every such cell is guarded, numbers included:
   an id like ``-1-1`` stays text instead of becoming the formula ``-1-1 = -2``.
-- Weight and residual risk follow ``bio2.scoring`` with the profile of the
+- Weight and residual risk follow ``bio2.analysis.scoring`` with the profile of the
   organisation's type, exactly as ``bio2 score`` computes them.
 """
 
@@ -25,12 +25,12 @@ import io
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from bio2.catalog import load_catalog
+from bio2.analysis.scoring import score
+from bio2.catalog.loading import load_catalog
+from bio2.catalog.profiles import load_profile
 from bio2.domain.answers import AnswerFile
 from bio2.domain.scorecard import Scorecard
 from bio2.i18n import get_language, pick, t
-from bio2.profiles import load_profile
-from bio2.scoring import score
 
 BOM = "\ufeff"
 _FORMULA_CHARS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")

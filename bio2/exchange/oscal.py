@@ -54,7 +54,7 @@ from datetime import date
 from typing import Any
 
 from bio2 import __version__
-from bio2.catalog import load_catalog
+from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import Answer, AnswerFile, Evidence
 from bio2.domain.scorecard import ItemScore
 from bio2.exchange.answerfile import fingerprint

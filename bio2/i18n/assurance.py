@@ -1,5 +1,5 @@
-"""Messages of the statement rules (``bio2.statement``) and of the comparison between
-self-assessment and audit (``bio2.audit_compare``): shared by report, CLI and TUI."""
+"""Messages of the statement rules (``bio2.analysis.statement``) and of the comparison between
+self-assessment and audit (``bio2.analysis.audit_compare``): shared by report, CLI and TUI."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "statement.and": ("en", "and"),
@@ -194,7 +194,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " period {period} uses {ours}; ask the auditor for a file on {ours} (or migrate first"
         " with bio2 migrate). Nothing was written.",
     ),
-    # self-assessment against audit (bio2.audit_compare), shared with the TUI
+    # self-assessment against audit (bio2.analysis.audit_compare), shared with the TUI
     "audit.relation.same": ("gelijk", "same"),
     "audit.relation.stricter": ("auditor strenger", "auditor stricter"),
     "audit.relation.milder": ("auditor milder", "auditor milder"),

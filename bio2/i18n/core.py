@@ -146,7 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.period": ("periode, bijv. 2026", "period, e.g. 2026"),
     "cli.tui": ("open de terminal-interface", "open the terminal interface"),
-    # argparse's own strings (looked up through our catalog, see bio2.cli)
+    # argparse's own strings (looked up through our catalog, see bio2.cli.main)
     "argparse.usage: ": ("gebruik: ", "usage: "),
     "argparse.options": ("opties", "options"),
     "argparse.positional arguments": ("argumenten", "positional arguments"),

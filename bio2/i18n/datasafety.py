@@ -110,7 +110,7 @@ MESSAGES.update({
     ),
 })
 MESSAGES.update({
-    # bio2 delete and the start screen's delete key (bio2.deletion)
+    # bio2 delete and the start screen's delete key (bio2.usecases.deletion)
     "cli.delete": ("verwijder een organisatie of één beoordeling (met reservekopie)",
                    "delete an organisation or one assessment (with a backup)"),
     "cli.delete_long": (

@@ -8,7 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "January,February,March,April,May,June,July,August,September,October,November,December",
     ),
     "numbers.pp": ("%-punt", "pts"),
-    # bio2/ranking.py: marks in every list of risks
+    # bio2/analysis/ranking.py: marks in every list of risks
     "ranking.mark.accepted": ("geaccepteerd", "accepted"),
     "ranking.mark.expired": ("acceptatie verlopen", "acceptance expired"),
     # the method (report chapter "Risico's", README) with a worked example
@@ -71,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog niet beoordeeld, zwaarste eerst: {shown} van {count} (Enter opent het item)",
         "Not yet assessed, heaviest first: {shown} of {count} (Enter opens the item)"),
     "ranking.tui.col.weight": ("Gewicht", "Weight"),
-    # bio2/yearonyear.py: year on year (bio2 score --compare, dashboard, report)
+    # bio2/analysis/yearonyear.py: year on year (bio2 score --compare, dashboard, report)
     "yoy.cli.compare": (
         "vergelijk met de beoordeling van een andere periode (bijv. de vorige)",
         "compare with the assessment of another period (e.g. the previous one)"),

@@ -1,4 +1,4 @@
-"""Messages of the tui area (the terminal interface and bio2.assessing)."""
+"""Messages of the tui area (the terminal interface and bio2.usecases.assessing)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # keys in the footer and the command palette
@@ -202,7 +202,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.placeholder.impact": ("1-5", "1-5"),
     "tui.placeholder.acc_risk_ref": ("bijv. RA-2026-09", "e.g. RA-2026-09"),
     "tui.placeholder.org_id": ("bijv. gemeente-voorbeeld", "e.g. gemeente-voorbeeld"),
-    # form errors (bio2.assessing)
+    # form errors (bio2.usecases.assessing)
     "tui.err.date": ("geen geldige datum; typ bijv. 31-12-2026 of JJJJ-MM-DD",
                      "not a valid date; type e.g. 31-12-2026 or YYYY-MM-DD"),
     "tui.err.score": ("kies een geheel getal van 1 tot en met 5", "choose a whole number from 1 to 5"),

@@ -15,7 +15,7 @@ Decisions where the issue was silent:
   assessment with nothing answered would otherwise yield a 190-row plan of "open".
 - The classification marking is, in order: the ``classification`` argument, the
   organisation's stored classification, "Vertrouwelijk".
-- The Cbw chapter uses the verdicts of ``bio2.cbw`` so that report and ``bio2 cbw``
+- The Cbw chapter uses the verdicts of ``bio2.analysis.cbw`` so that report and ``bio2 cbw``
   agree.
 """
 
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bio2.service import AssessmentData
+    from bio2.usecases.service import AssessmentData
 
 ProgressFn = Callable[[int, int], None]
 
@@ -65,8 +65,9 @@ def build_report(data: AssessmentData, *, today: date | None = None,
                  progress: ProgressFn | None = None) -> BuiltReport:
     """The report as PDF bytes with its page count."""
     from bio2 import __version__
-    from bio2.audit_compare import compare
-    from bio2.cbw import readiness
+    from bio2.analysis.audit_compare import compare
+    from bio2.analysis.cbw import readiness
+    from bio2.analysis.statement import derive
     from bio2.exchange.answerfile import fingerprint
     from bio2.i18n import t
     from bio2.report.document import ReportDoc, RunningText, fit_header
@@ -76,7 +77,6 @@ def build_report(data: AssessmentData, *, today: date | None = None,
     from bio2.report.sections.body import cbw, governance, measures, risk, vvt
     from bio2.report.sections.front import contents, cover, summary
     from bio2.report.styles import make_styles
-    from bio2.statement import derive
     from bio2.store.registration import registration_from
 
     day = today or date.today()
@@ -148,7 +148,7 @@ def write_report(data: AssessmentData, path: Path | str, *, today: date | None =
                  progress: ProgressFn | None = None,
                  classification: str | None = None) -> Path:
     """Render the report and write it atomically (owner-only) to ``path``."""
-    from bio2.fileio import write_atomic
+    from bio2.system.fileio import write_atomic
 
     pdf = render_report(data, today=today, classification=classification, progress=progress)
     return write_atomic(path, pdf)

@@ -25,7 +25,7 @@ from bio2.i18n.numbers import percent
 
 if TYPE_CHECKING:
     from bio2.domain.catalog import Catalog
-    from bio2.sector import Distribution, SectorView
+    from bio2.usecases.sector import Distribution, SectorView
 
 ROWS_PER_TABLE = 40
 
@@ -167,7 +167,7 @@ def render(view: SectorView, catalog: Catalog) -> bytes:
 
     # -- per organisation ----------------------------------------------------------------
     story.append(Paragraph(escape(t("sector.pdf.per_org")), h2))
-    from bio2.sector import org_type_label
+    from bio2.usecases.sector import org_type_label
 
     rows = [[r.summary.org_id, clean(r.summary.org_name, 32),
              clean(org_type_label(r.summary.org_type), 40),

@@ -22,7 +22,6 @@ import sqlite_utils
 from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
 from bio2.i18n import t
 from bio2.store import history as chain
-from bio2.store.migrations import MIGRATIONS
 from bio2.store.rows import (
     AssessmentRow,
     _applicability,
@@ -30,6 +29,7 @@ from bio2.store.rows import (
     answer_from_row,
     answer_to_row,
 )
+from bio2.store.schema_upgrades import MIGRATIONS
 from bio2.store.writes import RISK_PROFILE, ConflictError, Revisions
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,7 +7,7 @@ Decisions:
   only. It goes to a temporary file in the target folder first and is renamed into place
   (atomic: a half-written backup never carries the final name), owner-only (0600).
 - Automatic backups (before a schema upgrade, a deletion or a restore) go to the folder
-  ``<name>-backups/`` next to the database (``bio2.paths.backup_dir``), named after the
+  ``<name>-backups/`` next to the database (``bio2.system.paths.backup_dir``), named after the
   reason and the UTC time, so none overwrites another.
 - A file is accepted as a bio2 backup only when it is SQLite, passes ``PRAGMA
   quick_check``, has bio2's tables and a schema version this bio2 knows.
@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bio2.i18n import t
-from bio2.paths import backup_dir
+from bio2.system.paths import backup_dir
 
 #: Tables a file must have to be taken for a bio2 database.
 BIO2_TABLES = frozenset({"migrations", "organisations", "assessments", "answers", "history"})

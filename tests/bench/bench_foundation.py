@@ -33,10 +33,10 @@ def run() -> list[Figure]:
                note=f"python -c pass {floor:.0f} ms, ratio {listtime / floor:.1f}x"),
     ]
 
-    from bio2 import catalog as catalog_module
+    from bio2.analysis.scoring import score
+    from bio2.catalog import loading as catalog_module
+    from bio2.catalog.profiles import load_profile
     from bio2.domain.answers import Answer, Organisation, RiskProfile
-    from bio2.profiles import load_profile
-    from bio2.scoring import score
     from bio2.store import Store
 
     def load() -> object:

@@ -39,7 +39,7 @@ def _fill(line: str, head: str = HEAD + "answers:\n") -> str:
 
 def hostile_files(folder: Path) -> dict[str, Path]:
     """Each just under 5 MiB; the first three cost gigabytes or minutes before issue 10."""
-    from bio2.catalog import load_catalog
+    from bio2.catalog.loading import load_catalog
 
     items = list(load_catalog("bio2-1.2").items)[:74]
     texts = {
@@ -63,7 +63,7 @@ def hostile_files(folder: Path) -> dict[str, Path]:
 
 
 def official_seconds(line: str) -> float:
-    code = ("import sys,time; from bio2.official import read_bytes; doc = sys.stdin.read();"
+    code = ("import sys,time; from bio2.catalog.official import read_bytes; doc = sys.stdin.read();"
             "t = time.perf_counter(); read_bytes(doc.encode(), 'x.md');"
             "print(time.perf_counter() - t)")
     doc = "## 5.01.01\nTekst\n" + line + "\nDraagt bij aan: basishygiëne\n"

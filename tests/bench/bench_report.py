@@ -30,11 +30,11 @@ WORDS = ("beleid", "proces", "leverancier", "toegang", "logging", "back-up", "co
 
 def complete_assessment():  # type: ignore[no-untyped-def]
     """AssessmentData of a complete, realistic assessment (deterministic)."""
-    from bio2.catalog import load_catalog
+    from bio2.catalog.loading import load_catalog
+    from bio2.catalog.profiles import load_profile
     from bio2.domain.answers import Answer, RiskProfile
-    from bio2.profiles import load_profile
-    from bio2.service import AssessmentData
     from bio2.store import AssessmentRow
+    from bio2.usecases.service import AssessmentData
 
     rnd = random.Random(5)
     catalog = load_catalog("bio2-1.2")

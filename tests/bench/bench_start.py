@@ -51,7 +51,7 @@ asyncio.run(main())
 
 def database(folder: Path, count: int) -> Path:
     """The demo and ``count - 1`` copies under other periods with some answers changed."""
-    from bio2.service import import_files, open_store
+    from bio2.usecases.service import import_files, open_store
 
     db = folder / "start.sqlite"
     demo = ROOT / "bio2" / "demo" / "gemeente-voorbeeld-2026.yaml"
@@ -83,9 +83,9 @@ def database(folder: Path, count: int) -> Path:
 
 
 def run() -> list[Figure]:
-    from bio2.assessing import overview
-    from bio2.overview import overview_rows
     from bio2.store import Store
+    from bio2.usecases.assessing import overview
+    from bio2.usecases.overview import overview_rows
 
     with tempfile.TemporaryDirectory() as tmp:
         db = database(Path(tmp), COUNT)

@@ -18,7 +18,7 @@ def part2_markdown() -> tuple[bytes, str]:
     from our own catalog texts (same size class: 160 items)."""
     if REFERENCE.is_file():
         return REFERENCE.read_bytes(), "published 1.2 file"
-    from bio2.catalog import load_catalog
+    from bio2.catalog.loading import load_catalog
     from bio2.i18n import t
 
     catalog = load_catalog("bio2-1.2")
@@ -37,12 +37,13 @@ def part2_markdown() -> tuple[bytes, str]:
 
 
 def run() -> list[Figure]:
-    from bio2 import catalog as catalog_module
-    from bio2.migration import migrate_assessment
-    from bio2.official import compare, import_official, read_bytes
-    from bio2.service import import_files
+    from bio2.catalog import loading as catalog_module
+    from bio2.catalog.official import compare, read_bytes
+    from bio2.catalog.versions import diff
     from bio2.store import Store
-    from bio2.versions import diff
+    from bio2.usecases.catalog_migration import migrate_assessment
+    from bio2.usecases.official_texts import import_official
+    from bio2.usecases.service import import_files
 
     def load_draft() -> object:
         catalog_module.load_catalog.cache_clear()

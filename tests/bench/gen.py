@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from bio2.catalog import load_catalog
+from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.exchange.answerfile import to_yaml
 

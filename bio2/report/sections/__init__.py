@@ -34,12 +34,12 @@ from bio2.report.styles import (
 )
 
 if TYPE_CHECKING:
-    from bio2.audit_compare import AuditComparison
-    from bio2.cbw import CbwReadiness
+    from bio2.analysis.audit_compare import AuditComparison
+    from bio2.analysis.cbw import CbwReadiness
+    from bio2.analysis.statement import StatementBasis
     from bio2.domain.answers import Answer
     from bio2.domain.scorecard import ItemScore, Scorecard
-    from bio2.service import AssessmentData
-    from bio2.statement import StatementBasis
+    from bio2.usecases.service import AssessmentData
 
 #: A table cell: plain text (escaped) or a ready flowable.
 Cell: TypeAlias = Any
@@ -57,7 +57,7 @@ class Ctx:
     classification: str
     fingerprint: str
     version: str
-    #: The claims of the statement (chapter "verklaring"), derived by bio2.statement.
+    #: The claims of the statement (chapter "verklaring"), derived by bio2.analysis.statement.
     basis: StatementBasis | None = None
     #: Self-assessment against audit; None when there is no audit view.
     audit: AuditComparison | None = None

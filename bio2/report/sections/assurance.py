@@ -2,8 +2,8 @@
 findings in the improvement plan, the audit outcome for the summary, the auditor on cover
 and colophon, and the written rules behind the statement (method chapter).
 
-The comparison itself is ``bio2.audit_compare`` and the statement rules are
-``bio2.statement`` (pure, shared with the TUI); this module only lays them out.
+The comparison itself is ``bio2.analysis.audit_compare`` and the statement rules are
+``bio2.analysis.statement`` (pure, shared with the TUI); this module only lays them out.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak, Paragraph
 
-from bio2.audit_compare import ASPECTS, JUDGEMENTS, RELATIONS, Agreement, ItemComparison
+from bio2.analysis.audit_compare import ASPECTS, JUDGEMENTS, RELATIONS, Agreement, ItemComparison
+from bio2.analysis.statement import rules
 from bio2.domain.base import CATEGORIES, THEMES
 from bio2.i18n import t
 from bio2.report.sections import Cell, Ctx
 from bio2.report.styles import REGULAR, STATUS_FILL, tn
-from bio2.statement import rules
 
 
 def _status(key: str) -> str:

@@ -20,9 +20,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from bio2.analysis.ranking import rank
+from bio2.analysis.scoring import GAP_STATUSES
 from bio2.domain.base import THEMES
 from bio2.i18n import pick, t
-from bio2.ranking import rank
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx
 from bio2.report.sections.assurance import audit_facts, audit_findings
@@ -35,7 +36,6 @@ from bio2.report.styles import (
     text,
     tn,
 )
-from bio2.scoring import GAP_STATUSES
 
 
 # -- verbeterplan -----------------------------------------------------------------------
@@ -78,9 +78,9 @@ def plan(ctx: Ctx) -> list[Flowable]:
 
 # -- bestuursverklaring -----------------------------------------------------------
 def statement(ctx: Ctx) -> list[Flowable]:
-    """The draft statement: every claim comes from ``bio2.statement`` (the rules are in
+    """The draft statement: every claim comes from ``bio2.analysis.statement`` (the rules are in
     its docstring and in the method chapter), never from a fixed sentence."""
-    from bio2.statement import derive
+    from bio2.analysis.statement import derive
 
     data = ctx.data
     profile = data.profile

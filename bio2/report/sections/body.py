@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
+from bio2.analysis.ranking import method_texts
+from bio2.analysis.scoring import LEVEL, group
+from bio2.analysis.statement import join_words
 from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, PROPERTIES, THEMES
 from bio2.i18n import pick, t
-from bio2.ranking import method_texts
 from bio2.report.charts import bar_chart, radar_chart
 from bio2.report.document import FRAME_W
 from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
 from bio2.report.sections.assurance import statement_rules
 from bio2.report.sections.yearonyear import year_on_year
 from bio2.report.styles import GRID, INK, decimal, pct
-from bio2.scoring import LEVEL, group
-from bio2.statement import join_words
 
 #: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
 CISO_ITEMS = ("5.02.02", "5.02.01")
@@ -111,7 +111,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
     out.append(ctx.p(explicit))
     for key in ("report.method.degree", "report.method.score", "report.method.residual"):
         out.append(ctx.p(t(key)))
-    out.extend(ctx.p(line) for line in (ranked, example))  # bio2.ranking: one order
+    out.extend(ctx.p(line) for line in (ranked, example))  # bio2.analysis.ranking: one order
     out.append(ctx.p(t("report.method.cbw")))
     out.extend(statement_rules(ctx))
 
@@ -247,7 +247,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
                          [0.3, 0.1, 0.12, 0.096, 0.096, 0.096, 0.096, 0.096],
                          extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, INK),
                                 ("LINEBELOW", (0, 3), (-1, 3), 0.6, GRID)]))
-    out.extend(year_on_year(ctx))  # only with an earlier period (bio2.yearonyear)
+    out.extend(year_on_year(ctx))  # only with an earlier period (bio2.analysis.yearonyear)
 
     out.extend(ctx.heading(t("report.measures.concepts"), 1))
     out.append(ctx.p(t("report.measures.concepts_lead")))

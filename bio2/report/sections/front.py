@@ -17,10 +17,10 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from bio2.analysis.ranking import rank
 from bio2.domain.base import CATEGORIES, THEMES
 from bio2.domain.scorecard import GroupScore
 from bio2.i18n import pick, t
-from bio2.ranking import rank
 from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W, Contents
 from bio2.report.sections import Ctx

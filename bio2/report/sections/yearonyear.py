@@ -1,16 +1,17 @@
 """Year on year in the report: a numbered section in the chapter of the scores, shown
 only when the organisation has an assessment of an earlier period
-(``AssessmentData.previous``). The rules are those of :mod:`bio2.yearonyear`, so the
+(``AssessmentData.previous``). The rules are those of :mod:`bio2.analysis.yearonyear`, so the
 report, ``bio2 score --compare`` and the TUI dashboard show the same change."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from bio2.analysis.yearonyear import Comparison, ItemChange, reference_date
 from bio2.i18n import t
 from bio2.i18n.numbers import long_date, percent, points
 from bio2.report.sections import Cell, Ctx
-from bio2.yearonyear import Comparison, ItemChange, compare_data, reference_date
+from bio2.usecases.yearonyear import compare_data
 
 
 def year_on_year(ctx: Ctx) -> list[Flowable]:

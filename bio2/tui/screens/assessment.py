@@ -2,7 +2,7 @@
 
 Keyboard first: single keys set the status, ``]``/``[`` move, ``u`` goes to the next
 unanswered item, ``g`` jumps to a number, ``/`` searches, ``f`` filters, ``z`` undoes.
-Every change is validated and saved at once (see :mod:`bio2.assessing`); a locked database
+Every change is validated and saved at once (see :mod:`bio2.usecases.assessing`); a locked database
 keeps the change pending and retries every second.
 
 Other processes (a second TUI, ``bio2 import``) are noticed by polling ``PRAGMA
@@ -31,11 +31,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, Tree
 
-from bio2.assessing import ItemFilter, Session, answer_fields, build_answer, find_item
 from bio2.domain.base import STATUSES, Status
 from bio2.i18n import t
-from bio2.tui.commands import AssessmentCommands
 from bio2.tui.form_rules import status_warnings
+from bio2.tui.palette_provider import AssessmentCommands
 from bio2.tui.screens.conflict import ConflictHandling
 from bio2.tui.widgets.answer_form import AnswerForm
 from bio2.tui.widgets.audit_panel import AuditPanel
@@ -44,6 +43,7 @@ from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.item_panel import ItemPanel
 from bio2.tui.widgets.item_tree import ItemTree
 from bio2.tui.widgets.text import screen_title
+from bio2.usecases.assessing import ItemFilter, Session, answer_fields, build_answer, find_item
 
 if TYPE_CHECKING:
     from collections.abc import Callable

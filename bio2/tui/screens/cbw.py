@@ -1,6 +1,6 @@
 """Cbw readiness: verdict per NIS2 letter, per duty and per Cbw Control Framework item.
 
-The rules are those of ``bio2.cbw`` (the same as ``bio2 cbw``); Enter opens the largest
+The rules are those of ``bio2.analysis.cbw`` (the same as ``bio2 cbw``); Enter opens the largest
 gap of the selected row in the assessment.
 """
 
@@ -13,13 +13,13 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from bio2.assessing import Session
-from bio2.cbw import CbwReadiness, Readiness, readiness
+from bio2.analysis.cbw import CbwReadiness, Readiness, readiness
 from bio2.i18n import pick, t
 from bio2.store.registration import registration_from
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
+from bio2.usecases.assessing import Session
 
 #: The subject column is cut here so the numbers before it stay in view at 80 columns.
 SUBJECT_WIDTH = 30

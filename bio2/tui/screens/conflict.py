@@ -21,11 +21,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
-from bio2.assessing import answer_fields
 from bio2.i18n import t
 from bio2.store import RISK_PROFILE
-from bio2.sync import Choice, Conflict
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.usecases.assessing import answer_fields
+from bio2.usecases.sync import Choice, Conflict
 
 if TYPE_CHECKING:
     from bio2.tui.screens.assessment import AssessmentScreen
@@ -140,7 +140,7 @@ class ConflictHandling:
         ``editing``: the form holds unsaved input. When the open item changed underneath
         and that input differs from the stored value, the conflict screen opens (True)."""
         screen = cast("AssessmentScreen", self)
-        from bio2.sync import fields_of
+        from bio2.usecases.sync import fields_of
 
         try:
             changed = screen.s.reload()
@@ -178,7 +178,7 @@ class ConflictHandling:
     def show_conflicts(self) -> None:
         """Open the conflict screen for the first change the store refused."""
         screen = cast("AssessmentScreen", self)
-        from bio2.sync import fields_of
+        from bio2.usecases.sync import fields_of
 
         if screen.s.conflicts and screen.app.screen is screen:
             conflict = screen.s.conflicts[0]
@@ -186,7 +186,7 @@ class ConflictHandling:
 
     def open_conflict(self, conflict: Conflict, mine: dict[str, str]) -> None:
         screen = cast("AssessmentScreen", self)
-        from bio2.sync import build_value, field_label, fields_of
+        from bio2.usecases.sync import build_value, field_label, fields_of
 
         rows = screen.s.store.history(screen.s.id, conflict.hkey)
         who = (t("sync.conflict.who", actor=rows[-1]["actor"],

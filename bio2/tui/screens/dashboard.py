@@ -1,6 +1,6 @@
 """Dashboard: progress, score bars per theme / category / NIS2 letter, the ten largest
 assessed gaps and, apart, the ten heaviest items not yet assessed (both in the one order
-of :mod:`bio2.ranking`, accepted risks marked; Enter opens one), overdue actions and
+of :mod:`bio2.analysis.ranking`, accepted risks marked; Enter opens one), overdue actions and
 expired acceptances."""
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from bio2.assessing import Session
+from bio2.analysis.ranking import marker, rank
 from bio2.domain.base import CATEGORIES, LETTERS, THEMES
 from bio2.i18n import pick, t
 from bio2.i18n.numbers import decimal, iso_date
-from bio2.ranking import marker, rank
 from bio2.tui.widgets.bars import percent, score_line
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
+from bio2.usecases.assessing import Session
 
 #: Column widths of the risk table that keep it inside 80 columns.
 TITLE_WIDTH, OWNER_WIDTH = 34, 16
@@ -81,9 +81,10 @@ def lists_text(session: Session) -> Text:
 
 
 def year_on_year_text(session: Session) -> Text:
-    """The change since the previous period (``bio2.yearonyear``), as plain text."""
+    """The change since the previous period (``bio2.analysis.yearonyear``), as plain text."""
+    from bio2.analysis.yearonyear import text_lists
     from bio2.i18n.numbers import percent, points
-    from bio2.yearonyear import compare_data, text_lists
+    from bio2.usecases.yearonyear import compare_data
 
     previous = session.data.previous
     if previous is None:

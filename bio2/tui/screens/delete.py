@@ -30,7 +30,7 @@ class DeleteScreen(ModalScreen[str | None]):
         self.org_id, self.assessment_id = org_id, assessment_id
 
     def compose(self) -> ComposeResult:
-        from bio2.deletion import plan_deletion
+        from bio2.usecases.deletion import plan_deletion
 
         self.plan = plan_deletion(self.app.store,  # type: ignore[attr-defined]
                                   self.org_id, self.assessment_id)
@@ -40,7 +40,7 @@ class DeleteScreen(ModalScreen[str | None]):
             yield Static(Text(t("tui.delete.keys")), id="delete-keys")
 
     def action_confirm(self) -> None:
-        from bio2.deletion import delete, summary
+        from bio2.usecases.deletion import delete, summary
 
         try:
             folder = delete(self.app.store, self.plan)  # type: ignore[attr-defined]

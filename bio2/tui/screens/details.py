@@ -1,5 +1,5 @@
 """The assessment's details (``i`` on the assessment screen): period, assessor, date and
-classification; the rules are those of :mod:`bio2.details`.
+classification; the rules are those of :mod:`bio2.usecases.details`.
 
 Returns True when something was saved; the session's data is refreshed then, so the
 title, export and report use the new values at once.
@@ -17,10 +17,10 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from bio2.assessing import Session
-from bio2.details import check_details, current_details, save_details
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.usecases.assessing import Session
+from bio2.usecases.details import check_details, current_details, save_details
 
 FIELDS = ("assessor", "date", "classification")
 

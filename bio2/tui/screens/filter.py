@@ -12,10 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from bio2.assessing import ItemFilter, Session
 from bio2.domain.base import CATEGORIES, LETTERS
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.usecases.assessing import ItemFilter, Session
 
 
 def filter_choices(session: Session) -> list[ItemFilter]:

@@ -10,11 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from bio2.assessing import Session, summarise_change
 from bio2.i18n import t
-from bio2.sync import actor_text, via_text
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
+from bio2.usecases.assessing import Session, summarise_change
+from bio2.usecases.sync import actor_text, via_text
 
 
 class HistoryScreen(Screen[None]):

@@ -22,12 +22,12 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
 from bio2.i18n import t
-from bio2.service import AssessmentData
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.usecases.service import AssessmentData
 
 
 def output_path(kind: str, data: AssessmentData, folder: Path | None) -> Path:
-    from bio2.fileio import default_output, safe_file_name
+    from bio2.system.fileio import default_output, safe_file_name
 
     suffix = "yaml" if kind == "export" else "pdf"
     name = f"{data.organisation['id']}-{data.assessment.period}.{suffix}"
@@ -80,7 +80,7 @@ class JobScreen(ModalScreen[Path | None]):
         try:
             if self.kind == "export":
                 from bio2.exchange.answerfile import to_yaml
-                from bio2.fileio import write_atomic
+                from bio2.system.fileio import write_atomic
 
                 progress(1, 3)
                 text = to_yaml(self.data.answer_file())

@@ -35,8 +35,8 @@ class MigrateScreen(ModalScreen[int | None]):
         self.target: str | None = None
 
     def compose(self) -> ComposeResult:
-        from bio2.catalog import available, load_catalog
-        from bio2.versions import catalog_label
+        from bio2.catalog.loading import available, load_catalog
+        from bio2.catalog.versions import catalog_label
 
         targets = [c for c in available() if c != self.current]
         with Vertical(classes="dialog tall"):
@@ -57,8 +57,8 @@ class MigrateScreen(ModalScreen[int | None]):
         self.query_one("#migrate-report").focus()
 
     def _preview(self, target: str | None) -> None:
-        from bio2.migration import migrate_assessment, report_lines
-        from bio2.service import UserError
+        from bio2.usecases.catalog_migration import migrate_assessment, report_lines
+        from bio2.usecases.service import UserError
 
         text = self.query_one("#migrate-text", Static)
         self.target = None
@@ -74,8 +74,8 @@ class MigrateScreen(ModalScreen[int | None]):
         text.update(Text("\n".join(report_lines(result)[:-1])))
 
     def action_confirm(self) -> None:
-        from bio2.migration import migrate_assessment
-        from bio2.service import UserError
+        from bio2.usecases.catalog_migration import migrate_assessment
+        from bio2.usecases.service import UserError
 
         if self.target is None:
             return

@@ -12,7 +12,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from bio2.catalog import DEFAULT_CATALOG, available
+from bio2.catalog.loading import DEFAULT_CATALOG, available
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
 
@@ -39,7 +39,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         carry: list[tuple[str | Text, int]] = [(t("tui.new.empty"), 0)] + [
             (Text(t("tui.new.carry_from", period=a.period, catalog=a.catalog)), a.id)
             for a in reversed(previous)]
-        from bio2.service import last_worker
+        from bio2.usecases.service import last_worker
 
         # The assessor defaults to the last person who worked on the organisation, never
         # to the OS account (issue 10 §2).
@@ -81,11 +81,11 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         self.dismiss(None)
 
     def start(self) -> None:
-        from bio2.service import start_assessment
+        from bio2.usecases.service import start_assessment
 
         store = self.app.store  # type: ignore[attr-defined]
         period = self.query_one("#period", Input).value.strip()
-        from bio2.details import check_details
+        from bio2.usecases.details import check_details
 
         # Assessor and date are checked by the rule of the details screen (one place):
         # the date may be typed the Dutch way and is stored in ISO form.

@@ -10,12 +10,12 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Select, Static
 
-from bio2.assessing import Session
 from bio2.domain.answers import RiskProfile
 from bio2.domain.base import LEVELS, PROPERTIES
 from bio2.i18n import t
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.usecases.assessing import Session
 
 
 class RiskProfileScreen(ModalScreen[None]):

@@ -1,6 +1,6 @@
 """Start screen: organisations and their assessments; create, carry over, open, delete.
 
-Decisions: the list comes from ``bio2.overview`` (three queries, no full scorecards);
+Decisions: the list comes from ``bio2.usecases.overview`` (three queries, no full scorecards);
 up to ``INLINE_LIMIT`` assessments it is loaded at once, above that in a worker thread on
 a connection of its own while the screen says it is loading, so 1,000 assessments never
 freeze the app. Every cell, title and toast that holds user text (organisation names,
@@ -24,8 +24,8 @@ from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 
 if TYPE_CHECKING:
-    from bio2.overview import OverviewRow
     from bio2.tui.app import Bio2App
+    from bio2.usecases.overview import OverviewRow
 
 #: Up to this many assessments the start screen loads them without a worker.
 INLINE_LIMIT = 50
@@ -36,8 +36,8 @@ CHUNK = 250
 def _catalog(catalog_id: str) -> str:
     """The catalog column: the id, with the draft status spelled out for a draft (an
     adopted catalog needs no label, and 80 columns are few)."""
-    from bio2.catalog import load_catalog
-    from bio2.versions import catalog_label
+    from bio2.catalog.loading import load_catalog
+    from bio2.catalog.versions import catalog_label
 
     catalog = load_catalog(catalog_id)
     return catalog_label(catalog) if catalog.is_draft else catalog.id
@@ -94,7 +94,7 @@ class StartScreen(Screen[None]):
 
     def reload(self, select: str | None = None) -> None:
         """Fill the table: at once for a small database, in a worker for a large one."""
-        from bio2.overview import overview_rows
+        from bio2.usecases.overview import overview_rows
 
         store = self.bio2.store
         conn = store.db.conn

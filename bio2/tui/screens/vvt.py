@@ -11,10 +11,10 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from bio2.assessing import build_applicability
 from bio2.domain.answers import Applicability
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.usecases.assessing import build_applicability
 
 
 class VvtScreen(ModalScreen[Applicability | None]):

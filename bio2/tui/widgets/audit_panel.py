@@ -10,9 +10,9 @@ from rich.text import Text
 from textual.content import Content
 from textual.widgets import Static
 
-from bio2.assessing import Session
-from bio2.auditdiff import differs
+from bio2.analysis.auditdiff import differs
 from bio2.i18n import t
+from bio2.usecases.assessing import Session
 
 
 def render_audit(session: Session, item_id: str) -> Text:

@@ -6,10 +6,10 @@ from rich.text import Text
 from textual.content import Content
 from textual.widgets import Static
 
-from bio2.assessing import Session
 from bio2.domain.scorecard import Weight
 from bio2.i18n import pick, t
 from bio2.i18n.numbers import decimal
+from bio2.usecases.assessing import Session
 
 
 def weight_reason(weight: Weight) -> str:

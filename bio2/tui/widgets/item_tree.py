@@ -3,7 +3,7 @@
 Each item shows a status mark (a symbol, so it reads without colour too); controls and
 themes show "answered/items". After a change only the labels on the item's path are
 redrawn, never the whole tree. Beside the status mark, ``≠`` marks an item where the
-auditor's status differs (:mod:`bio2.auditdiff`) and ``✎`` one whose form holds input
+auditor's status differs (:mod:`bio2.analysis.auditdiff`) and ``✎`` one whose form holds input
 that could not be saved (a draft of the assessment screen).
 """
 
@@ -15,13 +15,13 @@ from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from bio2.assessing import Session
-from bio2.auditdiff import MARK as DIFFERS
-from bio2.auditdiff import differs
+from bio2.analysis.auditdiff import MARK as DIFFERS
+from bio2.analysis.auditdiff import differs
 from bio2.domain.base import THEMES
 from bio2.domain.scorecard import GroupScore, ItemScore
 from bio2.i18n import pick, t
 from bio2.tui.widgets.bars import percent
+from bio2.usecases.assessing import Session
 
 MARKS = {"ja": "✔", "deels": "◐", "nee": "✘", "nvt": "–", "open": "·", "excluded": "⊘"}
 STYLES = {"ja": "green", "deels": "yellow", "nee": "red", "nvt": "dim", "open": "",

@@ -1,0 +1,138 @@
+"""Cbw/NIS2 readiness: where an organisation stands against the Cyberbeveiligingswet.
+
+Pure functions over a :class:`~bio2.domain.scorecard.Scorecard`; no I/O.
+
+Four views, each scored with the ordinary group rule of ``bio2.analysis.scoring`` (sum of
+w x degree over sum of w, over the BIO2 items that serve it):
+
+- per NIS2 art. 21(2) letter a-j (zorgplicht): the items whose ISO 27002 control (or
+  ISO 27001 clause) the catalog maps to that letter;
+- per Cbw Control Framework item (the 27 items of ADR/NOREA v1.2): the items linked in
+  ``controls/cbw-control-framework.yaml``;
+- governance (Cbw art. 24): every item that serves a Cbw item of the group governance;
+- meldplicht (Cbw art. 25): every item that serves a Cbw item of the group meldplicht.
+
+The verdict rule (constants below, applied in this order):
+
+1. **niet beoordeeld**: nothing in scope carries weight (everything n.v.t. or excluded
+   through the VvT), or fewer than ``MIN_COVERAGE`` (50%) of the serving items have a
+   decision (a status other than open, or excluded through the VvT);
+2. **voldoet**: every serving item has a decision, the score is at least
+   ``PASS_SCORE`` (90%) and no serving item is ``nee`` without a risk acceptance that is
+   still valid (an accepted risk is the BIO2 way to deviate; an expired one is not);
+3. **voldoet niet**: the score is below ``FAIL_SCORE`` (50%);
+4. **deels**: everything else.
+
+The gaps of a view are its in-scope items with status ``nee`` or ``deels``, highest
+residual risk first (ties in catalog order); open items are listed apart as not assessed.
+
+The registratieplicht has a verdict of its own from the stored registration data:
+none recorded is *niet beoordeeld*, recorded but not yet filed (no ``registered_on``)
+is *deels*, filed is *voldoet*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from bio2.analysis.scoring import GAP_STATUSES, group
+from bio2.domain.base import LETTERS, Strict
+from bio2.domain.catalog import Catalog
+from bio2.domain.registration import Registration
+from bio2.domain.scorecard import GroupScore, ItemScore, Scorecard
+
+Verdict = Literal["voldoet", "deels", "voldoet_niet", "niet_beoordeeld"]
+VERDICTS: tuple[Verdict, ...] = ("voldoet", "deels", "voldoet_niet", "niet_beoordeeld")
+ViewKind = Literal["nis2", "cbw", "duty"]
+
+PASS_SCORE = 0.90
+FAIL_SCORE = 0.50
+MIN_COVERAGE = 0.50
+#: The duties of the Cbw beside the zorgplicht that BIO2 items can serve.
+DUTIES: tuple[Literal["governance", "meldplicht"], ...] = ("governance", "meldplicht")
+
+
+class Gap(Strict):
+    item: str
+    status: str
+    weight: float
+    residual: float
+    accepted: bool
+
+
+class Readiness(Strict):
+    """One view (a NIS2 letter, a Cbw item or a duty) with its score and verdict."""
+
+    key: str
+    kind: ViewKind
+    score: GroupScore
+    verdict: Verdict
+    #: Serving items in catalog order.
+    items: tuple[str, ...]
+    gaps: tuple[Gap, ...]
+    unanswered: tuple[str, ...]
+
+
+class CbwReadiness(Strict):
+    catalog: str
+    letters: dict[str, Readiness]
+    items: dict[str, Readiness]
+    duties: dict[str, Readiness]
+    registration: Verdict
+
+
+def verdict(score: GroupScore, members: Iterable[ItemScore]) -> Verdict:
+    """The verdict of one view by the rule in the module docstring."""
+    if score.score is None or score.coverage < MIN_COVERAGE:
+        return "niet_beoordeeld"
+    unaccepted_no = any(m.in_scope and m.status == "nee" and not m.accepted for m in members)
+    if score.coverage >= 1.0 and score.score >= PASS_SCORE and not unaccepted_no:
+        return "voldoet"
+    if score.score < FAIL_SCORE:
+        return "voldoet_niet"
+    return "deels"
+
+
+def registration_verdict(registration: Registration | None) -> Verdict:
+    if registration is None:
+        return "niet_beoordeeld"
+    return "voldoet" if registration.registered_on is not None else "deels"
+
+
+def view(key: str, kind: ViewKind, item_ids: Iterable[str], card: Scorecard) -> Readiness:
+    """Score, verdict and gaps of the items ``item_ids`` (in the given order)."""
+    ids = tuple(dict.fromkeys(i for i in item_ids if i in card.items))
+    members = [card.items[i] for i in ids]
+    score = group(key, members)
+    order = {item: n for n, item in enumerate(ids)}
+    gaps = sorted((m for m in members if m.in_scope and m.status in GAP_STATUSES),
+                  key=lambda m: (-m.residual, order[m.item]))
+    return Readiness(
+        key=key, kind=kind, score=score, verdict=verdict(score, members), items=ids,
+        gaps=tuple(Gap(item=m.item, status=m.status, weight=m.weight.value,
+                       residual=m.residual, accepted=m.accepted) for m in gaps),
+        unanswered=tuple(m.item for m in members
+                         if m.status == "open" and not m.excluded_by_vvt),
+    )
+
+
+def duty_items(catalog: Catalog, duty: str) -> list[str]:
+    """Items serving any Cbw item of the group ``duty``, in catalog order."""
+    cbw = {c.id for c in catalog.cbw_items.values() if c.group == duty}
+    return [i.id for i in catalog.items.values() if cbw.intersection(i.cbw)]
+
+
+def readiness(catalog: Catalog, card: Scorecard,
+              registration: Registration | None = None) -> CbwReadiness:
+    """All Cbw views of one scored assessment."""
+    items = list(catalog.items.values())
+    return CbwReadiness(
+        catalog=catalog.id,
+        letters={letter: view(letter, "nis2", (i.id for i in items if letter in i.nis2), card)
+                 for letter in LETTERS},
+        items={key: view(key, "cbw", (i.id for i in items if key in i.cbw), card)
+               for key in catalog.cbw_items},
+        duties={duty: view(duty, "duty", duty_items(catalog, duty), card) for duty in DUTIES},
+        registration=registration_verdict(registration),
+    )

@@ -1,0 +1,2 @@
+"""The catalogs: loading and checking ``controls/``, organisation profiles, catalog
+versions and the user's official BIO2 text."""

@@ -1,0 +1,1 @@
+"""The command line: ``main`` builds the parser, ``commands/`` holds one module per command."""

@@ -1,0 +1,102 @@
+"""``bio2 cbw ORG PERIOD``: Cbw/NIS2 readiness as tables (rules in ``bio2.analysis.cbw``)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from bio2.cli.commands import assessment, console, open_store, org_period, pct
+
+if TYPE_CHECKING:
+    from bio2.analysis.cbw import Readiness
+
+#: Gaps shown per row; the full list is in the report and the exports.
+SHOWN_GAPS = 4
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from bio2.i18n import t
+
+    parser = sub.add_parser("cbw", help=t("cli.cbw"), description=t("cli.cbw"))
+    org_period(parser)
+    parser.set_defaults(run=run)
+
+
+def gaps_text(view: Readiness) -> str:
+    shown = [g.item + ("*" if g.accepted else "") for g in view.gaps[:SHOWN_GAPS]]
+    more = len(view.gaps) - SHOWN_GAPS
+    return ", ".join(shown) + (f" (+{more})" if more > 0 else "") if shown else "-"
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from bio2.analysis.cbw import readiness
+    from bio2.catalog.versions import catalog_label
+    from bio2.i18n import pick, t
+    from bio2.store.registration import registration_from
+    from bio2.system.problems import printable
+
+    with open_store(args) as store:
+        data = assessment(store, args)
+    registration = registration_from(data.organisation)
+    result = readiness(data.catalog, data.scorecard(), registration)
+    out = console()
+    out.print(printable(t("cbw.title", org=data.organisation["name"],
+                          period=data.assessment.period, catalog=catalog_label(data.catalog))),
+              style="bold")
+
+    def table(title: str, first: list[str]) -> Table:
+        grid = Table(title=title, title_justify="left", header_style="bold", box=None)
+        for col in first:
+            grid.add_column(col)
+        for col in ("score", "coverage", "items", "gaps"):
+            grid.add_column(t(f"score.col.{col}"), justify="right")
+        grid.add_column(t("cbw.col.verdict"))
+        grid.add_column(t("cbw.col.top_gaps"))
+        return grid
+
+    def cells(view: Readiness) -> list[str]:
+        g = view.score
+        return [pct(g.score), pct(g.coverage), str(g.items), str(len(view.gaps)),
+                t(f"cbw.verdict.{view.verdict}"), gaps_text(view)]
+
+    letters = data.catalog.nis2_letters
+    grid = table(t("cbw.letters"), [t("cbw.col.letter"), t("cbw.col.title")])
+    for key, view in result.letters.items():
+        title = pick(letters[key].title, letters[key].title_en) if key in letters else key
+        grid.add_row(key, title, *cells(view))
+    out.print()
+    out.print(grid)
+
+    duties = data.catalog.nis2_duties
+    grid = table(t("cbw.duties"), [t("cbw.col.duty")])
+    for key, view in result.duties.items():
+        title = pick(duties[key].title, duties[key].title_en) if key in duties else key
+        grid.add_row(title, *cells(view))
+    out.print()
+    out.print(grid)
+
+    grid = table(t("cbw.items"), [t("cbw.col.cbw_item"), t("cbw.col.group"),
+                                  t("cbw.col.topic")])
+    for key, view in result.items.items():
+        item = data.catalog.cbw_items[key]
+        grid.add_row(key, t(f"cbw.group.{item.group}"), pick(item.topic, item.topic_en),
+                     *cells(view))
+    out.print()
+    out.print(grid)
+
+    out.print()
+    if registration is None:
+        out.print(printable(t("cbw.registration.none", org=args.org)))
+    else:
+        out.print(printable(t(
+            "cbw.registration.line", verdict=t(f"cbw.verdict.{result.registration}"),
+            entity=t(f"entity.{registration.entity}"),
+            contact=registration.incident_contact.name, services=len(registration.services),
+            filed=registration.registered_on.isoformat()
+            if registration.registered_on else t("cbw.registration.not_filed"))))
+    out.print()
+    out.print(t("cbw.rule"))
+    out.print(t("cbw.accepted_mark"))
+    return 0

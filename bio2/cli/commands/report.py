@@ -1,0 +1,77 @@
+"""``bio2 report ORG PERIOD [-o FILE.pdf] [--date YYYY-MM-DD] [--classification TEXT]``:
+the PDF verantwoordingsrapportage (see ``bio2.report``)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+
+from bio2.cli.commands import assessment, open_store, org_period
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from bio2.i18n import t
+
+    parser = sub.add_parser("report", help=t("cli.report"), description=t("cli.report.long"))
+    org_period(parser)
+    parser.add_argument("-o", "--output", metavar="FILE.pdf", help=t("cli.report.output"))
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.report.date"))
+    parser.add_argument("--classification", metavar="TEXT",
+                        help=t("cli.report.classification"))
+    parser.add_argument("--force", action="store_true", help=t("cli.force"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from bio2.i18n import t
+    from bio2.system.fileio import default_output
+    from bio2.system.problems import printable
+    from bio2.usecases.service import UserError
+
+    today = None
+    if args.date is not None:
+        try:
+            today = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(t("report.bad_date", value=args.date)) from None
+    target = Path(args.output) if args.output else default_output(
+        f"{args.org}-{args.period}.pdf")
+    from bio2.system.fileio import check_output
+
+    check_output(target, force=args.force)
+    if target.suffix.lower() != ".pdf":
+        raise UserError(t("report.bad_output", file=target))
+    with open_store(args) as store:
+        data = assessment(store, args)
+    from bio2.report import build_report
+    from bio2.system.fileio import write_atomic
+
+    with _progress_bar(t("report.progress")) as progress:
+        report = build_report(data, today=today, classification=args.classification,
+                              progress=progress)
+    write_atomic(target, report.pdf)
+    print(printable(t("report.written", file=target, pages=report.pages)), file=sys.stderr)
+    return 0
+
+
+@contextlib.contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
