@@ -1,8 +1,39 @@
 """The one message catalog of bio2: Dutch first (default), English second.
 
 Every string a user reads is looked up here with :func:`t`. Messages live in one module
-per area (``core``, ``exchange``, ...), each a dict ``key -> (nl, en)``; the tuple makes a
-missing translation impossible. Add an area by adding its module name to ``AREAS``.
+per key namespace, each a dict ``key -> (nl, en)``; the tuple makes a missing translation
+impossible. The first part of a key names its home, so a reader finds a key without
+searching (``tests/test_i18n_catalog.py`` keeps every first part in one module):
+
+=========================================================  ==================================
+first part of the key                                       module
+=========================================================  ==================================
+``cli``, ``argparse``, ``about``                            ``cli.py``
+``tui``, ``start``                                          ``tui/`` (``keys.py``: key labels,
+                                                            commands, palette, help, buttons,
+                                                            placeholders, fields; ``screens.py``)
+``report``                                                  ``report/`` (``front.py``,
+                                                            ``sections.py``, ``columns.py``,
+                                                            ``assurance.py``)
+``theme``, ``category``, ``status``, ``level``, ...         ``vocabulary.py``
+``yaml``, ``yamldetail``, ``pyd``, ``type``, ``file``,      ``problems.py``
+``output``, ``problem``
+``catalog``, ``list``, ``show``, ``profile``, ``versions``,  ``catalog.py``
+``migrate``, ``official``
+``score``, ``ranking``, ``yoy``, ``numbers``                ``figures.py``
+``answers``, ``validate``, ``import``, ``export``,          ``exchange.py``
+``fingerprint``, ``diff``, ``progress``, ``csv``, ``oscal``
+``cbw``, ``registration``                                   ``cbw.py``
+``sector``                                                  ``sector.py``
+``sync``, ``actor``, ``verify``                             ``concurrency.py``
+``store``, ``trouble``, ``backup``, ``restore``, ``delete``  ``database.py``
+``service``                                                 ``usecases.py``
+``statement``                                               ``statement.py``
+``audit``                                                   ``audit.py``
+=========================================================  ==================================
+
+A new namespace gets a module of its own: add its name to ``AREAS``. Formatting numbers
+and dates per language is :mod:`bio2.i18n.numbers`.
 """
 
 from __future__ import annotations
@@ -12,8 +43,10 @@ import os
 from collections.abc import Mapping
 
 LANGUAGES = ("nl", "en")
-AREAS = ("core", "exchange", "tui", "report", "cbw", "versions", "concurrency", "figures",
-         "guard", "assurance", "datasafety")
+AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw", "sector",
+         "concurrency", "database", "usecases", "statement", "audit",
+         "report.front", "report.sections", "report.columns", "report.assurance",
+         "tui.keys", "tui.screens")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

@@ -1,12 +1,7 @@
-"""Messages of concurrent work: revisions, conflicts, the actor, the history chain and
-database faults in the TUI (issue 10 §1-2)."""
-
-from __future__ import annotations
+"""Working together on one database: sync and conflicts (``sync.*``), the person working
+(``actor.*``) and ``bio2 verify-history`` (``verify.*``)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "store.conflict": (
-        "{key} is intussen door iemand anders gewijzigd; er is niets overschreven",
-        "{key} was changed by someone else in the meantime; nothing was overwritten"),
     "sync.fault.locked": (
         "de database is bezet door een ander proces",
         "the database is locked by another process"),
@@ -77,6 +72,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync.button.retry": ("Opnieuw proberen", "Try again"),
     "sync.button.quit_anyway": ("Toch afsluiten", "Quit anyway"),
     "sync.fault.unknown": ("onbekend", "unknown"),
+    # history rows: how a change came
+    "sync.via.import": ("import {file}", "import {file}"),
+    "sync.via.conflict.mine": ("conflict: eigen versie", "conflict: own version"),
+    "sync.via.conflict.theirs": ("conflict: andere versie", "conflict: other version"),
+    "sync.via.conflict.combined": ("conflict: gecombineerd", "conflict: combined"),
+    "sync.via.carried": ("overgenomen uit {source}", "carried over from {source}"),
+    "sync.via.migrated": ("gemigreerd uit {source}", "migrated from {source}"),
     # the person working
     "actor.title": ("Wie werkt er?", "Who is working?"),
     "actor.body": (
@@ -89,13 +91,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "actor.invalid": (
         "Een naam van 1 tot 200 tekens, zonder stuurtekens.",
         "A name of 1 to 200 characters, without control characters."),
-    "cli.user": (
-        "wie het werk doet (komt in de historie; ook BIO2_USER)",
-        "who is doing the work (goes into the history; also BIO2_USER)"),
-    # bio2 verify-history
-    "cli.verify_history": (
-        "controleer de hashketen van de historie (waar is er geknoeid?)",
-        "check the hash chain of the history (where was it tampered with?)"),
     "verify.need_both": (
         "geef ORG en PERIODE allebei, of geen van beide (dan alle beoordelingen)",
         "give both ORG and PERIOD, or neither (then every assessment)"),
@@ -109,12 +104,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rij {id} ({at}, {item}): hash klopt niet met de inhoud of de vorige rij",
         "row {id} ({at}, {item}): hash does not match its contents or the previous row"),
     "verify.nothing": ("Geen beoordelingen in deze database.", "No assessments in this database."),
-    "report.colophon.chain": ("Historie (ketenkop)", "History (chain head)"),
-    # history rows: how a change came
-    "sync.via.import": ("import {file}", "import {file}"),
-    "sync.via.conflict.mine": ("conflict: eigen versie", "conflict: own version"),
-    "sync.via.conflict.theirs": ("conflict: andere versie", "conflict: other version"),
-    "sync.via.conflict.combined": ("conflict: gecombineerd", "conflict: combined"),
-    "sync.via.carried": ("overgenomen uit {source}", "carried over from {source}"),
-    "sync.via.migrated": ("gemigreerd uit {source}", "migrated from {source}"),
 }

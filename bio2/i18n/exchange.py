@@ -1,4 +1,5 @@
-"""Messages of answer files: validation, import, export, merge and diff."""
+"""Answer files and exports: validation (``answers.*``, ``validate.*``), import, export,
+fingerprint, diff, progress, and the CSV and OSCAL exports (``csv.*``, ``oscal.*``)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "answers.format": (
@@ -47,6 +48,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.evidence_future": (
         "bewijsdatum {date} ligt in de toekomst", "evidence date {date} is in the future",
     ),
+    "answers.more_unknown": (
+        "nog {count} onbekende items zonder suggestie (na de eerste {shown})",
+        "{count} more unknown items without a suggestion (after the first {shown})",
+    ),
     "export.header": (
         "# bio2-answers/1: antwoorden van {org} ({org_id}), periode {period}\n"
         "# catalogus {catalog}: {title}\n"
@@ -57,45 +62,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "# Schema for editors: bio2 schema -o {schema}\n"
         "# yaml-language-server: $schema={schema}\n",
     ),
-}
-
-MESSAGES.update({
-    "cli.validate": ("controleer antwoordbestanden zonder database",
-                     "check answer files without a database"),
-    "cli.files": ("antwoordbestand(en), YAML of JSON", "answer file(s), YAML or JSON"),
-    "cli.strict": ("waarschuwingen tellen als fout", "warnings count as errors"),
-    "cli.import": ("importeer antwoordbestanden in de database (samenvoegen)",
-                   "import answer files into the database (merge)"),
-    "cli.dry_run": ("laat zien wat er zou gebeuren, schrijf niets",
-                    "show what would happen, write nothing"),
-    "cli.on_conflict": (
-        "bij gewijzigde items: fail (niets schrijven), theirs (bestand wint), ours (database"
-        " wint)",
-        "for changed items: fail (write nothing), theirs (file wins), ours (database wins)",
+    "export.written": ("geschreven: {file}", "written: {file}"),
+    # exporting
+    "export.too_big": (
+        "de export wordt {size}, groter dan de {limit} die een import accepteert; "
+        "maak toelichtingen korter of verwijs naar bewijs",
+        "the export would be {size}, more than the {limit} an import accepts; "
+        "shorten explanations or refer to evidence",
     ),
-    "cli.export": ("schrijf een beoordeling als antwoordbestand",
-                   "write an assessment as an answer file"),
-    "cli.output": ("uitvoerbestand (- voor standaarduitvoer)", "output file (- for stdout)"),
-    "cli.format": ("bestandsformaat", "file format"),
-    "cli.view": ("self: de zelfevaluatie; audit: het auditoordeel",
-                 "self: the self-assessment; audit: the audit view"),
-    "cli.diff": ("verschillen per item tussen twee antwoordsets",
-                 "item-by-item differences between two answer sets"),
-    "cli.diff.long": (
-        "Verschillen per item tussen twee antwoordsets: twee bestanden, of een beoordeling in"
-        " de database (--db ORG PERIODE) tegen een bestand of tegen haar auditoordeel"
-        " (--audit).",
-        "Item-by-item differences between two answer sets: two files, or an assessment in the"
-        " database (--db ORG PERIOD) against a file or against its audit view (--audit).",
-    ),
-    "cli.diff.db": ("neem de beoordeling ORG PERIODE uit de database",
-                    "take assessment ORG PERIOD from the database"),
-    "cli.diff.audit": ("vergelijk met het auditoordeel in de database",
-                       "compare with the audit view in the database"),
-    "cli.schema": ("druk het JSON Schema van bio2-answers/1 af",
-                   "print the JSON Schema of bio2-answers/1"),
-    "cli.fingerprint": ("SHA-256-vingerafdruk van de antwoorden (zoals in het rapport)",
-                        "SHA-256 fingerprint of the answers (as in the report)"),
     "fingerprint.need_input": ("geef een bestand of --db ORG PERIODE",
                                "give a file or --db ORG PERIOD"),
     "progress.validate": ("controleren", "validating"),
@@ -119,7 +93,6 @@ MESSAGES.update({
         "changed items: nothing written; choose --on-conflict theirs or ours",
     ),
     "import.done": ("geïmporteerd", "imported"),
-    "export.written": ("geschreven: {file}", "written: {file}"),
     "diff.audit_view": ("auditoordeel", "audit view"),
     "diff.need_two": ("geef twee antwoordsets: twee bestanden, of --db ORG PERIODE met een"
                       " bestand of --audit",
@@ -157,4 +130,51 @@ MESSAGES.update({
     "diff.value.acceptance": ("door {by} tot {until}: {reason}",
                               "by {by} until {until}: {reason}"),
     "diff.value.risk_ref": ("risicoanalyse {ref}", "risk analysis {ref}"),
-})
+    # -- CSV export: column headers ---------------------------------------------------
+    "csv.col.item": ("item", "item"),
+    "csv.col.title": ("titel", "title"),
+    "csv.col.kind": ("soort", "kind"),
+    "csv.col.theme": ("thema", "theme"),
+    "csv.col.control": ("beheersmaatregel", "control"),
+    "csv.col.categories": ("categorieën", "categories"),
+    "csv.col.nis2": ("NIS2", "NIS2"),
+    "csv.col.status": ("status", "status"),
+    "csv.col.explanation": ("toelichting", "explanation"),
+    "csv.col.owner": ("eigenaar", "owner"),
+    "csv.col.due": ("streefdatum", "due date"),
+    "csv.col.weight": ("gewicht", "weight"),
+    "csv.col.residual": ("restrisico", "residual risk"),
+    "csv.col.accepted_until": ("acceptatie tot", "accepted until"),
+    "csv.col.evidence": ("bewijs", "evidence"),
+    "csv.col.opzet": ("opzet", "design"),
+    "csv.col.bestaan": ("bestaan", "existence"),
+    "csv.col.werking": ("werking", "operating effectiveness"),
+    "csv.col.finding": ("bevinding", "finding"),
+    # -- OSCAL export ------------------------------------------------------------------
+    "oscal.title": ("BIO2-beoordeling van {org}, periode {period}",
+                    "BIO2 assessment of {org}, period {period}"),
+    "oscal.result.title_self": ("Zelfevaluatie BIO2, periode {period}",
+                                "BIO2 self-assessment, period {period}"),
+    "oscal.result.title_audit": ("Audit BIO2, periode {period}", "BIO2 audit, period {period}"),
+    "oscal.result.description": (
+        "Beoordeling van {org} voor periode {period} tegen catalogus {catalog} ({title}):"
+        " per item een observatie met toelichting en bewijs, per beoordeeld item een"
+        " bevinding.",
+        "Assessment of {org} for period {period} against catalog {catalog} ({title}):"
+        " an observation with explanation and evidence per item, a finding per assessed item.",
+    ),
+    "oscal.import_ap": (
+        "Er is geen apart beoordelingsplan: het plan is de BIO2-catalogus {catalog}.",
+        "There is no separate assessment plan: the plan is the BIO2 catalog {catalog}.",
+    ),
+    "oscal.role.assessor": ("Beoordelaar", "Assessor"),
+    "oscal.role.incident_contact": ("Contactpersoon incidenten (Cbw)", "Incident contact (Cbw)"),
+    "oscal.no_explanation": ("Status {status}, zonder toelichting.",
+                             "Status {status}, without explanation."),
+    "oscal.excluded": (
+        "Beheersmaatregel niet van toepassing volgens de VvT: {justification} (risicoanalyse"
+        " {risk_ref}).",
+        "Control not applicable according to the SoA: {justification} (risk analysis"
+        " {risk_ref}).",
+    ),
+}

@@ -1,7 +1,28 @@
-"""Messages of the numbers people read: number and date words, the one ranking of risks
-(with the method text and its worked example) and the year-on-year comparison."""
+"""The figures people read: score (``score.*``), the one ranking of risks with its method
+and worked example (``ranking.*``), year on year (``yoy.*``) and number/date words
+(``numbers.*``, used by bio2.i18n.numbers)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # score
+    "score.title": ("{org} · periode {period} · {catalog}", "{org} · period {period} · {catalog}"),
+    "score.overall": ("Totaal", "Overall"),
+    "score.col.group": ("groep", "group"),
+    "score.col.score": ("score", "score"),
+    "score.col.coverage": ("dekking", "coverage"),
+    "score.col.items": ("items", "items"),
+    "score.col.gaps": ("tekorten", "gaps"),
+    "score.themes": ("Per thema", "Per theme"),
+    "score.categories": ("Per categorie", "Per category"),
+    "score.nis2": ("Per NIS2-letter (art. 21 lid 2)", "Per NIS2 letter (art. 21(2))"),
+    "score.col.item": ("item", "item"),
+    "score.col.status": ("status", "status"),
+    "score.col.weight": ("gewicht", "weight"),
+    "score.col.residual": ("restrisico", "residual risk"),
+    "score.col.title": ("titel", "title"),
+    "score.col.owner": ("eigenaar", "owner"),
+    "score.none": ("-", "-"),
+    "score.expired": ("Verlopen risicoacceptaties: {items}", "Expired risk acceptances: {items}"),
+    "score.overdue": ("Streefdatum verstreken: {items}", "Due date passed: {items}"),
     # bio2/i18n/numbers.py
     "numbers.months": (
         "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",

@@ -1,8 +1,20 @@
-"""Messages of data safety: demo database, delete, backup, restore, database trouble."""
-
-from __future__ import annotations
+"""The database: store errors (``store.*``), database trouble in words (``trouble.*``),
+backup, restore and delete (``backup.*``, ``restore.*``, ``delete.*``)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # store and service
+    "store.newer_schema": (
+        "database {path} heeft schemaversie {found}; deze versie van bio2 kent tot {known}."
+        " Werk bio2 bij; de database is niet gewijzigd.",
+        "database {path} has schema version {found}; this bio2 knows up to {known}."
+        " Upgrade bio2; the database was not changed.",
+    ),
+    "store.not_a_database": (
+        "{path} is geen bio2-database", "{path} is not a bio2 database",
+    ),
+    "store.conflict": (
+        "{key} is intussen door iemand anders gewijzigd; er is niets overschreven",
+        "{key} was changed by someone else in the meantime; nothing was overwritten"),
     # database trouble (bio2.store.trouble)
     "trouble.readonly_dir": (
         "map {folder} is alleen-lezen: SQLite kan naast {path} zijn -wal/-shm-bestand niet"
@@ -89,42 +101,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "reservekopie gemaakt vóór de schema-upgrade van {path}: {backup}",
         "backup made before the schema upgrade of {path}: {backup}",
     ),
-}
-MESSAGES.update({
-    # demo database (bio2 --demo, bio2 demo)
-    "cli.demo_flag": (
-        "gebruik de demodatabase (los van uw echte gegevens; wordt bij de eerste start"
-        " gevuld met Gemeente Voorbeeld)",
-        "use the demo database (apart from your real data; filled with Gemeente Voorbeeld"
-        " on first start)",
-    ),
-    "cli.demo_and_db": (
-        "--demo en --db gaan niet samen: de demo heeft zijn eigen database",
-        "--demo and --db do not go together: the demo has its own database",
-    ),
-    "cli.demo.real_data": (
-        "database {db} bevat echte organisaties ({orgs}); de demo komt daar niet bij."
-        " Open de demo in zijn eigen database met: bio2 --demo",
-        "database {db} holds real organisations ({orgs}); the demo is not added to it."
-        " Open the demo in its own database with: bio2 --demo",
-    ),
-})
-MESSAGES.update({
-    # bio2 delete and the start screen's delete key (bio2.usecases.deletion)
-    "cli.delete": ("verwijder een organisatie of één beoordeling (met reservekopie)",
-                   "delete an organisation or one assessment (with a backup)"),
-    "cli.delete_long": (
-        "Verwijdert organisatie ORG met al haar beoordelingen, of alleen de beoordeling"
-        " van PERIODE. Eerst gaan een reservekopie van de database en de"
-        " antwoordbestanden (eigen en auditweergave) naar de map <naam>-backups naast de"
-        " database; de verwijdering zelf wordt vastgelegd.",
-        "Deletes organisation ORG with all its assessments, or only the assessment of"
-        " PERIOD. First a backup of the database and the answer files (own and audit"
-        " view) go to the folder <name>-backups next to the database; the deletion itself"
-        " is recorded.",
-    ),
-    "cli.delete_period": ("alleen de beoordeling van deze periode",
-                          "only the assessment of this period"),
     "delete.counts": (
         "{answers} antwoorden, {vvt} VvT-besluiten en {history} historieregels",
         "{answers} answers, {vvt} VvT decisions and {history} history rows",
@@ -153,23 +129,6 @@ MESSAGES.update({
         "verwijderd. {what} Reservekopie en antwoordbestanden: {folder}",
         "deleted. {what} Backup and answer files: {folder}",
     ),
-    "tui.key.delete": ("verwijderen", "delete"),
-    "tui.delete.title": ("Verwijderen", "Delete"),
-    "tui.delete.keys": (
-        "j of Enter: verwijderen (eerst een reservekopie)   Esc: niets doen",
-        "y or Enter: delete (a backup first)   Esc: do nothing",
-    ),
-    "tui.delete.failed": ("Niet verwijderd: {reason}", "Not deleted: {reason}"),
-    # bio2 backup / restore (bio2.store.backup)
-    "cli.backup": ("maak een reservekopie van de database", "make a backup of the database"),
-    "cli.backup_long": (
-        "Maakt een consistente kopie van de database, ook terwijl de terminal-interface"
-        " open is. Zonder -o komt die in de map <naam>-backups naast de database.",
-        "Makes a consistent copy of the database, also while the terminal interface is"
-        " open. Without -o it goes to the folder <name>-backups next to the database.",
-    ),
-    "cli.backup_output": ("het bestand van de kopie", "the file of the copy"),
-    "cli.backup_force": ("een bestaand bestand overschrijven", "overwrite an existing file"),
     "backup.done": (
         "reservekopie geschreven: {path} ({organisations} organisaties, {assessments}"
         " beoordelingen, {answers} antwoorden)",
@@ -205,17 +164,6 @@ MESSAGES.update({
         "{path} is beschadigd ({detail}); er is niets teruggezet",
         "{path} is damaged ({detail}); nothing was restored",
     ),
-    "cli.restore": ("zet een reservekopie terug", "put a backup back"),
-    "cli.restore_long": (
-        "Vervangt de inhoud van de database door een reservekopie van bio2, na"
-        " bevestiging (--yes zonder terminal). De huidige stand gaat eerst naar de map"
-        " <naam>-backups naast de database.",
-        "Replaces the contents of the database by a bio2 backup, after confirmation"
-        " (--yes without a terminal). The current state goes to the folder <name>-backups"
-        " next to the database first.",
-    ),
-    "cli.restore_file": ("de reservekopie (een bio2-database)",
-                         "the backup (a bio2 database)"),
     "restore.what": (
         "Database {db} ({now_orgs} organisaties, {now_assessments} beoordelingen,"
         " {now_answers} antwoorden) wordt vervangen door {file} ({orgs} organisaties,"
@@ -233,15 +181,4 @@ MESSAGES.update({
         "teruggezet: {file} in {db}; de vorige stand staat in {saved}",
         "restored: {file} into {db}; the previous state is in {saved}",
     ),
-    # start screen
-    "start.empty": (
-        "Nog geen organisaties in deze database. Druk n om er een aan te maken. De demo"
-        " (Gemeente Voorbeeld, fictief) staat in een eigen database: start bio2 --demo"
-        " (of make run).",
-        "No organisations in this database yet. Press n to create one. The demo"
-        " (Gemeente Voorbeeld, fictional) has its own database: start bio2 --demo"
-        " (or make run).",
-    ),
-    "start.loading_many": ("{count} beoordelingen laden ...", "Loading {count} assessments ..."),
-    "tui.demo_subtitle": ("demodatabase (fictieve gegevens)", "demo database (fictional data)"),
-})
+}

@@ -1,41 +1,7 @@
-"""Messages of the tui area (the terminal interface and bio2.usecases.assessing)."""
+"""The screens of the terminal interface (every other ``tui.*`` key) and the start
+screen's messages (``start.*``)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # keys in the footer and the command palette
-    "tui.key.theme": ("licht/donker", "light/dark"),
-    "tui.key.open": ("openen", "open"),
-    "tui.key.new_org": ("organisatie", "organisation"),
-    "tui.key.new_assessment": ("beoordeling", "assessment"),
-    "tui.key.quit": ("stoppen", "quit"),
-    "tui.key.cancel": ("annuleren", "cancel"),
-    "tui.key.close": ("sluiten", "close"),
-    "tui.key.back": ("terug", "back"),
-    "tui.key.status": ("status", "status"),
-    "tui.key.next": ("volgende", "next"),
-    "tui.key.previous": ("vorige", "previous"),
-    "tui.key.next_unanswered": ("volgende open", "next open"),
-    "tui.key.jump": ("ga naar nummer", "go to number"),
-    "tui.key.search": ("zoeken", "search"),
-    "tui.key.filter": ("filter", "filter"),
-    "tui.key.vvt": ("VvT", "SoA"),
-    "tui.key.undo": ("ongedaan maken", "undo"),
-    "tui.key.dashboard": ("overzicht", "dashboard"),
-    "tui.key.risk_profile": ("risicoprofiel", "risk profile"),
-    "tui.key.history": ("historie", "history"),
-    "tui.key.export": ("exporteren", "export"),
-    "tui.key.report": ("rapport", "report"),
-    "tui.key.edit": ("formulier", "form"),
-    "tui.key.open_item": ("item openen", "open item"),
-    # command palette
-    "tui.cmd.theme": ("Licht of donker thema", "Light or dark theme"),
-    "tui.cmd.theme_help": ("wissel tussen het lichte en het donkere thema", "switch between the light and the dark theme"),
-    "tui.cmd.keys": ("Toetsen", "Keys"),
-    "tui.cmd.keys_help": ("toon of verberg alle toetsen van dit scherm", "show or hide every key of this screen"),
-    "tui.cmd.quit": ("Stoppen", "Quit"),
-    "tui.cmd.quit_help": ("sluit bio2; alles is al opgeslagen", "close bio2; everything is saved already"),
-    "tui.cmd.action": ("actie", "action"),
-    "tui.cmd.item": ("item openen", "open item"),
-    "tui.cmd.filter": ("Filter: {filter}", "Filter: {filter}"),
     # app
     "tui.demo_failed": ("Demo-organisatie niet aangemaakt: {reason}", "Demo organisation not created: {reason}"),
     # start screen
@@ -75,10 +41,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.new.bad_period": ("periode is verplicht (hoogstens 32 tekens)", "period is required (at most 32 characters)"),
     "tui.new.bad_assessor": ("beoordelaar is verplicht", "assessor is required"),
     "tui.new.exists": ("er is al een beoordeling voor periode {period}", "there is already an assessment for period {period}"),
-    "tui.button.create": ("Aanmaken", "Create"),
-    "tui.button.start": ("Beginnen", "Start"),
-    "tui.button.cancel": ("Annuleren", "Cancel"),
-    "tui.button.save": ("Opslaan", "Save"),
     # assessment screen
     "tui.tree.root": ("BIO2", "BIO2"),
     "tui.search.placeholder": ("/ zoeken in titels en toelichting", "/ search titles and guidance"),
@@ -118,14 +80,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.filter.expired": ("risicoacceptatie verlopen", "risk acceptance expired"),
     "tui.filter.owner_is": ("eigenaar: {owner}", "owner: {owner}"),
     "tui.filter.nothing": ("Geen items in deze selectie.", "No items in this selection."),
+    "tui.filter.audit_differs": ("wijkt af van audit", "differs from audit"),
     # item panel
     "tui.item.excluded": (
         "Niet van toepassing volgens de VvT (beheersmaatregel {control}): {reason} [risicoanalyse {ref}]",
         "Not applicable according to the SoA (control {control}): {reason} [risk analysis {ref}]",
     ),
     "tui.item.guidance": ("Wat deze maatregel vraagt", "What this measure asks"),
-    "tui.key.cbw": ("Cbw", "Cbw"),
-    "tui.key.open_gap": ("open grootste gat", "open largest gap"),
+    "tui.item.official": (
+        "Officiële BIO2-tekst ({number}, bron: {source}, ingelezen {date})",
+        "Official BIO2 text ({number}, source: {source}, imported {date})",
+    ),
+    "tui.item.categories": ("Categorieën", "Categories"),
+    "tui.item.properties": ("BIV", "CIA properties"),
+    "tui.item.nis2": ("NIS2 art. 21(2)", "NIS2 art. 21(2)"),
+    "tui.item.cbw": ("Cbw Control Framework", "Cbw Control Framework"),
+    "tui.item.weight": ("Gewicht", "Weight"),
+    "tui.item.residual": ("Restrisico", "Residual risk"),
     "tui.cbw.intro": (
         "Cbw-gereedheid per NIS2-letter (zorgplicht), per plicht en per item van het Cbw"
         " Control Framework. Registratieplicht: {registration}. Enter opent het grootste gat.",
@@ -139,8 +110,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.cbw.col.verdict": ("oordeel", "verdict"),
     "tui.cbw.col.gaps": ("grootste gaten", "largest gaps"),
     "tui.cbw.no_gap": ("Geen gaten bij dit onderdeel.", "No gaps in this part."),
-    "tui.key.migrate": ("catalogus", "catalog"),
-    "tui.key.migrate_confirm": ("uitvoeren", "carry out"),
     "tui.migrate.title": (
         "{org} · {period}: van {current} naar een andere catalogusversie",
         "{org} · {period}: from {current} to another catalog version",
@@ -155,16 +124,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.migrate.no_assessment": ("Kies eerst een beoordeling.", "Choose an assessment first."),
     "tui.migrate.done": ("Nieuwe beoordeling op {id} aangemaakt.",
                          "New assessment on {id} created."),
-    "tui.item.official": (
-        "Officiële BIO2-tekst ({number}, bron: {source}, ingelezen {date})",
-        "Official BIO2 text ({number}, source: {source}, imported {date})",
-    ),
-    "tui.item.categories": ("Categorieën", "Categories"),
-    "tui.item.properties": ("BIV", "CIA properties"),
-    "tui.item.nis2": ("NIS2 art. 21(2)", "NIS2 art. 21(2)"),
-    "tui.item.cbw": ("Cbw Control Framework", "Cbw Control Framework"),
-    "tui.item.weight": ("Gewicht", "Weight"),
-    "tui.item.residual": ("Restrisico", "Residual risk"),
     "tui.weight.profile": (
         "{value} = blootstelling {exposure} ({properties}) x factor {factor} ({category})",
         "{value} = exposure {exposure} ({properties}) x factor {factor} ({category})",
@@ -173,21 +132,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} = kans {likelihood} x impact {impact} / 5 (eigen risico-inschatting)",
         "{value} = likelihood {likelihood} x impact {impact} / 5 (own risk estimate)",
     ),
-    # answer form
-    "tui.field.status": ("Status", "Status"),
-    "tui.field.explanation": ("Toelichting", "Explanation"),
-    "tui.field.owner": ("Eigenaar", "Owner"),
-    "tui.field.due": ("Streefdatum", "Due date"),
-    "tui.field.evidence": ("Bewijs", "Evidence"),
-    "tui.field.likelihood": ("Kans (1-5)", "Likelihood (1-5)"),
-    "tui.field.impact": ("Impact (1-5)", "Impact (1-5)"),
-    "tui.field.acc_by": ("Geaccepteerd door", "Accepted by"),
-    "tui.field.acc_until": ("Geldig tot", "Valid until"),
-    "tui.field.acc_reason": ("Reden", "Reason"),
-    "tui.field.acc_risk_ref": ("Risicoanalyse", "Risk analysis"),
-    "tui.field.opzet": ("Opzet", "Design"),
-    "tui.field.bestaan": ("Bestaan", "Existence"),
-    "tui.field.werking": ("Werking", "Operation"),
     "tui.form.section_risk": ("Eigen risico-inschatting (optioneel)", "Own risk estimate (optional)"),
     "tui.form.section_acceptance": ("Risicoacceptatie", "Risk acceptance"),
     "tui.form.section_audit": ("Opzet, bestaan, werking", "Design, existence, operation"),
@@ -195,13 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.judgement.ja": ("ja", "yes"),
     "tui.judgement.nee": ("nee", "no"),
     "tui.judgement.onbekend": ("onbekend", "unknown"),
-    "tui.placeholder.due": ("bijv. 31-12-2026", "e.g. 2026-12-31"),
-    "tui.placeholder.acc_until": ("bijv. 31-12-2026", "e.g. 2026-12-31"),
-    "tui.placeholder.evidence": ("document; document; ...", "document; document; ..."),
-    "tui.placeholder.likelihood": ("1-5", "1-5"),
-    "tui.placeholder.impact": ("1-5", "1-5"),
-    "tui.placeholder.acc_risk_ref": ("bijv. RA-2026-09", "e.g. RA-2026-09"),
-    "tui.placeholder.org_id": ("bijv. gemeente-voorbeeld", "e.g. gemeente-voorbeeld"),
     # form errors (bio2.usecases.assessing)
     "tui.err.date": ("geen geldige datum; typ bijv. 31-12-2026 of JJJJ-MM-DD",
                      "not a valid date; type e.g. 31-12-2026 or YYYY-MM-DD"),
@@ -271,31 +208,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.job.writing": ("Bezig met schrijven naar {path} ...", "Writing {path} ..."),
     "tui.job.done": ("Klaar: {path}  (Enter of Esc sluit)", "Done: {path}  (Enter or Esc closes)"),
     "tui.job.failed": ("Mislukt: {reason}", "Failed: {reason}"),
-    # -- h4: forms keep what was typed, help, audit view, details, palette --------------
-    "tui.key.palette": ("acties", "actions"),
-    "tui.key.help": ("toetsen", "keys"),
-    "tui.key.audit": ("audit/zelfevaluatie", "audit/self-assessment"),
-    "tui.key.details": ("gegevens beoordeling", "assessment details"),
-    "tui.key.focus_next": ("volgend veld", "next field"),
-    "tui.key.focus_previous": ("vorig veld", "previous field"),
-    "tui.key.copy": ("geselecteerde tekst kopiëren", "copy the selected text"),
-    "tui.help.title": ("Alle toetsen van dit scherm", "Every key of this screen"),
-    "tui.help.footer": ("Esc of ? sluit. In een invulveld gaan letters naar het veld, niet "
-                        "naar deze toetsen.",
-                        "Esc or ? closes. In a form field letters go to the field, not to "
-                        "these keys."),
-    "tui.help.col.key": ("Toets", "Key"),
-    "tui.help.col.action": ("Wat het doet", "What it does"),
-    "tui.palette.placeholder": ("Zoek een actie of item…", "Search for an action or item…"),
-    "tui.palette.no_matches": ("Niets gevonden", "Nothing found"),
-    "tui.palette.last": ("naar de laatste", "to the last"),
-    "tui.palette.first": ("naar de eerste", "to the first"),
-    "tui.palette.next": ("volgende", "next"),
-    "tui.palette.previous": ("vorige", "previous"),
-    "tui.palette.page_down": ("pagina verder", "next page"),
-    "tui.palette.page_up": ("pagina terug", "previous page"),
-    "tui.palette.close": ("sluiten", "close"),
-    "tui.button.back": ("Terug", "Back"),
+    "tui.job.exists_title": ("Bestand bestaat al", "File exists"),
+    "tui.job.exists_question": ("{path} bestaat al. Overschrijven?",
+                                "{path} exists already. Overwrite it?"),
+    "tui.job.overwrite": ("Overschrijven", "Overwrite"),
     "tui.draft.kept": (
         "Niet opgeslagen ({item}): fout in {fields}. De invoer blijft staan (✎) tot u hem "
         "verbetert of met z verwerpt.",
@@ -330,7 +246,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.audit.differs": ("wijkt af", "differs"),
     "tui.audit.finding": ("Bevinding", "Finding"),
     "tui.audit.explanation": ("Toelichting auditor", "Auditor's explanation"),
-    "tui.filter.audit_differs": ("wijkt af van audit", "differs from audit"),
     "tui.details.title": ("Gegevens van de beoordeling", "Assessment details"),
     "tui.details.organisation": ("Organisatie", "Organisation"),
     "tui.details.period": ("Periode", "Period"),
@@ -343,8 +258,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                                "empty: the default marking"),
     "tui.details.saved": ("Gegevens van de beoordeling opgeslagen.",
                           "Assessment details saved."),
-    "tui.job.exists_title": ("Bestand bestaat al", "File exists"),
-    "tui.job.exists_question": ("{path} bestaat al. Overschrijven?",
-                                "{path} exists already. Overwrite it?"),
-    "tui.job.overwrite": ("Overschrijven", "Overwrite"),
+    "tui.delete.title": ("Verwijderen", "Delete"),
+    "tui.delete.keys": (
+        "j of Enter: verwijderen (eerst een reservekopie)   Esc: niets doen",
+        "y or Enter: delete (a backup first)   Esc: do nothing",
+    ),
+    "tui.delete.failed": ("Niet verwijderd: {reason}", "Not deleted: {reason}"),
+    # start screen
+    "start.empty": (
+        "Nog geen organisaties in deze database. Druk n om er een aan te maken. De demo"
+        " (Gemeente Voorbeeld, fictief) staat in een eigen database: start bio2 --demo"
+        " (of make run).",
+        "No organisations in this database yet. Press n to create one. The demo"
+        " (Gemeente Voorbeeld, fictional) has its own database: start bio2 --demo"
+        " (or make run).",
+    ),
+    "start.loading_many": ("{count} beoordelingen laden ...", "Loading {count} assessments ..."),
+    "tui.demo_subtitle": ("demodatabase (fictieve gegevens)", "demo database (fictional data)"),
 }

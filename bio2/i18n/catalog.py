@@ -1,7 +1,34 @@
-"""Messages of catalog versions: catalogs built on others, catalog diff, migration of an
-assessment to another catalog, and the import of the official BIO2 text."""
+"""The catalog: ``bio2 catalog list/show`` (``catalog.*``, ``list.*``, ``show.*``),
+profiles (``profile.*``), catalog versions and ``catalog diff`` (``versions.*``), migration of an
+assessment (``migrate.*``) and the official BIO2 text (``official.*``)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "catalog.status.vastgesteld": ("vastgesteld", "adopted"),
+    "catalog.status.concept": ("concept zonder formele status", "draft without formal status"),
+    "catalog.duplicate_id": ("id {id} komt twee keer voor", "id {id} occurs twice"),
+    "catalog.unknown_parent": (
+        "onbekende beheersmaatregel {control} als ouder", "unknown parent control {control}",
+    ),
+    "catalog.unknown_item": ("onbekend item {item}", "unknown item {item}"),
+    "catalog.wrong_prefix": (
+        "nummer {id} past niet bij beheersmaatregel {control}",
+        "number {id} does not belong to control {control}",
+    ),
+    "catalog.direct_with_measures": (
+        "beheersmaatregel {control} heeft overheidsmaatregelen maar ook eigen categorieën",
+        "control {control} has government measures and also its own categories",
+    ),
+    "catalog.direct_without_categories": (
+        "beheersmaatregel {control} heeft geen overheidsmaatregel en geen categorieën",
+        "control {control} has no government measure and no categories",
+    ),
+    "catalog.unknown": (
+        "onbekende catalogus {id}; bekend: {known}", "unknown catalog {id}; known: {known}",
+    ),
+    "catalog.file_missing": ("bestand ontbreekt: {file}", "file missing: {file}"),
+    "catalog.id_mismatch": (
+        "id {id} past niet bij de bestandsnaam", "id {id} does not match the file name",
+    ),
     # catalog files built on another catalog
     "catalog.field_not_here": (
         "{field} hoort hier niet (based_on: {based_on}); een catalogus op basis van een andere"
@@ -17,6 +44,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "catalog.not_in_base": (
         "{id} bestaat niet in {base}", "{id} does not exist in {base}",
     ),
+    "profile.unknown": (
+        "onbekend organisatietype {type}; bekend: {known}",
+        "unknown organisation type {type}; known: {known}",
+    ),
+    "profile.type_mismatch": (
+        "type {type} past niet bij de bestandsnaam", "type {type} does not match the file name",
+    ),
+    # catalog list / show
+    "list.title": ("Catalogus {id}: {title} ({status})", "Catalog {id}: {title} ({status})"),
+    "list.col.id": ("nummer", "number"),
+    "list.kind.direct": ("direct beoordeeld", "assessed directly"),
+    "list.col.title": ("titel", "title"),
+    "list.col.kind": ("soort", "kind"),
+    "list.col.categories": ("categorieën", "categories"),
+    "list.col.nis2": ("NIS2", "NIS2"),
+    "list.col.theme": ("thema", "theme"),
+    "list.col.controls": ("beheersmaatregelen", "controls"),
+    "list.col.measures": ("overheidsmaatregelen", "measures"),
+    "list.col.direct": ("direct beoordeeld", "assessed directly"),
+    "list.col.items": ("items", "items"),
+    "list.col.category": ("categorie", "category"),
+    "list.col.count": ("aantal overheidsmaatregelen", "number of measures"),
+    "list.totals": ("Totaal: {controls} beheersmaatregelen, {measures} overheidsmaatregelen,"
+                    " {direct} direct beoordeeld, {clauses} ISMS-eisen, {items} items",
+                    "Total: {controls} controls, {measures} government measures,"
+                    " {direct} assessed directly, {clauses} ISMS clauses, {items} items"),
+    "show.number": ("Nummer", "Number"),
+    "show.kind": ("Soort", "Kind"),
+    "show.control": ("Beheersmaatregel", "Control"),
+    "show.theme": ("Thema", "Theme"),
+    "show.categories": ("Categorieën", "Categories"),
+    "show.properties": ("BIV-eigenschappen", "CIA properties"),
+    "show.concepts": ("Cybersecurityconcepten", "Cybersecurity concepts"),
+    "show.nis2": ("NIS2 art. 21(2)", "NIS2 art. 21(2)"),
+    "show.cbw": ("Cbw Control Framework", "Cbw Control Framework"),
+    "show.guidance": ("Toelichting (bio2)", "Guidance (bio2)"),
+    "show.measures": ("Overheidsmaatregelen", "Government measures"),
     # reading the official BIO2 Part 2 Markdown
     "official.too_big": ("bestand groter dan {limit} bytes", "file larger than {limit} bytes"),
     "official.not_utf8": ("geen UTF-8-tekst", "not UTF-8 text"),
@@ -88,22 +152,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "Nothing stored: fix the file and try again."),
     "official.none": ("geen", "none"),
     "official.more": ("... en nog {count}", "... and {count} more"),
-    "cli.catalog.import_official": (
-        "lees de officiële BIO2 Deel 2 (Markdown) in, om naast onze toelichting te tonen",
-        "read the official BIO2 Part 2 (Markdown) to show beside our guidance",
-    ),
-    "cli.catalog.import_official.file": ("het Markdown-bestand van BIO2 Deel 2",
-                                         "the Markdown file of BIO2 Part 2"),
-    "cli.catalog.import_official.catalog": (
-        "catalogus waarbij de tekst hoort (standaard: herkend aan de opmaak)",
-        "catalog the text belongs to (default: recognised from the layout)",
-    ),
-    # catalog diff
-    "cli.catalog.diff": ("verschillen tussen twee catalogusversies",
-                         "differences between two catalog versions"),
-    "cli.catalog.diff.old": ("oude catalogus, bijv. bio2-1.2", "old catalog, e.g. bio2-1.2"),
-    "cli.catalog.diff.new": ("nieuwe catalogus, bijv. bio2-1.3-concept",
-                             "new catalog, e.g. bio2-1.3-concept"),
     "versions.diff.title": ("Catalogusverschil", "Catalog difference"),
     "versions.catalog_line": ("{label} {id}: {title} ({status})", "{label} {id}: {title} ({status})"),
     "versions.from": ("van: ", "from:"),
@@ -121,23 +169,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {kept} items unchanged",
     ),
     "versions.same": ("dezelfde catalogus: geen verschillen", "the same catalog: no differences"),
-    # bio2 migrate
-    "cli.migrate": ("zet een beoordeling over naar een andere catalogusversie",
-                    "move an assessment to another catalog version"),
-    "cli.migrate.long": (
-        "Maakt een nieuwe beoordeling voor dezelfde organisatie en periode op de catalogus"
-        " --to. Antwoorden gaan mee met verplaatste nummers, de VvT gaat mee, nieuwe items"
-        " staan open en vervallen items worden met hun antwoorden getoond. De oude beoordeling"
-        " blijft ongewijzigd.",
-        "Creates a new assessment for the same organisation and period on catalog --to."
-        " Answers follow renumbered items, the statement of applicability is carried, new"
-        " items start open, and removed items are listed with their answers. The old"
-        " assessment stays unchanged.",
-    ),
-    "cli.migrate.to": ("doelcatalogus, bijv. bio2-1.3-concept",
-                       "target catalog, e.g. bio2-1.3-concept"),
-    "cli.migrate.dry_run": ("toon wat er zou gebeuren, sla niets op",
-                            "show what would happen, store nothing"),
     "migrate.unknown_catalog": ("onbekende catalogus {id}; bekend: {known}. Er is niets"
                                 " gewijzigd.",
                                 "unknown catalog {id}; known: {known}. Nothing was changed."),

@@ -1,0 +1,1 @@
+"""Messages of the ``report.*`` namespace, one module per part of the report."""

@@ -1,0 +1,1 @@
+"""Messages of the ``tui.*`` namespace: key labels and commands, and the screens."""
