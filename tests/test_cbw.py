@@ -16,7 +16,7 @@ from bio2.exchange.csv_export import scorecard_of
 from tests.conftest import run_bio2
 
 TODAY = date(2026, 6, 1)
-BACKUP = ("8.13.01", "8.13.02", "8.13.03", "8.13.04")  # the items of Cbw item 5.2
+BACKUP = ("8.13.01", "8.13.02", "8.13.03", "8.13.04")  # Cbw item 5.1 (issue 13)
 
 REGISTRATION: dict[str, Any] = {
     "entity_name": "Gemeente Voorbeeld",
@@ -53,10 +53,10 @@ def backup_view(statuses: list[tuple[str, int]], **extra: Any) -> Any:
     answers = [answer(item, status, weight, **extra.get(item, {}))
                for item, (status, weight) in zip(BACKUP, statuses, strict=True)]
     catalog = load_catalog("bio2-1.2")
-    return readiness(catalog, scorecard_of(model(answers), TODAY)).items["5.2"]
+    return readiness(catalog, scorecard_of(model(answers), TODAY)).items["5.1"]
 
 
-def test_cbw_item_5_2_is_served_by_the_four_backup_measures() -> None:
+def test_cbw_item_5_1_is_served_by_the_four_backup_measures() -> None:
     assert backup_view([("ja", 1)] * 4).items == BACKUP
 
 
@@ -115,12 +115,13 @@ def test_letters_match_the_scorecard_and_duties_gather_their_cbw_items() -> None
         assert view.score == card.nis2[letter]
     for key, view in result.items.items():
         assert view.score == card.cbw[key]
+    # issue 13: 14.1/14.2 and 15.1-17.1 follow the framework's own item texts
     assert duty_items(catalog, "governance") == [
-        "5.02.02", "5.04.01", "5.36.01", "6.03.01", "6.03.03", "isms-5.1", "isms-5.3",
+        "5.02.02", "5.04.01", "5.36.01", "6.03.03", "isms-5.1",
         "isms-7.2", "isms-9.3.1", "isms-9.3.2", "isms-9.3.3"]
     assert set(duty_items(catalog, "meldplicht")) == {
-        "5.05.01", "5.24.01", "5.24.02", "5.24.04", "5.24.07", "5.25.01", "5.26", "5.27.01",
-        "5.28.01", "6.08.01", "8.15.01", "8.15.03", "8.16.02", "8.16.03"}
+        "5.05.01", "5.24.01", "5.24.02", "5.24.07", "5.25.01", "5.26", "5.27.01",
+        "5.28.01", "6.08.01", "8.15.01", "8.15.03", "8.16.02", "8.16.03", "isms-7.4"}
     assert result.duties["governance"].items == tuple(duty_items(catalog, "governance"))
 
 

@@ -106,9 +106,19 @@ class Nis2File(Strict):
     duties: tuple[Nis2Duty, ...]
 
 
+class CbwUnlinked(Strict):
+    """An assessable item that deliberately serves no Cbw item, with the one-line reason
+    (issue 13: no item stays unlinked without one)."""
+
+    item: str
+    why: str = Field(min_length=5)
+    why_en: str = Field(min_length=5)
+
+
 class CbwFile(Strict):
     framework: str
     items: tuple[CbwItem, ...]
+    unlinked: tuple[CbwUnlinked, ...] = ()
 
 
 def _read(path: Path, model: type[M]) -> tuple[M, Document]:
@@ -236,6 +246,12 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
                                                              "item"),
                                          "catalog.unknown_item", item=link.item))
             cbw_of.setdefault(link.item, []).append(cbw_item.id)
+    for index, unlinked in enumerate(cbw.unlinked):
+        known = unlinked.item in items
+        if not known or unlinked.item in cbw_of:
+            problems.append(_problem(cbw_path, cbw_doc, ("unlinked", index, "item"),
+                                     "catalog.unlinked_linked" if known else "catalog.unknown_item",
+                                     item=unlinked.item))
     if problems:
         raise ProblemsError(problems)
     return Catalog(

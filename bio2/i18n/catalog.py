@@ -10,6 +10,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onbekende beheersmaatregel {control} als ouder", "unknown parent control {control}",
     ),
     "catalog.unknown_item": ("onbekend item {item}", "unknown item {item}"),
+    "catalog.unlinked_linked": ("item {item} staat onder unlinked maar is ook gekoppeld",
+                                "item {item} is listed as unlinked but is also linked"),
     "catalog.wrong_prefix": (
         "nummer {id} past niet bij beheersmaatregel {control}",
         "number {id} does not belong to control {control}",

@@ -109,11 +109,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sector.pdf.attribution": (
         "BIO2-nummering en categorieën: Baseline Informatiebeveiliging Overheid 2, Staat der"
         " Nederlanden. NIS2-koppeling afgeleid van ENISA-richtlijnen (CC BY 4.0). Structuur"
-        " van de Cbw-items: ADR & NOREA Cbw (NIS2) Control Framework v1.2 (CC BY 4.0)."
+        " van de Cbw-items: ADR & NOREA Cbw (NIS2) Control Framework v1.2 (CC BY 4.0), aangepast."
         " ISO/IEC 27001 en 27002 zijn normen van ISO/IEC en NEN; hun tekst is niet overgenomen.",
         "BIO2 numbering and categories: Baseline Informatiebeveiliging Overheid 2, Staat der"
         " Nederlanden. NIS2 mapping derived from ENISA guidance (CC BY 4.0). Cbw item"
-        " structure: ADR & NOREA Cbw (NIS2) Control Framework v1.2 (CC BY 4.0). ISO/IEC 27001"
+        " structure: ADR & NOREA Cbw (NIS2) Control Framework v1.2 (CC BY 4.0), adapted. ISO/IEC 27001"
         " and 27002 are standards of ISO/IEC and NEN; their text is not reproduced.",
     ),
     # labels next to the codes in the sector CSV (issue 11 §6)
