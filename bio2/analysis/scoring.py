@@ -30,6 +30,7 @@ from bio2.analysis.ranking import risk_order
 from bio2.domain.answers import Answer, Applicability, RiskProfile
 from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, THEMES, Category
 from bio2.domain.catalog import Catalog, Item
+from bio2.domain.rules import acceptance_expired, excluded_controls, is_overdue
 from bio2.domain.scorecard import GroupScore, ItemScore, Scorecard, Weight
 
 LEVEL = {"laag": 1, "midden": 2, "hoog": 3}
@@ -78,9 +79,9 @@ def score_item(item: Item, answer: Answer | None, excluded: bool, risk_profile: 
         item=item.id, status=status, in_scope=in_scope, excluded_by_vvt=excluded,
         weight=weight, degree=degree,
         residual=weight.value * (1 - degree) if in_scope else 0.0,
-        accepted=acceptance is not None and acceptance.until >= today,
-        acceptance_expired=acceptance is not None and acceptance.until < today,
-        overdue=due is not None and due < today and in_scope and status != "ja",
+        accepted=acceptance is not None and not acceptance_expired(acceptance.until, today),
+        acceptance_expired=acceptance is not None and acceptance_expired(acceptance.until, today),
+        overdue=is_overdue(due, status, in_scope, today),
     )
 
 
@@ -111,7 +112,7 @@ def score(catalog: Catalog, answers: Mapping[str, Answer],
           applicability: Mapping[str, Applicability], risk_profile: RiskProfile,
           factors: Mapping[Category, float], today: date) -> Scorecard:
     """Score a whole assessment against its catalog."""
-    not_applicable = {c for c, a in applicability.items() if not a.applicable}
+    not_applicable = excluded_controls(applicability.values())
     per_item = {
         item.id: score_item(item, answers.get(item.id), item.control in not_applicable,
                             risk_profile, factors, today)

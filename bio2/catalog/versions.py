@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from bio2.domain.answers import Answer, Applicability
 from bio2.domain.base import Category
 from bio2.domain.catalog import Catalog
+from bio2.domain.rules import control_applicable
 
 #: The answer views an assessment holds: the CISO's own and the auditor's.
 VIEWS = ("self", "audit")
@@ -182,8 +183,8 @@ def plan_migration(old: Catalog, new: Catalog, changes: CatalogDiff,
         after = new.items[move.new].control
         if before is None or after is None or before == after:
             continue
-        was = _applicable(applicability, before)
-        now = _applicable(applicability, after)
+        was = control_applicable(applicability.get(before))
+        now = control_applicable(applicability.get(after))
         if was != now:
             notes.append(ApplicabilityNote(move.old, move.new, after, now))
     return MigrationPlan(
@@ -192,11 +193,6 @@ def plan_migration(old: Catalog, new: Catalog, changes: CatalogDiff,
         added=changes.added, applicability=kept_vvt, dropped_applicability=dropped_vvt,
         notes=tuple(notes),
     )
-
-
-def _applicable(applicability: Mapping[str, Applicability], control: str) -> bool:
-    entry = applicability.get(control)
-    return entry.applicable if entry is not None else True
 
 
 # -- text for the command line -------------------------------------------------------------

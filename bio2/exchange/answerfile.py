@@ -19,8 +19,16 @@ import yaml
 from pydantic import ValidationError
 
 from bio2.catalog.loading import available, load_catalog, nearest_items
-from bio2.domain.answers import FORMAT, Answer, AnswerFile
+from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.domain.catalog import Catalog
+from bio2.domain.rules import (
+    acceptance_expired,
+    answer_breaches,
+    answer_is_blank,
+    evidence_in_future,
+    exclusion_breaches,
+    is_default_applicability,
+)
 from bio2.i18n import pick, t
 from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
 from bio2.system.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
@@ -127,10 +135,10 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
         seen_controls.add(control)
         if entry.get("applicable") is False:
             not_applicable.add(control)
-            for required in ("justification", "risk_ref"):
-                if not entry.get(required):
-                    add(errors, (*where, required) if required in entry else where,
-                        f"answers.vvt_needs_{required}", control=control)
+        for breach in exclusion_breaches(control, entry.get("applicable"),
+                                         entry.get("justification"), entry.get("risk_ref")):
+            add(errors, (*where, breach.field) if breach.field in entry else where,
+                f"answers.{breach.code}", control=control)
     seen_items: dict[str, int] = {}
     hints = 0
     info = data.get("assessment")
@@ -160,25 +168,24 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
         else:
             seen_items[item_id] = index
         status = entry.get("status")
-        if status in ("nee", "deels", "nvt") and not entry.get("explanation") and not (
-                audit and entry.get("finding")):
-            add(errors, (*where, "explanation") if "explanation" in entry else (*where, "status"),
-                "answers.explanation_required", status=status)
-        if item.control in not_applicable:
-            if status not in ("nvt", "open", None):
-                add(warnings, (*where, "status"), "answers.control_not_applicable",
-                    control=item.control)
-        elif status == "nvt" and item.kind == "measure":
-            add(warnings, (*where, "status"), "answers.nvt_rule", control=item.control)
+        for breach in answer_breaches(item, status, entry.get("explanation"),
+                                      control_applicable=item.control not in not_applicable,
+                                      finding=entry.get("finding"), audit=audit):
+            if breach.code == "explanation_required":
+                add(errors, (*where, "explanation") if "explanation" in entry
+                    else (*where, "status"), "answers.explanation_required", status=status)
+            else:
+                add(warnings, (*where, "status"), f"answers.{breach.code}",
+                    control=breach.control)
         acceptance = entry.get("acceptance")
         if isinstance(acceptance, dict):
             until = _date(acceptance.get("until"))
-            if until is not None and until < today:
+            if until is not None and acceptance_expired(until, today):
                 add(warnings, (*where, "acceptance", "until"), "answers.acceptance_expired",
                     until=until.isoformat())
         for e_index, evidence in enumerate(_dicts(entry.get("evidence"))):
             when = _date(evidence.get("date"))
-            if when is not None and when > today:
+            if when is not None and evidence_in_future(when, today):
                 add(warnings, (*where, "evidence", e_index, "date"), "answers.evidence_future",
                     date=when.isoformat())
 
@@ -281,18 +288,16 @@ def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, An
 
 def fingerprint(model: AnswerFile) -> str:
     """SHA-256 of the canonical answer data (JSON, sorted keys, UTF-8): an auditor can
-    check a report against an answer file with ``bio2 fingerprint``. Bare ``open``
-    answers are left out: a file that omits an item and one that lists it as open hold
-    the same answers."""
-    data = canonical(model)
-    data["answers"] = [a for a in data["answers"] if set(a) != {"item", "status"}
-                       or a["status"] != "open"]
-    # "applicable: true" without text is the default; the store does not keep it.
-    data["applicability"] = [a for a in data.get("applicability", ())
-                             if not a["applicable"] or len(a) > 2]
-    if not data["applicability"]:
-        data.pop("applicability")
-    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    check a report against an answer file with ``bio2 fingerprint``. Blank answers
+    (``open`` with nothing else) and default VvT entries (applicable without text) are
+    left out, by the rules of :mod:`bio2.domain.rules`: a file that omits them and one
+    that lists them hold the same data, and the store keeps neither."""
+    kept = model.model_copy(update={
+        "answers": tuple(a for a in model.answers if not answer_is_blank(a)),
+        "applicability": tuple(a for a in model.applicability
+                               if not is_default_applicability(a))})
+    blob = json.dumps(canonical(kept), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -333,8 +338,3 @@ def check_importable(text: str) -> str:
         raise FileProblem(t("export.too_big", size=human_size(size),
                             limit=human_size(MAX_BYTES)))
     return text
-
-
-def answer_is_blank(answer: Answer) -> bool:
-    """An ``open`` answer with nothing else: the same as no answer at all."""
-    return answer.status == "open" and answer == Answer(item=answer.item, status="open")

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from bio2.domain.answers import Answer, AnswerFile
-from bio2.exchange.answerfile import answer_is_blank
+from bio2.domain.rules import answer_is_blank
 
 FIELDS = ("status", "explanation", "owner", "due", "risk", "acceptance", "evidence",
           "opzet", "bestaan", "werking", "finding")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bio2.domain.answers import Answer, AnswerFile, Applicability, RiskProfile
-from bio2.exchange.answerfile import answer_is_blank
+from bio2.domain.rules import answer_is_blank
 
 OnConflict = Literal["fail", "theirs", "ours"]
 

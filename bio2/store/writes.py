@@ -19,6 +19,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from bio2.domain.answers import Applicability
+from bio2.domain.rules import is_default_applicability
 from bio2.i18n import t
 from bio2.store.rows import _applicability, _assessment, _plain, answer_from_row, answer_to_row
 
@@ -124,8 +125,8 @@ class Revisions:
         unchanged value writes nothing, unless ``via`` records a decision (a conflict
         choice): then the history gets a row with old equal to new. Returns the revision
         stored afterwards."""
-        if (key.startswith("vvt:") and isinstance(value, Applicability) and value.applicable
-                and not value.justification and not value.risk_ref):
+        if (key.startswith("vvt:") and isinstance(value, Applicability)
+                and is_default_applicability(value)):
             value = None  # applicable without text is the default: no row
         current, revision = self.current(assessment_id, key, view)
         if base is not None and base != revision:

@@ -1,23 +1,19 @@
 """Rules the answer form shows beside a status, the same as ``bio2 validate`` gives
-(no textual here, so they are tested as plain functions)."""
+(no textual here, so they are tested as plain functions). The rules themselves live in
+:mod:`bio2.domain.rules`; this turns them into the form's messages."""
 
 from __future__ import annotations
 
 from bio2.domain.catalog import Item
+from bio2.domain.rules import status_breach
 from bio2.i18n import t
 
 
 def status_warnings(item: Item, status: str, control_applicable: bool) -> dict[str, str]:
-    """Warnings for the status field of ``item``: the answer file's two status rules.
-
-    - A status other than ``nvt``/``open`` on a control the VvT excludes does not count
-      (``answers.control_not_applicable``, as ``bio2 validate`` warns).
-    - ``nvt`` on a measure of an applicable control breaks the BIO2 rule
-      (``answers.nvt_rule``)."""
-    if item.control is not None and not control_applicable:
-        if status not in ("nvt", "open"):
-            return {"status": t("answers.control_not_applicable", control=item.control)}
+    """Warnings for the status field of ``item``: the answer file's two status rules
+    (:func:`bio2.domain.rules.status_breach`), in the answer file's words
+    (``answers.control_not_applicable``, ``answers.nvt_rule``)."""
+    breach = status_breach(item, status, control_applicable)
+    if breach is None:
         return {}
-    if status == "nvt" and item.kind == "measure":
-        return {"status": t("answers.nvt_rule", control=item.control)}
-    return {}
+    return {breach.field: t(f"answers.{breach.code}", control=breach.control)}

@@ -38,8 +38,8 @@ from bio2.analysis.scoring import GAP_STATUSES, score
 from bio2.catalog.versions import catalog_label
 from bio2.domain.answers import Answer, Applicability, Evidence, RiskProfile
 from bio2.domain.catalog import Catalog, Item
+from bio2.domain.rules import answer_is_blank, control_applicable, is_default_applicability
 from bio2.domain.scorecard import Scorecard
-from bio2.exchange.answerfile import answer_is_blank
 from bio2.i18n import pick, t
 from bio2.store import ConflictError, Store, StoreError
 from bio2.store.official import OfficialText
@@ -298,8 +298,7 @@ class Session(Synced):
         return pick(item.title, item.title_en)
 
     def control_applicable(self, control: str | None) -> bool:
-        entry = self.applicability.get(control or "")
-        return entry is None or entry.applicable
+        return control_applicable(self.applicability.get(control or ""))
 
     def scorecard(self) -> Scorecard:
         """The current scores (about 5 ms for the whole catalog; cached until a change)."""
@@ -373,9 +372,7 @@ class Session(Synced):
 
     def set_applicability(self, entry: Applicability) -> bool:
         old = self.applicability.get(entry.control)
-        new: Applicability | None = entry
-        if entry.applicable and not entry.justification and not entry.risk_ref:
-            new = None
+        new = None if is_default_applicability(entry) else entry
         if old == new:
             return not self.pending
         return self._apply(Change("vvt", entry.control, old, new))

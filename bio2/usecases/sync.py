@@ -226,7 +226,7 @@ class Synced:
         if conflict in self.conflicts:
             self.conflicts.remove(conflict)
         if conflict.kind == "answer":
-            from bio2.exchange.answerfile import answer_is_blank
+            from bio2.domain.rules import answer_is_blank
 
             if value is not None and answer_is_blank(value):
                 value = None

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from bio2.domain.rules import acceptance_expired
 from bio2.i18n import pick, t
 from bio2.report.document import FRAME_W, Heading, HeadingParagraph
 from bio2.report.styles import (
@@ -207,7 +208,8 @@ class Ctx:
         if answer is None or answer.acceptance is None:
             return ""
         acc = answer.acceptance
-        state = t("report.acc.expired") if acc.until < self.today else t("report.acc.until")
+        state = (t("report.acc.expired") if acceptance_expired(acc.until, self.today)
+                 else t("report.acc.until"))
         return f"{state} {self.date_text(acc.until)}"
 
     def date_text(self, day: date | None) -> str:

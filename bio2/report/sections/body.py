@@ -9,6 +9,7 @@ from bio2.analysis.ranking import method_texts
 from bio2.analysis.scoring import LEVEL, group
 from bio2.analysis.statement import join_words
 from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, PROPERTIES, THEMES
+from bio2.domain.rules import acceptance_expired, control_applicable
 from bio2.i18n import pick, t
 from bio2.report.charts import bar_chart, radar_chart
 from bio2.report.document import FRAME_W
@@ -129,7 +130,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
         for a in accepted:
             acc = a.acceptance
             assert acc is not None
-            expired = acc.until < ctx.today
+            expired = acceptance_expired(acc.until, ctx.today)
             rows.append([a.item, ctx.cell(ctx.title_of(a.item), limit=120), ctx.cell(acc.by),
                          ctx.date_text(acc.until), ctx.cell(acc.risk_ref or "–"),
                          ctx.cell(acc.reason, limit=300),
@@ -160,7 +161,7 @@ def vvt(ctx: Ctx) -> list[Flowable]:
         statuses = []
         for control in controls:
             entry = vvt_map.get(control.id)
-            applicable = entry is None or entry.applicable
+            applicable = control_applicable(entry)
             g = ctx.card.controls.get(control.id)
             if not applicable:
                 status, key = t("status.nvt"), "excluded"

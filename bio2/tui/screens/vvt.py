@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from bio2.domain.answers import Applicability
+from bio2.domain.rules import control_applicable
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.usecases.assessing import build_applicability
@@ -28,7 +29,7 @@ class VvtScreen(ModalScreen[Applicability | None]):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        applicable = entry is None or entry.applicable
+        applicable = control_applicable(entry)
         with Vertical(classes="dialog"):
             yield Static(t("tui.vvt.title", control=self.control), classes="dialog-title")
             yield Static(t("tui.vvt.help"), classes="help")
