@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bio2.catalog.loading import available, load_catalog
+from bio2.catalog.files import available
+from bio2.catalog.loading import load_catalog
 from bio2.domain.base import LETTERS
 
 REF = Path(__file__).parent / "data" / "reference"

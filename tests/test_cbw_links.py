@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bio2.catalog import loading as catalog_module
-from bio2.catalog.loading import available, load_catalog
+from bio2.catalog.files import available
+from bio2.catalog.loading import load_catalog
 from bio2.system.paths import data_dir
 from bio2.system.problems import ProblemsError
 from bio2.system.yamlload import parse_bytes

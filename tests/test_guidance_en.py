@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from bio2.catalog import loading as catalog_module
-from bio2.catalog.loading import available, load_catalog
+from bio2.catalog.files import available
+from bio2.catalog.loading import load_catalog
 from bio2.domain.catalog import Catalog
 from bio2.i18n import set_language
 from bio2.system.problems import ProblemsError

@@ -25,7 +25,8 @@ def check(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_limits_are_a_sane_multiple_of_every_catalog() -> None:
-    from bio2.catalog.loading import available, load_catalog
+    from bio2.catalog.files import available
+    from bio2.catalog.loading import load_catalog
 
     for catalog_id in available():
         catalog = load_catalog(catalog_id)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bio2.catalog import loading as catalog_module
-from bio2.catalog.loading import available, load_catalog, moves_between
+from bio2.catalog.files import available
+from bio2.catalog.loading import load_catalog, moves_between
 from bio2.catalog.versions import Move, diff, diff_lines, plan_migration
 from bio2.domain.answers import Answer, Applicability
 from bio2.system.problems import ProblemsError

@@ -1,196 +1,55 @@
-"""Load and check the catalogs in ``controls/``.
+"""Load the catalogs in ``controls/``: resolve a catalog file into a full :class:`Catalog`.
 
-A catalog file ``controls/<id>.yaml`` names its building blocks (the ISO 27002 controls,
-the ISO 27001 clauses, the NIS2 letters and the Cbw items) and lists its measures. Every
-file is validated on load; any problem stops with one line naming file, line and problem.
-
-A catalog may also be *built on* another one: ``based_on: bio2-1.2`` with the changes
-of the new version only::
-
-    removed: ["5.21.01"]                  # measures that no longer exist
-    moved:                                # renumbered measures: old id -> new place
-      "5.04.02": {to: "5.10.02", control: "5.10", categories: [overheidsrisico]}
-    added: [<Measure>, ...]               # new measures
-    direct: {"5.25": [overheidsrisico]}   # controls that lose all their measures
-
-The result is a full :class:`Catalog`. Controls that gain measures stop being assessed
-directly (their own categories are dropped); controls that lose all their measures are
-assessed directly and take the categories given under ``direct``. Links of the Cbw
-framework follow the moves; links to items that are gone are left out.
+The files and their checks are in :mod:`bio2.catalog.files`. A full catalog is put
+together from its building blocks; a catalog *built on* another one applies its changes
+(``removed``, ``moved``, ``added``, ``direct``) to that one. Controls that gain measures
+stop being assessed directly (their own categories are dropped); controls that lose all
+their measures are assessed directly and take the categories given under ``direct``.
+Links of the Cbw framework follow the moves; links to items that are gone are left out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
-
-from bio2.domain.base import CATEGORIES, THEMES, Category, Strict
-from bio2.domain.catalog import (
-    Catalog,
-    CbwItem,
-    Clause,
-    Control,
-    Item,
-    Measure,
-    Nis2Duty,
-    Nis2Letter,
-    guidance_pair,
+from bio2.catalog.files import (
+    CatalogFile,
+    CbwFile,
+    ClausesFile,
+    ControlsFile,
+    Nis2File,
+    available,
+    controls_dir,
+    problem_at,
+    read_model,
+    read_spec,
 )
+from bio2.domain.base import CATEGORIES, THEMES
+from bio2.domain.catalog import Catalog, Clause, Control, Item, Measure
 from bio2.i18n import t
-from bio2.system.paths import data_dir
-from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
-from bio2.system.yamlload import Document, YamlProblem, parse_bytes
+from bio2.system.problems import Problem, ProblemsError
+from bio2.system.yamlload import Document
 
 DEFAULT_CATALOG = "bio2-1.2"
-M = TypeVar("M", bound=BaseModel)
-_MEASURE_ID = r"^[5-8]\.[0-9]{2}\.[0-9]{2}$"
-
-
-class MovedMeasure(Strict):
-    """Where a renumbered measure lands; texts default to those of the old number."""
-
-    to: str = Field(pattern=_MEASURE_ID)
-    control: str
-    categories: tuple[Category, ...] = Field(min_length=1)
-    title: str | None = Field(default=None, min_length=2)
-    title_en: str | None = Field(default=None, min_length=2)
-    guidance: str | None = Field(default=None, min_length=20)
-    guidance_en: str | None = Field(default=None, min_length=20)
-
-    @model_validator(mode="after")
-    def _both_languages(self) -> MovedMeasure:
-        guidance_pair(self.guidance, self.guidance_en)
-        return self
-
-
-class CatalogFile(Strict):
-    id: str
-    title: str
-    title_en: str
-    status: Literal["vastgesteld", "concept"]
-    published: date
-    description: str | None = None
-    # a full catalog names its building blocks and lists its measures ...
-    controls: str | None = None
-    isms: str | None = None
-    nis2: str | None = None
-    cbw: str | None = None
-    measures: tuple[Measure, ...] = ()
-    # ... a catalog built on another one lists only what changed
-    based_on: str | None = None
-    removed: tuple[str, ...] = ()
-    moved: dict[str, MovedMeasure] = Field(default_factory=dict)
-    added: tuple[Measure, ...] = ()
-    direct: dict[str, tuple[Category, ...]] = Field(default_factory=dict)
-
-
-_FULL_ONLY = ("controls", "isms", "nis2", "cbw", "measures")
-_DERIVED_ONLY = ("removed", "moved", "added", "direct")
-
-
-class ControlsFile(Strict):
-    controls: tuple[Control, ...]
-
-
-class ClausesFile(Strict):
-    clauses: tuple[Clause, ...]
-
-
-class Nis2File(Strict):
-    letters: tuple[Nis2Letter, ...]
-    duties: tuple[Nis2Duty, ...]
-
-
-class CbwUnlinked(Strict):
-    """An assessable item that deliberately serves no Cbw item, with the one-line reason
-    (issue 13: no item stays unlinked without one)."""
-
-    item: str
-    why: str = Field(min_length=5)
-    why_en: str = Field(min_length=5)
-
-
-class CbwFile(Strict):
-    framework: str
-    items: tuple[CbwItem, ...]
-    unlinked: tuple[CbwUnlinked, ...] = ()
-
-
-def _read(path: Path, model: type[M]) -> tuple[M, Document]:
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ProblemsError(
-            [Problem(name, 1, 1, "", t("catalog.file_missing", file=exc.filename or name))]
-        ) from None
-    try:
-        doc = parse_bytes(raw)
-    except YamlProblem as exc:
-        raise ProblemsError([from_yaml(name, exc)]) from None
-    try:
-        return model.model_validate(doc.data), doc
-    except ValidationError as exc:
-        raise ProblemsError(from_validation(name, doc, exc)) from None
-
-
-def available() -> list[str]:
-    """Ids of the catalogs shipped in ``controls/`` (files named ``bio2-*.yaml``)."""
-    return sorted(p.stem for p in data_dir("controls").glob("bio2-*.yaml"))
-
-
-def _problem(path: Path, doc: Document, where: tuple[str | int, ...], key: str,
-             **values: object) -> Problem:
-    line, col = doc.position(where)
-    return Problem(str(path), line, col, ".".join(map(str, where)), t(key, **values))
 
 
 #: Catalogs being loaded right now: a ``based_on`` chain that comes back is a cycle.
 _loading: set[str] = set()
 
 
-def _catalog_path(catalog_id: str) -> Path:
-    folder = data_dir("controls")
-    known = available()
-    if catalog_id not in known:
-        raise ProblemsError([Problem("", 1, 1, "", t(
-            "catalog.unknown", id=catalog_id, known=", ".join(known)))])
-    return folder / f"{catalog_id}.yaml"
-
-
-def _spec(catalog_id: str) -> tuple[CatalogFile, Document, Path]:
-    path = _catalog_path(catalog_id)
-    spec, doc = _read(path, CatalogFile)
-    if spec.id != catalog_id:
-        raise ProblemsError([_problem(path, doc, ("id",), "catalog.id_mismatch", id=spec.id)])
-    present = doc.data if isinstance(doc.data, dict) else {}
-    wrong = _DERIVED_ONLY if spec.based_on is None else _FULL_ONLY
-    problems = [_problem(path, doc, (key,), "catalog.field_not_here", field=key,
-                         based_on=spec.based_on or "-")
-                for key in wrong if key in present]
-    if spec.based_on is None:
-        problems += [_problem(path, doc, (), "catalog.field_required", field=key)
-                     for key in ("controls", "isms", "nis2", "cbw") if key not in present]
-    if problems:
-        raise ProblemsError(problems)
-    return spec, doc, path
-
-
 @cache
 def load_catalog(catalog_id: str = DEFAULT_CATALOG) -> Catalog:
     """Load, check and resolve one catalog (cached: catalogs are read-only data)."""
     if catalog_id in _loading:
-        path = data_dir("controls") / f"{catalog_id}.yaml"
+        path = controls_dir() / f"{catalog_id}.yaml"
         raise ProblemsError([Problem(str(path), 1, 1, "based_on", t(
             "catalog.based_on_cycle", id=catalog_id))])
     _loading.add(catalog_id)
     try:
-        spec, doc, path = _spec(catalog_id)
+        spec, doc, path = read_spec(catalog_id)
         if spec.based_on is not None:
             return _derive(spec, doc, path)
         return _load_full(spec, doc, path)
@@ -202,12 +61,12 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
     folder = path.parent
     assert spec.controls and spec.isms and spec.nis2 and spec.cbw
     controls_path = folder / spec.controls
-    controls, controls_doc = _read(controls_path, ControlsFile)
+    controls, controls_doc = read_model(controls_path, ControlsFile)
     clauses_path = folder / spec.isms
-    clauses, clauses_doc = _read(clauses_path, ClausesFile)
-    nis2, _ = _read(folder / spec.nis2, Nis2File)
+    clauses, clauses_doc = read_model(clauses_path, ClausesFile)
+    nis2, _ = read_model(folder / spec.nis2, Nis2File)
     cbw_path = folder / spec.cbw
-    cbw, cbw_doc = _read(cbw_path, CbwFile)
+    cbw, cbw_doc = read_model(cbw_path, CbwFile)
 
     problems: list[Problem] = []
 
@@ -216,8 +75,8 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
         for index, entry in enumerate(entries):
             ident = getattr(entry, key)
             if ident in seen:
-                problems.append(_problem(path, doc, (_list_key(doc), index, key),
-                                         "catalog.duplicate_id", id=ident))
+                problems.append(problem_at(path, doc, (_list_key(doc), index, key),
+                                           "catalog.duplicate_id", id=ident))
             seen[ident] = entry
         return seen
 
@@ -229,11 +88,12 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
     parents = {m.control for m in spec.measures}
     for index, control in enumerate(controls.controls):
         if control.id in parents and control.categories:
-            problems.append(_problem(controls_path, controls_doc, ("controls", index, "categories"),
-                                     "catalog.direct_with_measures", control=control.id))
+            problems.append(problem_at(controls_path, controls_doc,
+                                       ("controls", index, "categories"),
+                                       "catalog.direct_with_measures", control=control.id))
         if control.id not in parents and not control.categories:
-            problems.append(_problem(controls_path, controls_doc, ("controls", index, "id"),
-                                     "catalog.direct_without_categories", control=control.id))
+            problems.append(problem_at(controls_path, controls_doc, ("controls", index, "id"),
+                                       "catalog.direct_without_categories", control=control.id))
     if problems:
         raise ProblemsError(problems)
 
@@ -242,16 +102,16 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
     for index, cbw_item in enumerate(cbw.items):
         for link_index, link in enumerate(cbw_item.links):
             if link.item not in items:
-                problems.append(_problem(cbw_path, cbw_doc, ("items", index, "links", link_index,
-                                                             "item"),
-                                         "catalog.unknown_item", item=link.item))
+                problems.append(problem_at(cbw_path, cbw_doc, ("items", index, "links", link_index,
+                                                               "item"),
+                                           "catalog.unknown_item", item=link.item))
             cbw_of.setdefault(link.item, []).append(cbw_item.id)
     for index, unlinked in enumerate(cbw.unlinked):
         known = unlinked.item in items
         if not known or unlinked.item in cbw_of:
-            problems.append(_problem(cbw_path, cbw_doc, ("unlinked", index, "item"),
-                                     "catalog.unlinked_linked" if known else "catalog.unknown_item",
-                                     item=unlinked.item))
+            key = "catalog.unlinked_linked" if known else "catalog.unknown_item"
+            problems.append(problem_at(cbw_path, cbw_doc, ("unlinked", index, "item"), key,
+                                       item=unlinked.item))
     if problems:
         raise ProblemsError(problems)
     return Catalog(
@@ -269,21 +129,21 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
     """A catalog built on another one: apply ``removed``, ``moved``, ``added``, ``direct``."""
     assert spec.based_on is not None
     if spec.based_on not in available():
-        raise ProblemsError([_problem(path, doc, ("based_on",), "catalog.unknown",
-                                      id=spec.based_on, known=", ".join(available()))])
+        raise ProblemsError([problem_at(path, doc, ("based_on",), "catalog.unknown",
+                                        id=spec.based_on, known=", ".join(available()))])
     base = load_catalog(spec.based_on)
     problems: list[Problem] = []
     measures = dict(base.measures)
     for index, old in enumerate(spec.removed):
         if measures.pop(old, None) is None:
-            problems.append(_problem(path, doc, ("removed", index), "catalog.not_in_base",
-                                     id=old, base=base.id))
+            problems.append(problem_at(path, doc, ("removed", index), "catalog.not_in_base",
+                                       id=old, base=base.id))
     landed: list[tuple[Measure, tuple[str | int, ...]]] = []
     for old, move in spec.moved.items():
         was = measures.pop(old, None)
         if was is None:
-            problems.append(_problem(path, doc, ("moved", old), "catalog.not_in_base",
-                                     id=old, base=base.id))
+            problems.append(problem_at(path, doc, ("moved", old), "catalog.not_in_base",
+                                       id=old, base=base.id))
             continue
         landed.append((Measure(
             id=move.to, control=move.control, categories=move.categories,
@@ -293,8 +153,8 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
     landed += [(m, ("added", index)) for index, m in enumerate(spec.added)]
     for measure, where in landed:
         if measure.id in measures:
-            problems.append(_problem(path, doc, (*where, "id") if where[0] == "added" else
-                                     (*where, "to"), "catalog.duplicate_id", id=measure.id))
+            problems.append(problem_at(path, doc, (*where, "id") if where[0] == "added" else
+                                       (*where, "to"), "catalog.duplicate_id", id=measure.id))
             continue
         problems += _parent_problems(measure, base.controls, path, doc, where)
         measures[measure.id] = measure
@@ -305,15 +165,15 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
         if control.id in spec.direct:
             categories = spec.direct[control.id]
             if control.id in parents:
-                problems.append(_problem(path, doc, ("direct", control.id),
-                                         "catalog.direct_with_measures", control=control.id))
+                problems.append(problem_at(path, doc, ("direct", control.id),
+                                           "catalog.direct_with_measures", control=control.id))
         elif control.id in parents:
             categories = ()
         elif not categories:
-            problems.append(_problem(path, doc, ("based_on",),
-                                     "catalog.direct_without_categories", control=control.id))
+            problems.append(problem_at(path, doc, ("based_on",),
+                                       "catalog.direct_without_categories", control=control.id))
         controls[control.id] = control.model_copy(update={"categories": categories})
-    problems += [_problem(path, doc, ("direct", c), "catalog.unknown_parent", control=c)
+    problems += [problem_at(path, doc, ("direct", c), "catalog.unknown_parent", control=c)
                  for c in spec.direct if c not in base.controls]
     if problems:
         raise ProblemsError(problems)
@@ -349,12 +209,12 @@ def _follow(item: str, items: Mapping[str, Item], moves: Mapping[str, str],
 def _parent_problems(measure: Measure, controls: Mapping[str, Control], path: Path,
                      doc: Document, where: tuple[str | int, ...]) -> list[Problem]:
     if measure.control not in controls:
-        return [_problem(path, doc, (*where, "control"), "catalog.unknown_parent",
-                         control=measure.control)]
+        return [problem_at(path, doc, (*where, "control"), "catalog.unknown_parent",
+                           control=measure.control)]
     if _measure_prefix(measure.id) != measure.control:
         key = "to" if where[0] == "moved" else "id"
-        return [_problem(path, doc, (*where, key), "catalog.wrong_prefix", id=measure.id,
-                         control=measure.control)]
+        return [problem_at(path, doc, (*where, key), "catalog.wrong_prefix", id=measure.id,
+                           control=measure.control)]
     return []
 
 
@@ -433,12 +293,12 @@ def nearest_items(catalog: Catalog, wrong: str, limit: int = 1) -> list[str]:
 # -- lineage ----------------------------------------------------------------------------
 def catalog_description(catalog_id: str) -> str | None:
     """The ``description`` of a catalog file (e.g. why a draft has no formal status)."""
-    return _spec(catalog_id)[0].description
+    return read_spec(catalog_id)[0].description
 
 
 def based_on(catalog_id: str) -> str | None:
     """The catalog that ``catalog_id`` is built on, if any."""
-    return _spec(catalog_id)[0].based_on
+    return read_spec(catalog_id)[0].based_on
 
 
 def moves_between(old_id: str, new_id: str) -> dict[str, str]:
@@ -464,7 +324,7 @@ def _chain_moves(ancestor: str, descendant: str) -> dict[str, str] | None:
         if current in seen:
             return None
         seen.add(current)
-        spec = _spec(current)[0]
+        spec = read_spec(current)[0]
         steps.append({old: move.to for old, move in spec.moved.items()})
         current = spec.based_on
     if current is None:

@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bio2.catalog.loading import available, load_catalog, nearest_items
+from bio2.catalog.files import available
+from bio2.catalog.loading import load_catalog, nearest_items
 from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.domain.catalog import Catalog
 from bio2.domain.rules import (

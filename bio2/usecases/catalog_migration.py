@@ -36,7 +36,8 @@ def migrate_assessment(store: Store, org_id: str, period: str, target: str, *,
     for an unknown catalog or when an assessment on ``target`` already exists."""
     import sqlite3
 
-    from bio2.catalog.loading import available, load_catalog, moves_between
+    from bio2.catalog.files import available
+    from bio2.catalog.loading import load_catalog, moves_between
     from bio2.catalog.versions import catalog_label, diff, plan_migration
     from bio2.i18n import t
     from bio2.usecases.service import UserError, find_assessment

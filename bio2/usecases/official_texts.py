@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bio2.catalog.loading import available, load_catalog
+from bio2.catalog.files import available
+from bio2.catalog.loading import load_catalog
 from bio2.catalog.official import LAYOUT_CATALOG, MAX_BYTES, ImportReport, compare, read_bytes
 from bio2.i18n import t
 from bio2.store import Store

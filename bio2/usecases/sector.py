@@ -141,7 +141,8 @@ def summarise(job: tuple[int, str]) -> FileSummary | FileFailure:
 
 
 def _summarise(index: int, path: str) -> FileSummary | FileFailure:
-    from bio2.catalog.loading import available, load_catalog
+    from bio2.catalog.files import available
+    from bio2.catalog.loading import load_catalog
     from bio2.exchange.answerfile import fingerprint, read_file
     from bio2.exchange.csv_export import scorecard_of
     from bio2.i18n import t

@@ -35,7 +35,8 @@ class MigrateScreen(ModalScreen[int | None]):
         self.target: str | None = None
 
     def compose(self) -> ComposeResult:
-        from bio2.catalog.loading import available, load_catalog
+        from bio2.catalog.files import available
+        from bio2.catalog.loading import load_catalog
         from bio2.catalog.versions import catalog_label
 
         targets = [c for c in available() if c != self.current]

@@ -12,7 +12,8 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from bio2.catalog.loading import DEFAULT_CATALOG, available
+from bio2.catalog.files import available
+from bio2.catalog.loading import DEFAULT_CATALOG
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
 
