@@ -229,6 +229,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Voor de Cbw geldt daarnaast een oordeel per onderdeel (zie hoofdstuk 6).",
         "For the Cbw a verdict per part applies as well (see chapter 6).",
     ),
+    # issue 13 §2: where the NIS2 letters come from
+    "report.method.nis2": (
+        "De NIS2-letters van een item volgen de koppeling in de ENISA-richtsnoeren per"
+        " onderdeel van de bijlage bij uitvoeringsverordening (EU) 2024/2690: letter j alleen"
+        " via authenticatie en MFA, een fysieke maatregel alleen de letter van zijn eigen"
+        " onderdeel.",
+        "An item's NIS2 letters follow the mapping in ENISA's guidance per sub-section of the"
+        " annex to Implementing Regulation (EU) 2024/2690: letter j only through authentication"
+        " and MFA, a physical control only the letter of its own sub-section.",
+    ),
     # VvT
     "report.vvt": ("Verklaring van Toepasselijkheid", "Statement of applicability"),
     "report.vvt.lead": (

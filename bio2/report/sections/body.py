@@ -110,7 +110,8 @@ def risk(ctx: Ctx) -> list[Flowable]:
         f"{t(f'category.{c}')} × {decimal(factors[c])}" for c in CATEGORIES))))
     explicit, ranked, example = method_texts(factors)
     out.append(ctx.p(explicit))
-    for key in ("report.method.degree", "report.method.score", "report.method.residual"):
+    for key in ("report.method.degree", "report.method.score", "report.method.nis2",
+                "report.method.residual"):
         out.append(ctx.p(t(key)))
     out.extend(ctx.p(line) for line in (ranked, example))  # bio2.analysis.ranking: one order
     out.append(ctx.p(t("report.method.cbw")))
