@@ -49,18 +49,32 @@ def test_dates_for_readers_and_machines(lang: str, expected: str) -> None:
     assert long_date(None) == iso_date(None) == "–"
 
 
-def test_report_and_tui_formatters_are_the_helper() -> None:
+def test_cli_and_tui_formatters_are_the_helper() -> None:
     from bio2.cli.commands import pct as cli_pct
-    from bio2.report import sector
-    from bio2.report.styles import decimal as report_decimal
-    from bio2.report.styles import long_date as report_date
-    from bio2.report.styles import number, pct
     from bio2.tui.widgets.bars import percent as bar_percent
 
     set_language("en")
-    assert (pct(0.136), cli_pct(0.136), sector.pct(0.57)) == ("13.6%", "13.6%", "57.0%")
-    assert (number(20000), report_decimal(2.25), bar_percent(0.62)) == ("20,000", "2.25", " 62%")
-    assert report_date(date(2027, 12, 31)) == "31 December 2027"
+    assert (cli_pct(0.136), bar_percent(0.62)) == ("13.6%", " 62%")
     set_language("nl")
-    assert (pct(0.136), cli_pct(0.136), sector.pct(0.57)) == ("13,6%", "13,6%", "57,0%")
-    assert (number(20000), report_decimal(2.25), bar_percent(None)) == ("20.000", "2,25", "   -")
+    assert (cli_pct(0.136), bar_percent(None)) == ("13,6%", "   -")
+
+
+def test_the_pdf_renderers_format_no_number_themselves() -> None:
+    """Report and sector PDF format through the Formatter of their language (tests in
+    test_formatting_per_language.py); no format spec, decimal-comma swap or "* 100" of
+    their own is left in bio2/report/ (the sector PDF's own percentages once printed
+    "57,0%" in English)."""
+    import re
+    from pathlib import Path
+
+    import bio2.report
+
+    own = re.compile(r"""\{[^{}'"]*:[^{}'"]*\d[fd%]\}"""  # a format spec such as {x:.1f}
+                     r"""|replace\(["']\.["'], ?["'],["']\)"""  # swapping in a comma
+                     r"""|\* ?100\b""")  # a share made a percentage by hand
+    found = [f"{path.name}:{n}: {line.strip()}"
+             for path in Path(bio2.report.__file__).parent.rglob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if own.search(line)]
+    assert found == []
+    assert own.search('f"{value * 100:.1f}%"') and own.search('text.replace(".", ",")')

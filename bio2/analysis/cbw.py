@@ -34,6 +34,7 @@ is *deels*, filed is *voldoet*.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Literal
 
 from bio2.analysis.scoring import GAP_STATUSES, group
@@ -51,6 +52,8 @@ FAIL_SCORE = 0.50
 MIN_COVERAGE = 0.50
 #: The duties of the Cbw beside the zorgplicht that BIO2 items can serve.
 DUTIES: tuple[Literal["governance", "meldplicht"], ...] = ("governance", "meldplicht")
+#: The catalog's duty that has no items: its verdict comes from the registration data.
+REGISTRATION_DUTY = "registratie"
 
 
 class Gap(Strict):
@@ -136,3 +139,67 @@ def readiness(catalog: Catalog, card: Scorecard,
         duties={duty: view(duty, "duty", duty_items(catalog, duty), card) for duty in DUTIES},
         registration=registration_verdict(registration),
     )
+
+
+# -- the rows every output shows (CLI ``bio2 cbw``, TUI Cbw screen, report chapter) --------
+RowKind = Literal["nis2", "duty", "registration", "cbw"]
+
+
+@dataclass(frozen=True)
+class ReadinessRow:
+    """One line of a Cbw readiness table, the same in the CLI, the TUI and the report.
+
+    ``title`` is the letter's or duty's title, or the Cbw item's topic, in the language
+    the caller asked for. The registration duty has a verdict but no score and no items
+    (``view`` None): outputs that list it show a dash for the numbers."""
+
+    kind: RowKind
+    key: str
+    title: str
+    #: The Cbw group of a Cbw item (zorgplicht, governance, meldplicht); else None.
+    group: str | None
+    verdict: Verdict
+    view: Readiness | None
+
+    @property
+    def score(self) -> GroupScore | None:
+        return None if self.view is None else self.view.score
+
+    def top_gaps(self, count: int) -> tuple[Gap, ...]:
+        """The ``count`` gaps with the highest residual risk (ties in catalog order)."""
+        return () if self.view is None else self.view.gaps[:count]
+
+    @property
+    def gap_count(self) -> int:
+        return 0 if self.view is None else len(self.view.gaps)
+
+
+def readiness_rows(catalog: Catalog, result: CbwReadiness, lang: str) -> list[ReadinessRow]:
+    """The rows of the readiness tables, in the one order every output uses: the NIS2
+    letters a-j, then the duties in catalog order (governance, meldplicht, then the
+    registration duty with the registration verdict), then the Cbw Control Framework
+    items in catalog order. Titles in ``lang`` (English where the catalog has it)."""
+
+    def pick(nl: str, en: str | None) -> str:
+        return en if lang == "en" and en else nl
+
+    rows: list[ReadinessRow] = []
+    for letter, view in result.letters.items():
+        info = catalog.nis2_letters.get(letter)
+        rows.append(ReadinessRow("nis2", letter, pick(info.title, info.title_en) if info
+                                 else letter, None, view.verdict, view))
+    duties = [*catalog.nis2_duties, *(d for d in result.duties if d not in catalog.nis2_duties)]
+    for duty in duties:
+        text = catalog.nis2_duties.get(duty)
+        title = pick(text.title, text.title_en) if text else duty
+        if duty in result.duties:
+            view = result.duties[duty]
+            rows.append(ReadinessRow("duty", duty, title, None, view.verdict, view))
+        elif duty == REGISTRATION_DUTY:
+            rows.append(ReadinessRow("registration", duty, title, None, result.registration,
+                                     None))
+    for key, view in result.items.items():
+        item = catalog.cbw_items[key]
+        rows.append(ReadinessRow("cbw", key, pick(item.topic, item.topic_en), item.group,
+                                 view.verdict, view))
+    return rows

@@ -30,7 +30,7 @@ from bio2.catalog.loading import load_catalog
 from bio2.catalog.profiles import load_profile
 from bio2.domain.answers import AnswerFile
 from bio2.domain.scorecard import Scorecard
-from bio2.i18n import get_language, pick, t
+from bio2.i18n import pick, t
 
 BOM = "\ufeff"
 _FORMULA_CHARS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
@@ -69,10 +69,11 @@ def _skipped(char: str) -> bool:
 
 
 def number_cell(value: float | None, digits: int = 2) -> str:
-    if value is None:
-        return ""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if get_language() == "nl" else text
+    """A number a spreadsheet reads as a number, in the current language (the one helper,
+    :meth:`bio2.i18n.numbers.Formatter.plain`: no thousands separator)."""
+    from bio2.i18n.numbers import current
+
+    return current().plain(value, digits)
 
 
 def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

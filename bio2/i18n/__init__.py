@@ -40,7 +40,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 LANGUAGES = ("nl", "en")
 AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw", "sector",
@@ -86,11 +87,32 @@ def get_language() -> str:
 
 def t(key: str, /, **values: object) -> str:
     """The message ``key`` in the current language, with ``{placeholders}`` filled in."""
+    return translate(_language, key, **values)
+
+
+def translate(lang: str, key: str, /, **values: object) -> str:
+    """The message ``key`` in ``lang`` (a renderer that was handed its language)."""
     pair = messages().get(key)
     if pair is None:
         raise KeyError(f"no message {key!r} in the catalog")
-    text = pair[1] if _language == "en" else pair[0]
+    text = pair[1] if lang == "en" else pair[0]
     return text.format(**values) if values else text
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[str]:
+    """Render in ``lang`` (``None``: the current language) and restore the language after.
+
+    A renderer that takes its language as a parameter (the report, the sector PDF) wraps
+    its work in this, so its ``t()`` texts and its :class:`bio2.i18n.numbers.Formatter`
+    speak the same language whatever the caller had chosen."""
+    global _language
+    before = _language
+    _language = lang if lang in LANGUAGES else before
+    try:
+        yield _language
+    finally:
+        _language = before
 
 
 def has(key: str) -> bool:

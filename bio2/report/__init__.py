@@ -54,27 +54,40 @@ class BuiltReport:
 
 def render_report(data: AssessmentData, *, today: date | None = None,
                   classification: str | None = None,
-                  progress: ProgressFn | None = None) -> bytes:
+                  progress: ProgressFn | None = None, lang: str | None = None) -> bytes:
     """The report as PDF bytes. Same data and same ``today`` give the same bytes."""
     return build_report(data, today=today, classification=classification,
-                        progress=progress).pdf
+                        progress=progress, lang=lang).pdf
 
 
 def build_report(data: AssessmentData, *, today: date | None = None,
                  classification: str | None = None,
-                 progress: ProgressFn | None = None) -> BuiltReport:
-    """The report as PDF bytes with its page count."""
+                 progress: ProgressFn | None = None, lang: str | None = None) -> BuiltReport:
+    """The report as PDF bytes with its page count, in ``lang`` (``nl``/``en``; None: the
+    language the CLI or TUI runs in). Every number and date goes through one
+    :class:`~bio2.i18n.numbers.Formatter` of that language, and the texts are rendered
+    in the same language (:func:`bio2.i18n.speaking`)."""
+    from bio2.i18n import speaking
+
+    with speaking(lang) as chosen:
+        return _build(data, today, classification, progress, chosen)
+
+
+def _build(data: AssessmentData, today: date | None, classification: str | None,
+           progress: ProgressFn | None, lang: str) -> BuiltReport:
     from bio2 import __version__
     from bio2.analysis.audit_compare import compare
     from bio2.analysis.cbw import readiness
     from bio2.analysis.statement import derive
     from bio2.exchange.answerfile import fingerprint
     from bio2.i18n import t
+    from bio2.i18n.numbers import Formatter
     from bio2.report.document import ReportDoc, RunningText, fit_header
     from bio2.report.sections import Ctx
     from bio2.report.sections.assurance import audit
     from bio2.report.sections.back import annex, colophon, plan, statement
-    from bio2.report.sections.body import cbw, governance, measures, risk, vvt
+    from bio2.report.sections.body import governance, measures, risk, vvt
+    from bio2.report.sections.cbw import cbw
     from bio2.report.sections.front import contents, cover, summary
     from bio2.report.styles import make_styles
     from bio2.store.registration import registration_from
@@ -84,7 +97,8 @@ def build_report(data: AssessmentData, *, today: date | None = None,
     ctx = Ctx(
         data=data, card=card,
         cbw=readiness(data.catalog, card, registration_from(data.organisation)),
-        styles=make_styles(), today=day, classification=classification_of(data, classification),
+        styles=make_styles(), fmt=Formatter(lang), today=day,
+        classification=classification_of(data, classification),
         fingerprint=fingerprint(data.answer_file()), version=__version__,
         basis=derive(data.catalog, card, data.answers, data.applicability),
         audit=compare(data.catalog, data.answers, data.audit),
@@ -118,6 +132,7 @@ def build_report(data: AssessmentData, *, today: date | None = None,
         keywords=t("report.meta.keywords"),
         creator=f"bio2 {__version__}",
         report_date=day,
+        lang=lang,
         progress=_layout_progress(progress, steps) if progress is not None else None,
     )
     buffer = io.BytesIO()
@@ -146,9 +161,10 @@ def _layout_progress(progress: ProgressFn, steps: int) -> ProgressFn:
 
 def write_report(data: AssessmentData, path: Path | str, *, today: date | None = None,
                  progress: ProgressFn | None = None,
-                 classification: str | None = None) -> Path:
+                 classification: str | None = None, lang: str | None = None) -> Path:
     """Render the report and write it atomically (owner-only) to ``path``."""
     from bio2.system.fileio import write_atomic
 
-    pdf = render_report(data, today=today, classification=classification, progress=progress)
+    pdf = render_report(data, today=today, classification=classification, progress=progress,
+                        lang=lang)
     return write_atomic(path, pdf)

@@ -13,12 +13,14 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from bio2.report.styles import BAR, BLUE, BOLD, GRID, INK, LIGHT, MUTED, REGULAR, pct
+from bio2.i18n.numbers import Formatter
+from bio2.report.fonts import BOLD, REGULAR
+from bio2.report.styles import BAR, BLUE, GRID, INK, LIGHT, MUTED
 
 Row = tuple[str, float | None, float]  # label, score (0..1 or None), coverage (0..1)
 
 
-def bar_chart(rows: Sequence[Row], width: float, *, label_width: float = 150,
+def bar_chart(rows: Sequence[Row], width: float, fmt: Formatter, *, label_width: float = 150,
               bar_height: float = 11, gap: float = 5) -> Drawing:
     """Horizontal bars of the score per group, with a thin coverage bar under each and
     gridlines at 25/50/75/100%. A group without a score shows an empty bar and a dash."""
@@ -33,7 +35,7 @@ def bar_chart(rows: Sequence[Row], width: float, *, label_width: float = 150,
         x = label_width + plot_w * tick
         d.add(Line(x, axis_h, x, top, strokeColor=GRID, strokeWidth=0.3,
                    strokeDashArray=None if tick in (0, 1.0) else [1, 2]))
-        d.add(String(x, 2, f"{int(tick * 100)}%", fontName=REGULAR, fontSize=6.5,
+        d.add(String(x, 2, fmt.percent(tick, digits=0), fontName=REGULAR, fontSize=6.5,
                      fillColor=MUTED, textAnchor="middle"))
     for n, (label, score, coverage) in enumerate(rows):
         y = top - (n + 1) * row_h + gap
@@ -47,12 +49,13 @@ def bar_chart(rows: Sequence[Row], width: float, *, label_width: float = 150,
             d.add(Rect(label_width, y + 3, plot_w * score, bar_height, fillColor=BAR,
                        strokeColor=None))
         d.add(Rect(label_width, y, plot_w * coverage, 1.6, fillColor=MUTED, strokeColor=None))
-        d.add(String(label_width + plot_w + 5, y + 5, pct(score), fontName=BOLD,
+        d.add(String(label_width + plot_w + 5, y + 5, fmt.percent(score), fontName=BOLD,
                      fontSize=7.5, fillColor=INK))
     return d
 
 
-def radar_chart(rows: Sequence[tuple[str, float | None]], size: float) -> Drawing:
+def radar_chart(rows: Sequence[tuple[str, float | None]], size: float,
+                fmt: Formatter) -> Drawing:
     """A radar (spider) chart of scores 0..1 on one spoke per label; a spoke without a
     score is drawn at zero with its label marked by a dash."""
     label_room = 70
@@ -74,7 +77,7 @@ def radar_chart(rows: Sequence[tuple[str, float | None]], size: float) -> Drawin
         d.add(Polygon(pts, fillColor=None, strokeColor=GRID, strokeWidth=0.4,
                       strokeDashArray=None if ring == 1.0 else [1, 2]))
         x, y = point(0, ring)
-        d.add(String(x + 3, y - 7, f"{int(ring * 100)}%", fontName=REGULAR, fontSize=6,
+        d.add(String(x + 3, y - 7, fmt.percent(ring, digits=0), fontName=REGULAR, fontSize=6,
                      fillColor=MUTED))
     area: list[float] = []
     for i, (label, score) in enumerate(rows):
@@ -85,7 +88,7 @@ def radar_chart(rows: Sequence[tuple[str, float | None]], size: float) -> Drawin
         anchor = "middle" if abs(lx - cx) < 5 else ("start" if lx > cx else "end")
         d.add(String(lx, ly - 3, label, fontName=BOLD, fontSize=7.5, fillColor=INK,
                      textAnchor=anchor))
-        d.add(String(lx, ly - 12, pct(score), fontName=REGULAR, fontSize=7,
+        d.add(String(lx, ly - 12, fmt.percent(score), fontName=REGULAR, fontSize=7,
                      fillColor=MUTED, textAnchor=anchor))
     d.add(Polygon(area, fillColor=colors.Color(BAR.red, BAR.green, BAR.blue, alpha=0.25),
                   strokeColor=BLUE, strokeWidth=1.2))

@@ -21,8 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from bio2.i18n import get_language
-from bio2.report.styles import BLUE, BOLD, GRID, INK, ITALIC, MARK, MUTED, REGULAR, Styles
+from bio2.report.fonts import BOLD, ITALIC, REGULAR
+from bio2.report.styles import BLUE, GRID, INK, MARK, MUTED, Styles
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -113,9 +113,9 @@ def _last_line(para: Paragraph) -> tuple[int, float]:
     return len(lines), float(text_width - extra)
 
 
-def pdf_language() -> str:
+def pdf_language(lang: str) -> str:
     """The document language for the PDF catalog (/Lang): what a screen reader speaks."""
-    return "en-GB" if get_language() == "en" else "nl-NL"
+    return "en-GB" if lang == "en" else "nl-NL"
 
 
 def form_name(kind: str, key: str) -> str:
@@ -147,6 +147,8 @@ class ReportDoc:
     #: CreationDate and ModDate of the PDF (midnight UTC); None keeps ReportLab's
     #: invariant 2000-01-01. The same data and date still give the same bytes.
     report_date: date | None = None
+    #: The report's language (``nl``/``en``), for the PDF's /Lang.
+    lang: str = "nl"
     pages: dict[str, int] = field(default_factory=dict)
     total_pages: int = 0
 
@@ -155,8 +157,8 @@ class ReportDoc:
             target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=self.title,
             author=self.author, subject=self.subject, keywords=self.keywords,
-            creator=self.creator, lang=pdf_language(), invariant=1, initialFontName=REGULAR,
-            initialFontSize=9.5, pageCompression=1,
+            creator=self.creator, lang=pdf_language(self.lang), invariant=1,
+            initialFontName=REGULAR, initialFontSize=9.5, pageCompression=1,
         )
         doc.report = self
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,

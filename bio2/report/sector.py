@@ -1,9 +1,15 @@
 """The supervisor's sector view as a PDF (``bio2 aggregate -o sector.pdf``).
 
-Landscape A4, Dutch by default. Table cells are plain strings rather than Paragraphs:
-a sector has hundreds of organisations, and plain cells keep a 1,000-row report to a
-second or two. Long tables are cut into blocks of ``ROWS_PER_TABLE`` rows because
-ReportLab splits one huge table across pages in quadratic time.
+Landscape A4, in the language it is handed (``render(..., lang="en")``): every percentage
+goes through one :class:`~bio2.i18n.numbers.Formatter` of that language (the sector PDF
+once formatted percentages itself and printed "57,0%" in English). Fonts, paragraph
+styles and the table look are the report's (:mod:`bio2.report.fonts`,
+:func:`bio2.report.styles.make_styles`, :func:`bio2.report.styles.table_look`).
+
+Table cells are plain strings rather than Paragraphs: a sector has hundreds of
+organisations, and plain cells keep a 1,000-row report to a second or two. Long tables
+are cut into blocks of ``ROWS_PER_TABLE`` rows because ReportLab splits one huge table
+across pages in quadratic time.
 """
 
 from __future__ import annotations
@@ -13,15 +19,18 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from bio2.domain.base import LETTERS, THEMES
-from bio2.i18n import pick, t
-from bio2.i18n.numbers import percent
+from bio2.i18n import pick, speaking, t
+from bio2.i18n.numbers import Formatter
+from bio2.report import fonts
+from bio2.report.document import pdf_language
+from bio2.report.fonts import MONO, REGULAR
+from bio2.report.styles import make_styles, table_look
 
 if TYPE_CHECKING:
     from bio2.domain.catalog import Catalog
@@ -30,36 +39,27 @@ if TYPE_CHECKING:
 ROWS_PER_TABLE = 40
 
 
-def fonts() -> tuple[str, str, str]:
-    """Regular, bold and monospace font names: the report's DejaVu faces, registered once
-    by :func:`bio2.report.styles.register_fonts` (full Unicode, no second registration)."""
-    from bio2.report.styles import BOLD, MONO, REGULAR, register_fonts
-
-    register_fonts()
-    return REGULAR, BOLD, MONO
-
-
 def clean(text: str, limit: int = 400) -> str:
     """Text safe for a PDF cell: no control characters, bounded length."""
     text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def pct(value: float | None) -> str:
-    """A percentage in the report's language (``57,0%`` / ``57.0%``): the one helper."""
-    return percent(value, missing="-")
+def render(view: SectorView, catalog: Catalog, lang: str | None = None) -> bytes:
+    """The PDF as bytes in ``lang`` (``nl``/``en``; None: the language the CLI runs in);
+    ``catalog`` names the letters, themes and items."""
+    with speaking(lang) as chosen:
+        return _render(view, catalog, Formatter(chosen))
 
 
-def render(view: SectorView, catalog: Catalog) -> bytes:
-    """The PDF as bytes; ``catalog`` names the letters, themes and items."""
-    regular, bold, mono = fonts()
-    styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["BodyText"], fontName=regular, fontSize=9,
-                          leading=12)
-    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
-    h1 = ParagraphStyle("h1", parent=styles["Heading1"], fontName=bold, fontSize=16)
-    h2 = ParagraphStyle("h2", parent=styles["Heading2"], fontName=bold, fontSize=12)
+def _render(view: SectorView, catalog: Catalog, fmt: Formatter) -> bytes:
+    fonts.register()
+    styles = make_styles()
+    body, small, h1, h2 = styles.body, styles.small, styles.h1, styles.h2
     story: list[Any] = []
+
+    def pct(value: float | None) -> str:
+        return fmt.percent(value, missing="-")
 
     def para(text: str, style: ParagraphStyle = body) -> None:
         story.append(Paragraph(escape(clean(text, 4000)), style))
@@ -69,17 +69,9 @@ def render(view: SectorView, catalog: Catalog) -> bytes:
         for start in range(0, max(len(rows), 1), ROWS_PER_TABLE):
             block = [header, *rows[start:start + ROWS_PER_TABLE]]
             grid = Table(block, colWidths=widths, repeatRows=1, hAlign="LEFT")
-            style = [
-                ("FONT", (0, 0), (-1, -1), regular, font_size),
-                ("FONT", (0, 0), (-1, 0), bold, font_size),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f0f3f7")]),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
+            style = table_look(font_size, len(block) - 1)
             if mono_col is not None:
-                style.append(("FONT", (mono_col, 1), (mono_col, -1), mono, font_size - 1))
+                style.append(("FONT", (mono_col, 1), (mono_col, -1), MONO, font_size - 1))
             grid.setStyle(TableStyle(style))
             story.append(grid)
         story.append(Spacer(1, 4 * mm))
@@ -184,11 +176,11 @@ def render(view: SectorView, catalog: Catalog) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=12 * mm,
                             rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=12 * mm,
                             title=t("sector.pdf.title", period=view.period), author="bio2",
-                            invariant=1)
+                            invariant=1, lang=pdf_language(fmt.lang))
 
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
-        canvas.setFont(regular, 7)
+        canvas.setFont(REGULAR, 7)
         canvas.drawRightString(landscape(A4)[0] - 12 * mm, 6 * mm,
                                t("sector.pdf.page", page=document.page))
         canvas.restoreState()

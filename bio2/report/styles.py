@@ -1,8 +1,9 @@
 """Typography, colours and text hygiene of the verantwoordingsrapportage.
 
-One font family (DejaVu Sans, shipped in ``bio2/report/fonts`` and embedded as a subset)
-for body text, tables and chart labels: the PDF then holds no base-14 font at all, and
-"ĳ", "€", "ë" and "’" print on any machine.
+One font family (DejaVu Sans, registered by :mod:`bio2.report.fonts`) for body text,
+tables and chart labels. The sector PDF uses the same styles (:func:`make_styles`) and
+table look (:func:`grid_style`). Numbers and dates are not formatted here: every renderer
+formats through the :class:`bio2.i18n.numbers.Formatter` of its language.
 
 User text (explanations, findings, owners, justifications) goes through :func:`text`
 before it reaches a ``Paragraph``: ReportLab reads Paragraph text as markup, so an
@@ -14,25 +15,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from bio2.i18n import numbers, t
-
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-ITALIC = "DejaVuSans-Oblique"
-MONO = "DejaVuSansMono"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
-          ITALIC: "DejaVuSans-Oblique.ttf", MONO: "DejaVuSansMono.ttf"}
+from bio2.report import fonts
+from bio2.report.fonts import BOLD, ITALIC, MONO, REGULAR
 
 # Colours close to the Rijkshuisstijl: dark blue headings, light blue-grey table heads.
 INK = colors.HexColor("#1a1a1a")
@@ -62,17 +54,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def register_fonts() -> None:
-    """Register the DejaVu fonts once per process (ReportLab keeps a global registry)."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, file in _FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-    # Lets our own <b> and <i> markup find the DejaVu faces.
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
-                                  boldItalic=BOLD)
-
-
 def text(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> str:
     """User text as safe Paragraph markup: control characters dropped, cut at ``limit``
     characters with a visible marker, ``&``/``<``/``>`` escaped, newlines kept."""
@@ -85,7 +66,7 @@ def text(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> str:
     raw = _BLANK_LINES.sub("\n\n", raw.strip())
     marker = ""
     if limit is not None and len(raw) > limit:
-        marker = t("report.cut", total=number(len(raw)))
+        marker = t("report.cut", total=numbers.current().integer(len(raw)))
         cut = raw[:limit]
         space = cut.rfind(" ", int(limit * 0.8))  # end on a word when one is near
         raw = (cut[:space] if space > 0 else cut).rstrip() + " …"
@@ -95,29 +76,32 @@ def text(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> str:
     return safe
 
 
+def table_look(font_size: float = 7.8, rows: int = 2) -> list[tuple[Any, ...]]:
+    """The TableStyle commands every bio2 table shares (report and sector PDF): bold
+    header row on light blue with a blue rule, striped body rows (when there are two or
+    more), a thin rule at the end. ``rows`` counts the body rows."""
+    look: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, font_size),
+        ("FONT", (0, 0), (-1, 0), BOLD, font_size),
+        ("TEXTCOLOR", (0, 0), (-1, 0), BLUE),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if rows > 1:
+        look.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), ["white", STRIPE]))
+    return look
+
+
 def tn(key: str, n: int, /, **values: object) -> str:
     """The message for a count: ``key + ".one"`` when ``n`` is 1 (singular grammar),
     else ``key``; ``n`` is passed on as ``{n}``."""
     return t(f"{key}.one" if n == 1 else key, n=n, **values)
-
-
-def number(value: int) -> str:
-    """An integer with the thousands separator of the language (20.000 / 20,000)."""
-    return numbers.integer(value)
-
-
-def pct(value: float | None) -> str:
-    """A share as a percentage with one decimal, Dutch comma in Dutch."""
-    return numbers.percent(value)
-
-
-def decimal(value: float) -> str:
-    return numbers.decimal(value)
-
-
-def long_date(day: date | None) -> str:
-    """``1 maart 2026`` / ``1 March 2026``."""
-    return numbers.long_date(day)
 
 
 @dataclass(frozen=True)
@@ -149,7 +133,7 @@ class Styles:
 
 
 def make_styles() -> Styles:
-    register_fonts()
+    fonts.register()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=INK,
                           spaceAfter=5, alignment=TA_LEFT, splitLongWords=1)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED)

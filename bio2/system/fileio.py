@@ -47,15 +47,17 @@ def _t(key: str, **values: object) -> str:
 
 
 def human_size(size: int) -> str:
-    """``5 MiB``, ``12,3 MiB``, ``812 KiB`` (decimal comma in Dutch)."""
-    from bio2.i18n import get_language
+    """``5 MiB``, ``12,3 MiB``, ``812 KiB`` in the current language (the one size helper,
+    :meth:`bio2.i18n.numbers.Formatter.size`)."""
+    from bio2.i18n.numbers import current
 
-    for unit, factor in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if size >= factor:
-            value = size / factor
-            text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
-            return f"{text.replace('.', ',') if get_language() == 'nl' else text} {unit}"
-    return f"{size} B"
+    return current().size(size)
+
+
+def _integer(value: int) -> str:
+    from bio2.i18n.numbers import integer
+
+    return integer(value)
 
 
 def kind_of(mode: int) -> str:
@@ -92,8 +94,8 @@ def read_input(path: str | Path, limit: int) -> bytes:
 
 
 def _too_big(size: int, limit: int) -> FileProblem:
-    return FileProblem(_t("file.too_big", size=human_size(size), bytes=f"{size:,}".replace(
-        ",", "."), limit=human_size(limit)))
+    return FileProblem(_t("file.too_big", size=human_size(size), bytes=_integer(size),
+                          limit=human_size(limit)))
 
 
 def _name_max(folder: Path) -> int:

@@ -61,7 +61,7 @@ def expand(names: list[str], skipped: list[tuple[str, str]] | None = None) -> li
 def run(args: argparse.Namespace) -> int:
     from bio2.catalog.loading import load_catalog
     from bio2.cli.progress import track
-    from bio2.i18n import t
+    from bio2.i18n import get_language, t
     from bio2.system.fileio import FileProblem, check_output, default_output, write_atomic
     from bio2.system.problems import printable
     from bio2.usecases.sector import MAX_WORKERS, build_view, read_all, read_expected, to_csv
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
     target = args.output or check_output(default_output(f"sector-{view.period}.pdf"),
                                          force=args.force)
-    write_atomic(target, render(view, load_catalog(view.catalogs[-1])))
+    write_atomic(target, render(view, load_catalog(view.catalogs[-1]), lang=get_language()))
     if args.csv:
         write_atomic(args.csv, to_csv(view))
     say(t("sector.summary", files=view.files, counted=len(view.rows),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bio2.cli.commands import assessment, console, open_store, org_period, pct
 
 if TYPE_CHECKING:
-    from bio2.analysis.cbw import Readiness
+    from bio2.analysis.cbw import Readiness, ReadinessRow
 
 #: Gaps shown per row; the full list is in the report and the exports.
 SHOWN_GAPS = 4
@@ -31,9 +31,9 @@ def gaps_text(view: Readiness) -> str:
 def run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from bio2.analysis.cbw import readiness
+    from bio2.analysis.cbw import readiness, readiness_rows
     from bio2.catalog.versions import catalog_label
-    from bio2.i18n import pick, t
+    from bio2.i18n import get_language, t
     from bio2.store.registration import registration_from
     from bio2.system.problems import printable
 
@@ -56,33 +56,30 @@ def run(args: argparse.Namespace) -> int:
         grid.add_column(t("cbw.col.top_gaps"))
         return grid
 
-    def cells(view: Readiness) -> list[str]:
+    def cells(row: ReadinessRow) -> list[str]:
+        view = row.view
+        assert view is not None  # the tables below list the rows with a score
         g = view.score
         return [pct(g.score), pct(g.coverage), str(g.items), str(len(view.gaps)),
                 t(f"cbw.verdict.{view.verdict}"), gaps_text(view)]
 
-    letters = data.catalog.nis2_letters
+    rows = readiness_rows(data.catalog, result, get_language())
     grid = table(t("cbw.letters"), [t("cbw.col.letter"), t("cbw.col.title")])
-    for key, view in result.letters.items():
-        title = pick(letters[key].title, letters[key].title_en) if key in letters else key
-        grid.add_row(key, title, *cells(view))
+    for row in (r for r in rows if r.kind == "nis2"):
+        grid.add_row(row.key, row.title, *cells(row))
     out.print()
     out.print(grid)
 
-    duties = data.catalog.nis2_duties
     grid = table(t("cbw.duties"), [t("cbw.col.duty")])
-    for key, view in result.duties.items():
-        title = pick(duties[key].title, duties[key].title_en) if key in duties else key
-        grid.add_row(title, *cells(view))
+    for row in (r for r in rows if r.kind == "duty"):
+        grid.add_row(row.title, *cells(row))
     out.print()
     out.print(grid)
 
     grid = table(t("cbw.items"), [t("cbw.col.cbw_item"), t("cbw.col.group"),
                                   t("cbw.col.topic")])
-    for key, view in result.items.items():
-        item = data.catalog.cbw_items[key]
-        grid.add_row(key, t(f"cbw.group.{item.group}"), pick(item.topic, item.topic_en),
-                     *cells(view))
+    for row in (r for r in rows if r.kind == "cbw"):
+        grid.add_row(row.key, t(f"cbw.group.{row.group}"), row.title, *cells(row))
     out.print()
     out.print(grid)
 

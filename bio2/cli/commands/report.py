@@ -48,12 +48,13 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(t("report.bad_output", file=target))
     with open_store(args) as store:
         data = assessment(store, args)
+    from bio2.i18n import get_language
     from bio2.report import build_report
     from bio2.system.fileio import write_atomic
 
     with _progress_bar(t("report.progress")) as progress:
         report = build_report(data, today=today, classification=args.classification,
-                              progress=progress)
+                              progress=progress, lang=get_language())
     write_atomic(target, report.pdf)
     print(printable(t("report.written", file=target, pages=report.pages)), file=sys.stderr)
     return 0

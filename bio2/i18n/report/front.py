@@ -25,10 +25,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "Self-assessment against {catalog} and accountability for the Cbw"),
     "report.meta.keywords": ("BIO2, Cbw, NIS2, VvT, verbeterplan, bestuursverklaring",
                              "BIO2, Cbw, NIS2, statement of applicability, improvement plan"),
-    "report.months": (
-        "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
-        "January,February,March,April,May,June,July,August,September,October,November,December",
-    ),
     "report.cut": ("[ingekort; {total} tekens, volledige tekst in de bijlage]",
                    "[shortened; {total} characters, full text in the annex]"),
     "report.unknown": ("onbekend", "unknown"),

@@ -20,17 +20,13 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from bio2.domain.rules import acceptance_expired
 from bio2.i18n import pick, t
 from bio2.report.document import FRAME_W, Heading, HeadingParagraph
+from bio2.report.fonts import REGULAR
 from bio2.report.styles import (
     ALERT,
-    BLUE,
-    BOLD,
     GRID,
-    LIGHT,
-    REGULAR,
     STATUS_FILL,
-    STRIPE,
     Styles,
-    long_date,
+    table_look,
     text,
 )
 
@@ -40,6 +36,7 @@ if TYPE_CHECKING:
     from bio2.analysis.statement import StatementBasis
     from bio2.domain.answers import Answer
     from bio2.domain.scorecard import ItemScore, Scorecard
+    from bio2.i18n.numbers import Formatter
     from bio2.usecases.service import AssessmentData
 
 #: A table cell: plain text (escaped) or a ready flowable.
@@ -54,6 +51,8 @@ class Ctx:
     card: Scorecard
     cbw: CbwReadiness
     styles: Styles
+    #: Numbers and dates in the report's language, made once per render.
+    fmt: Formatter
     today: date
     classification: str
     fingerprint: str
@@ -157,20 +156,7 @@ class Ctx:
         self.table_rows += len(body)
         grid = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1,
                      hAlign="LEFT")
-        style: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), REGULAR, 7.8),
-            ("FONT", (0, 0), (-1, 0), BOLD, 7.8),
-            ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.5, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if len(body) > 1:
-            style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), ["white", STRIPE]))
+        style = table_look(7.8, len(body))
         if status_col is not None:
             for n, key in enumerate(statuses, start=1):
                 style.append(("BACKGROUND", (status_col, n), (status_col, n), STATUS_FILL[key]))
@@ -213,7 +199,7 @@ class Ctx:
         return f"{state} {self.date_text(acc.until)}"
 
     def date_text(self, day: date | None) -> str:
-        return long_date(day)
+        return self.fmt.long_date(day)
 
     def chapter(self, name: str) -> int:
         """The number of a chapter by its function name ("plan", "statement")."""

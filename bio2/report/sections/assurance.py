@@ -16,8 +16,9 @@ from bio2.analysis.audit_compare import ASPECTS, JUDGEMENTS, RELATIONS, Agreemen
 from bio2.analysis.statement import rules
 from bio2.domain.base import CATEGORIES, THEMES
 from bio2.i18n import t
+from bio2.report.fonts import REGULAR
 from bio2.report.sections import Cell, Ctx
-from bio2.report.styles import REGULAR, STATUS_FILL, tn
+from bio2.report.styles import STATUS_FILL, tn
 
 
 def _status(key: str) -> str:

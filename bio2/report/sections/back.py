@@ -25,14 +25,13 @@ from bio2.analysis.scoring import GAP_STATUSES
 from bio2.domain.base import THEMES
 from bio2.i18n import pick, t
 from bio2.report.document import FRAME_W
+from bio2.report.fonts import REGULAR
 from bio2.report.sections import Cell, Ctx
 from bio2.report.sections.assurance import audit_facts, audit_findings
 from bio2.report.styles import (
     ANNEX_TEXT_LIMIT,
     INK,
-    REGULAR,
     STATUS_FILL,
-    decimal,
     text,
     tn,
 )
@@ -40,6 +39,7 @@ from bio2.report.styles import (
 
 # -- verbeterplan -----------------------------------------------------------------------
 def plan(ctx: Ctx) -> list[Flowable]:
+    fmt = ctx.fmt
     card = ctx.card
     gaps = rank(card).gaps
     out: list[Flowable] = [*ctx.heading(t("report.plan"))]
@@ -53,7 +53,7 @@ def plan(ctx: Ctx) -> list[Flowable]:
         for n, score in enumerate(gaps, start=1):
             answer = ctx.answer(score.item)
             rows.append([str(n), score.item, ctx.cell(ctx.title_of(score.item), limit=160),
-                         ctx.status_word(score), decimal(score.residual),
+                         ctx.status_word(score), fmt.decimal(score.residual),
                          ctx.cell(answer.owner if answer and answer.owner else "–", limit=80),
                          ctx.cell(ctx.due_text(answer, score) or "–", alert=score.overdue),
                          ctx.acceptance_text(answer) or "–"])
@@ -198,6 +198,7 @@ def _bare(ctx: Ctx, item_id: str) -> bool:
 
 
 def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
+    fmt = ctx.fmt
     s = ctx.styles
     score = ctx.card.items[item_id]
     answer = ctx.answer(item_id)
@@ -206,8 +207,8 @@ def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
     fill = STATUS_FILL[key].hexval()[2:]
     head = (f'<b>{escape(item_id)}</b>  {text(ctx.title_of(item_id), 300)}'
             f'  <font backColor="#{fill}"> {escape(ctx.status_word(score))} </font>')
-    meta = [t("report.annex.weight", weight=decimal(score.weight.value),
-              residual=decimal(score.residual))]
+    meta = [t("report.annex.weight", weight=fmt.decimal(score.weight.value),
+              residual=fmt.decimal(score.residual))]
     if answer is not None:
         if answer.owner:
             meta.append(t("report.annex.owner", owner=answer.owner))

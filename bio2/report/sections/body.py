@@ -1,5 +1,5 @@
-"""Governance, risk profile and method, the VvT, the overheidsmaatregelen and the
-Cbw/NIS2 view."""
+"""Governance, risk profile and method, the VvT and the overheidsmaatregelen (the
+Cbw/NIS2 chapter is :mod:`bio2.report.sections.cbw`)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from reportlab.platypus import Flowable, PageBreak
 from bio2.analysis.ranking import method_texts
 from bio2.analysis.scoring import LEVEL, group
 from bio2.analysis.statement import join_words
-from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, PROPERTIES, THEMES
+from bio2.domain.base import CATEGORIES, CONCEPTS, PROPERTIES, THEMES
 from bio2.domain.rules import acceptance_expired, control_applicable
 from bio2.i18n import pick, t
-from bio2.report.charts import bar_chart, radar_chart
-from bio2.report.document import FRAME_W
+from bio2.report.charts import radar_chart
 from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
 from bio2.report.sections.assurance import statement_rules
+from bio2.report.sections.cbw import verdict_word
 from bio2.report.sections.yearonyear import year_on_year
-from bio2.report.styles import GRID, INK, decimal, pct
+from bio2.report.styles import GRID, INK
 
 #: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
 CISO_ITEMS = ("5.02.02", "5.02.01")
@@ -32,12 +32,14 @@ def _verdict(key: str) -> str:
 
 # -- governance ------------------------------------------------------------------------
 def governance(ctx: Ctx) -> list[Flowable]:
+    fmt = ctx.fmt
     catalog = ctx.data.catalog
     out: list[Flowable] = [*ctx.heading(t("report.gov"))]
     out.append(ctx.p(t("report.gov.lead")))
     duty = ctx.cbw.duties["governance"]
-    out.append(ctx.p(t("report.gov.verdict", verdict=_verdict(duty.verdict),
-                       score=pct(duty.score.score), coverage=pct(duty.score.coverage))))
+    out.append(ctx.p(t("report.gov.verdict", verdict=verdict_word(duty.verdict),
+                       score=fmt.percent(duty.score.score),
+                       coverage=fmt.percent(duty.score.coverage))))
 
     out.extend(ctx.heading(t("report.gov.ciso"), 1))
     present = [i for i in CISO_ITEMS if i in catalog.items]
@@ -80,7 +82,7 @@ def governance(ctx: Ctx) -> list[Flowable]:
         g = group(chapter, members)
         c = g.counts
         rows.append([chapter, ctx.cell(pick(clause.title, clause.title_en) if clause else ""),
-                     pct(g.score), pct(g.coverage),
+                     fmt.percent(g.score), fmt.percent(g.coverage),
                      f"{c['ja']} / {c['deels']} / {c['nee']} / {c['open']}"])
     out.append(ctx.table([t("report.col.chapter"), t("report.col.title"),
                           t("report.col.score"), t("report.col.coverage"),
@@ -95,6 +97,7 @@ def governance(ctx: Ctx) -> list[Flowable]:
 
 # -- risk profile and method -----------------------------------------------------------
 def risk(ctx: Ctx) -> list[Flowable]:
+    fmt = ctx.fmt
     data = ctx.data
     profile = data.assessment.risk_profile
     out: list[Flowable] = [*ctx.heading(t("report.risk"))]
@@ -107,7 +110,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
     out.extend(ctx.heading(t("report.risk.method"), 1))
     factors = data.profile.category_factors
     out.append(ctx.p(t("report.method.weight", factors=", ".join(
-        f"{t(f'category.{c}')} × {decimal(factors[c])}" for c in CATEGORIES))))
+        f"{t(f'category.{c}')} × {fmt.decimal(factors[c])}" for c in CATEGORIES))))
     explicit, ranked, example = method_texts(factors)
     out.append(ctx.p(explicit))
     for key in ("report.method.degree", "report.method.score", "report.method.nis2",
@@ -148,6 +151,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
 
 # -- VvT --------------------------------------------------------------------------------
 def vvt(ctx: Ctx) -> list[Flowable]:
+    fmt = ctx.fmt
     data = ctx.data
     catalog = data.catalog
     vvt_map = data.applicability
@@ -171,7 +175,7 @@ def vvt(ctx: Ctx) -> list[Flowable]:
             elif g is None or g.answered == 0:
                 status, key = t("report.vvt.unassessed"), "open"
             else:
-                status = t("report.vvt.status", score=pct(g.score), answered=g.answered,
+                status = t("report.vvt.status", score=fmt.percent(g.score), answered=g.answered,
                            items=g.items)
                 key = _status_key(g.score, g.answered, g.items)
             justification = entry.justification if entry and entry.justification else ""
@@ -222,6 +226,7 @@ def _status_key(score: float | None, answered: int, items: int) -> str:
 
 # -- overheidsmaatregelen -----------------------------------------------------------
 def measures(ctx: Ctx) -> list[Flowable]:
+    fmt = ctx.fmt
     catalog = ctx.data.catalog
     card = ctx.card
     measure_ids = [i for i, item in catalog.items.items() if item.kind == "measure"]
@@ -239,7 +244,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
         g = group(label, (card.items[i] for i in members))
         c = g.counts
         total_row = n == len(groups) - 1
-        values = [str(g.items), pct(g.score), str(c["ja"]), str(c["deels"]), str(c["nee"]),
+        values = [str(g.items), fmt.percent(g.score), str(c["ja"]), str(c["deels"]), str(c["nee"]),
                   str(c["nvt"] + c["excluded"]), str(c["open"])]
         rows.append([ctx.cell(label, bold=total_row),
                      *(ctx.cell(v, bold=total_row, right=True) for v in values)])
@@ -253,11 +258,11 @@ def measures(ctx: Ctx) -> list[Flowable]:
 
     out.extend(ctx.heading(t("report.measures.concepts"), 1))
     out.append(ctx.p(t("report.measures.concepts_lead")))
-    radar = radar_chart([(t(f"concept.{c}"), card.concepts[c].score) for c in CONCEPTS], 190)
+    radar = radar_chart([(t(f"concept.{c}"), card.concepts[c].score) for c in CONCEPTS], 190, fmt)
     radar.hAlign = "CENTER"
     out.append(radar)
-    rows = [[t(f"concept.{c}"), str(card.concepts[c].items), pct(card.concepts[c].score),
-             pct(card.concepts[c].coverage), str(card.concepts[c].gaps)] for c in CONCEPTS]
+    rows = [[t(f"concept.{c}"), str(card.concepts[c].items), fmt.percent(card.concepts[c].score),
+             fmt.percent(card.concepts[c].coverage), str(card.concepts[c].gaps)] for c in CONCEPTS]
     out.append(ctx.table([t("report.col.concept"), t("report.col.items"),
                           t("report.col.score"), t("report.col.coverage"),
                           t("report.col.gaps")], rows, [0.36, 0.16, 0.16, 0.16, 0.16],
@@ -290,116 +295,3 @@ def measures(ctx: Ctx) -> list[Flowable]:
                              statuses=statuses))
     out.append(PageBreak())
     return out
-
-
-# -- Cbw / NIS2 ---------------------------------------------------------------------
-def cbw(ctx: Ctx) -> list[Flowable]:
-    catalog = ctx.data.catalog
-    readiness = ctx.cbw
-    out: list[Flowable] = [*ctx.heading(t("report.cbw"))]
-    entity = ctx.data.organisation.get("cbw_entity") or ctx.data.profile.cbw_entity
-    out.append(ctx.p(t("report.cbw.lead", org=ctx.org_name, entity=t(f"entity.{entity}"))))
-    out.append(ctx.p(t("cbw.rule"), "small"))
-
-    out.extend(ctx.heading(t("report.cbw.letters"), 1))
-    rows: list[list[Cell]] = []
-    statuses = []
-    chart = []
-    for letter in LETTERS:
-        view = readiness.letters[letter]
-        info = catalog.nis2_letters.get(letter)
-        title = pick(info.title, info.title_en) if info else ""
-        chart.append((f"{letter}  {title}", view.score.score, view.score.coverage))
-        rows.append([letter, ctx.cell(title), pct(view.score.score), pct(view.score.coverage),
-                     str(view.score.gaps), _verdict(view.verdict)])
-        statuses.append(_verdict_key(view.verdict))
-    out.append(bar_chart(chart, FRAME_W, label_width=210))
-    out.append(ctx.gap())
-    out.append(ctx.table([t("report.col.letter"), t("report.col.title"), t("report.col.score"),
-                          t("report.col.coverage"), t("report.col.gaps"),
-                          t("report.col.verdict")], rows,
-                         [0.07, 0.45, 0.11, 0.11, 0.1, 0.16], status_col=5, statuses=statuses,
-                         align_right=(2, 3, 4)))
-
-    out.extend(ctx.heading(t("report.cbw.duties"), 1))
-    rows = []
-    statuses = []
-    for key, duty in catalog.nis2_duties.items():
-        if key in readiness.duties:
-            view = readiness.duties[key]
-            rows.append([ctx.cell(pick(duty.title, duty.title_en), bold=True),
-                         pct(view.score.score), pct(view.score.coverage), _verdict(view.verdict)])
-            statuses.append(_verdict_key(view.verdict))
-        elif key == "registratie":
-            rows.append([ctx.cell(pick(duty.title, duty.title_en), bold=True), "–", "–",
-                         _verdict(readiness.registration)])
-            statuses.append(_verdict_key(readiness.registration))
-    out.append(ctx.table([t("report.col.duty"), t("report.col.score"), t("report.col.coverage"),
-                          t("report.col.verdict")], rows, [0.52, 0.14, 0.14, 0.2],
-                         status_col=3, statuses=statuses, align_right=(1, 2)))
-
-    out.extend(ctx.heading(t("report.cbw.registration"), 1))
-    out.extend(_registration(ctx))
-
-    out.extend(ctx.heading(t("report.cbw.meldplicht"), 1))
-    duty_text = catalog.nis2_duties.get("meldplicht")
-    if duty_text is not None:
-        out.append(ctx.p(pick(duty_text.description, duty_text.description_en)))
-    out.append(ctx.p(t("report.cbw.meldplicht_lead")))
-    for cbw_item in (c for c in catalog.cbw_items.values() if c.group == "meldplicht"):
-        view = readiness.items[cbw_item.id]
-        out.extend(ctx.subheading(t("report.cbw.item_head", id=cbw_item.id,
-                                    topic=pick(cbw_item.topic, cbw_item.topic_en),
-                                    verdict=_verdict(view.verdict),
-                                    score=pct(view.score.score))))
-        out.append(ctx.p(pick(cbw_item.description, cbw_item.description_en), "small"))
-        why = {link.item: pick(link.why, link.why_en) for link in cbw_item.links}
-        out.append(items_table(ctx, [link.item for link in cbw_item.links
-                                     if link.item in catalog.items], why=why))
-
-    out.extend(ctx.heading(t("report.cbw.items"), 1))
-    rows = []
-    statuses = []
-    for key, cbw_item in catalog.cbw_items.items():
-        view = readiness.items[key]
-        top = ", ".join(g.item for g in view.gaps[:3]) or "–"
-        topic = pick(cbw_item.topic, cbw_item.topic_en)
-        rows.append([key, t(f"cbw.group.{cbw_item.group}"), ctx.cell(topic),
-                     pct(view.score.score), pct(view.score.coverage), _verdict(view.verdict),
-                     ctx.cell(top)])
-        statuses.append(_verdict_key(view.verdict))
-    out.append(ctx.table([t("report.col.cbw_item"), t("report.col.group"),
-                          t("report.col.topic"), t("report.col.score"),
-                          t("report.col.coverage"), t("report.col.verdict"),
-                          t("report.col.top_gaps")], rows,
-                         [0.07, 0.12, 0.3, 0.09, 0.09, 0.13, 0.2], status_col=5,
-                         statuses=statuses, align_right=(3, 4)))
-    out.append(PageBreak())
-    return out
-
-
-def _verdict_key(verdict: str) -> str:
-    return {"voldoet": "ja", "deels": "deels", "voldoet_niet": "nee"}.get(verdict, "open")
-
-
-
-def _registration(ctx: Ctx) -> list[Flowable]:
-    """The Cbw registration data as recorded for the organisation."""
-    from bio2.store.registration import registration_from
-
-    reg = registration_from(ctx.data.organisation)
-    if reg is None:
-        return [ctx.p(t("report.cbw.registration.none"))]
-    contact = reg.incident_contact
-    pairs: list[tuple[str, Cell]] = [
-        (t("report.reg.entity_name"), ctx.cell(reg.entity_name)),
-        (t("report.reg.entity_type"), ctx.cell(t(f"orgtype.{reg.entity_type}"))),
-        (t("report.reg.entity"), ctx.cell(t(f"entity.{reg.entity}"))),
-        (t("report.reg.sector"), ctx.cell(t(f"registration.sector.{reg.sector}"))),
-        (t("report.reg.contact"), ctx.cell(f"{contact.name}, {contact.email}, {contact.phone}")),
-        (t("report.reg.services"), ctx.cell("; ".join(reg.services))),
-        (t("report.reg.registered_on"), ctx.cell(
-            ctx.date_text(reg.registered_on) if reg.registered_on
-            else t("report.reg.not_filed"))),
-    ]
-    return [ctx.facts(pairs)]

@@ -26,7 +26,7 @@ from bio2.report.document import FRAME_W, Contents
 from bio2.report.sections import Ctx
 from bio2.report.sections.assurance import audit_facts, audit_summary
 from bio2.report.sections.yearonyear import year_on_year_summary
-from bio2.report.styles import ALERT, decimal, pct, text, tn
+from bio2.report.styles import ALERT, text, tn
 
 TOP_RISKS = 5
 
@@ -85,6 +85,7 @@ def contents(ctx: Ctx) -> list[Flowable]:
 
 
 def summary(ctx: Ctx) -> list[Flowable]:
+    fmt = ctx.fmt
     card = ctx.card
     overall = card.overall
     data = ctx.data
@@ -98,16 +99,16 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if overall.score is None or overall.answered == 0:
         out.append(ctx.p(t("report.summary.no_score")))
     else:
-        out.append(ctx.p(tn("report.summary.score", len(gaps), score=pct(overall.score),
-                            coverage=pct(overall.coverage), gaps=len(gaps))))
+        out.append(ctx.p(tn("report.summary.score", len(gaps), score=fmt.percent(overall.score),
+                            coverage=fmt.percent(overall.coverage), gaps=len(gaps))))
         if unassessed:
             out.append(ctx.p(tn("report.summary.score_open", unassessed, unassessed=unassessed)))
     out.extend(audit_summary(ctx))
     out.extend(year_on_year_summary(ctx))  # one sentence, only with an earlier period
     out.append(ctx.facts([
-        (t("report.summary.k.score"), pct(_shown(overall))),
+        (t("report.summary.k.score"), fmt.percent(_shown(overall))),
         (t("report.summary.k.coverage"),
-         t("report.summary.k.coverage_v", coverage=pct(overall.coverage),
+         t("report.summary.k.coverage_v", coverage=fmt.percent(overall.coverage),
            answered=overall.answered, items=overall.items)),
         (t("report.summary.k.gaps"), str(len(gaps))),
         (t("report.summary.k.unassessed"), str(unassessed)),
@@ -122,7 +123,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
               _shown(card.categories[k]), card.categories[k].coverage) for k in CATEGORIES]
     out.append(KeepTogether([
         Paragraph(escape(t("report.summary.chart")), ctx.styles.h3),
-        bar_chart(rows, FRAME_W, label_width=170),
+        bar_chart(rows, FRAME_W, fmt, label_width=170),
         Paragraph(escape(t("report.summary.chart_note")), ctx.styles.small),
     ]))
 
@@ -178,6 +179,7 @@ def _shown(score: GroupScore) -> float | None:
 
 def _risk_sentence(ctx: Ctx, item_id: str) -> str:
     """One top risk in plain words: what is missing, why it weighs, who acts by when."""
+    fmt = ctx.fmt
     score = ctx.card.items[item_id]
     answer = ctx.answer(item_id)
     item = ctx.data.catalog.items[item_id]
@@ -186,7 +188,7 @@ def _risk_sentence(ctx: Ctx, item_id: str) -> str:
         parts.append(t("report.risk.control", control=item.control,
                        title=pick(ctx.data.catalog.controls[item.control].title,
                                   ctx.data.catalog.controls[item.control].title_en)))
-    parts.append(t("report.risk.residual", residual=decimal(score.residual)))
+    parts.append(t("report.risk.residual", residual=fmt.decimal(score.residual)))
     if answer and answer.owner:
         parts.append(t("report.risk.owner", owner=answer.owner))
     line = escape(" ".join(parts))

@@ -9,19 +9,19 @@ from reportlab.platypus import Flowable
 
 from bio2.analysis.yearonyear import Comparison, ItemChange, reference_date
 from bio2.i18n import t
-from bio2.i18n.numbers import long_date, percent, points
 from bio2.report.sections import Cell, Ctx
 from bio2.usecases.yearonyear import compare_data
 
 
 def year_on_year(ctx: Ctx) -> list[Flowable]:
+    fmt = ctx.fmt
     previous = ctx.data.previous
     if previous is None:
         return []
     c = compare_data(previous, ctx.data, ctx.today, ctx.card)
     then = reference_date(previous.assessment.period, previous.assessment.date, ctx.today)
     out: list[Flowable] = [*ctx.heading(t("yoy.title", before=c.period_before), 1)]
-    out.append(ctx.p(t("yoy.lead", before=c.period_before, date=long_date(then))))
+    out.append(ctx.p(t("yoy.lead", before=c.period_before, date=fmt.long_date(then))))
     out.append(_scores(ctx, c))
     if c.not_shared:
         out.append(ctx.p(t("yoy.not_shared", n=c.not_shared), "small"))
@@ -41,8 +41,8 @@ def year_on_year(ctx: Ctx) -> list[Flowable]:
                                 n=len(c.overdue_carried))))
     if c.overdue_carried:
         rows: list[list[Cell]] = [
-            [x.item, ctx.cell(ctx.title_of(x.item), limit=160), long_date(x.due_before),
-             ctx.cell(long_date(x.due_now), alert=True)] for x in c.overdue_carried]
+            [x.item, ctx.cell(ctx.title_of(x.item), limit=160), fmt.long_date(x.due_before),
+             ctx.cell(fmt.long_date(x.due_now), alert=True)] for x in c.overdue_carried]
         out.append(ctx.table([t("report.col.item"), t("report.col.title"), c.period_before,
                               c.period_after], rows, [0.12, 0.52, 0.18, 0.18]))
     else:
@@ -51,11 +51,13 @@ def year_on_year(ctx: Ctx) -> list[Flowable]:
 
 
 def _scores(ctx: Ctx, c: Comparison) -> Flowable:
+    fmt = ctx.fmt
     groups = [(t("yoy.overall"), c.overall),
               *((t(f"theme.{g.key}"), g) for g in c.themes),
               *((t(f"category.{g.key}"), g) for g in c.categories)]
-    rows: list[list[Cell]] = [[label, percent(g.before), percent(g.after), points(g.change)]
-                              for label, g in groups]
+    rows: list[list[Cell]] = [
+        [label, fmt.percent(g.before), fmt.percent(g.after), fmt.points(g.change)]
+        for label, g in groups]
     return ctx.table([t("yoy.col.group"), c.period_before, c.period_after,
                       t("yoy.col.change")], rows, [0.46, 0.16, 0.16, 0.22],
                      align_right=(1, 2, 3))
@@ -75,10 +77,11 @@ def _changes(ctx: Ctx, changes: tuple[ItemChange, ...]) -> Flowable:
 def year_on_year_summary(ctx: Ctx) -> list[Flowable]:
     """One sentence for the management summary: the overall score then and now, and how
     many gaps were resolved and are new (the section in chapter 5 has the detail)."""
+    fmt = ctx.fmt
     previous = ctx.data.previous
     if previous is None:
         return []
     c = compare_data(previous, ctx.data, ctx.today, ctx.card)
-    return [ctx.p(t("yoy.summary", before=c.period_before, then=percent(c.overall.before),
-                    now=percent(c.overall.after), change=points(c.overall.change),
+    return [ctx.p(t("yoy.summary", before=c.period_before, then=fmt.percent(c.overall.before),
+                    now=fmt.percent(c.overall.after), change=fmt.points(c.overall.change),
                     closed=len(c.closed), new=len(c.new_gaps)))]

@@ -13,8 +13,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from bio2.analysis.cbw import CbwReadiness, Readiness, readiness
-from bio2.i18n import pick, t
+from bio2.analysis.cbw import CbwReadiness, readiness, readiness_rows
+from bio2.i18n import get_language, t
 from bio2.store.registration import registration_from
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
@@ -57,26 +57,20 @@ class CbwScreen(Screen[str | None]):
         # Then the numbers, the subject (cut) after them: all visible at 80 columns.
         for key in ("view", "verdict", "score", "coverage", "subject", "gaps"):
             table.add_column(t(f"tui.cbw.col.{key}"), key=key)
-        rows: list[tuple[str, str, Readiness]] = []
-        for letter, view in self.result.letters.items():
-            info = catalog.nis2_letters.get(letter)
-            rows.append((f"art. 21(2) {letter}",
-                         pick(info.title, info.title_en) if info else letter, view))
-        for duty, view in self.result.duties.items():
-            duty_info = catalog.nis2_duties.get(duty)
-            rows.append((t(f"cbw.group.{duty}"), pick(duty_info.title, duty_info.title_en)
-                         if duty_info else duty, view))
-        for key, view in self.result.items.items():
-            item = catalog.cbw_items[key]
-            rows.append((f"Cbw {key}", pick(item.topic, item.topic_en), view))
-        for label, subject, view in rows:
-            gaps = " ".join(g.item for g in view.gaps[:3])
+        labels = {"nis2": "art. 21(2) {key}", "cbw": "Cbw {key}"}
+        for row in readiness_rows(catalog, self.result, get_language()):
+            view = row.view
+            if view is None:  # the registration: in the intro line above the table
+                continue
+            label = (t(f"cbw.group.{row.key}") if row.kind == "duty"
+                     else labels[row.kind].format(key=row.key))
+            gaps = " ".join(g.item for g in row.top_gaps(3))
             if view.gaps:
                 self.first_gap[f"{view.kind}:{view.key}"] = view.gaps[0].item
             table.add_row(plain(label),
                           plain(f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}"),
                           plain(percent(view.score.score)), plain(percent(view.score.coverage)),
-                          plain(subject, SUBJECT_WIDTH), plain(gaps or "-"),
+                          plain(row.title, SUBJECT_WIDTH), plain(gaps or "-"),
                           key=f"{view.kind}:{view.key}")
         table.focus()
 
