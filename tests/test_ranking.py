@@ -9,6 +9,7 @@ import pytest
 from bio2.analysis.ranking import marker, method_texts, rank
 from bio2.analysis.scoring import score
 from bio2.domain.answers import Acceptance, Answer, Applicability, Risk
+from bio2.i18n.numbers import Formatter
 from tests.test_scoring import CATALOG, FACTORS, PROFILE, TODAY
 
 ANSWERS = {
@@ -77,7 +78,7 @@ def test_an_empty_assessment_has_no_gaps_only_unassessed_items() -> None:
 
 
 def test_method_texts_carry_the_worked_example_computed_by_hand() -> None:
-    explicit, order, example = method_texts(FACTORS)  # type: ignore[arg-type]
+    explicit, order, example = method_texts(FACTORS, Formatter("nl"))  # type: ignore[arg-type]
     assert "kans × impact × 4,50 / 20" in explicit and "factor 1,5" in explicit
     assert "hoogste eerst" in order
     # A 3 x 1.5 = 4.5; B 20 x 4.5 / 20 = 4.5, half 2.25; C 25 x 4.5 / 20 = 5.625 -> 5,63
@@ -91,7 +92,7 @@ def test_method_texts_in_english_with_other_factors() -> None:
 
     set_language("en")
     factors = {"basishygiene": 2.0, "ketenhygiene": 1.0, "overheidsrisico": 1.0}
-    explicit, _, example = method_texts(factors)  # type: ignore[arg-type]
+    explicit, _, example = method_texts(factors, Formatter("en"))  # type: ignore[arg-type]
     # top 3 x 2.0 = 6.0; B 20 x 6 / 20 = 6.00, half 3.00; C 25 x 6 / 20 = 7.50
     assert "likelihood × impact × 6.00 / 20" in explicit
     for part in ("3 × 2.0 = 6.00", "20 × 6.00 / 20 = 6.00", "6.00 × 0.5 = 3.00",

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from bio2.domain.base import Category
 from bio2.domain.scorecard import ItemScore, Scorecard
 from bio2.i18n import t
+from bio2.i18n.numbers import Formatter
 
 #: Statuses of an assessed gap: the item is decided and not (fully) in place.
 GAP_STATUSES = ("nee", "deels")
@@ -85,12 +86,13 @@ def marker(score: ItemScore) -> str:
     return ""
 
 
-def method_texts(factors: Mapping[Category, float]) -> list[str]:
+def method_texts(factors: Mapping[Category, float], fmt: Formatter) -> list[str]:
     """The method paragraphs for the report (and anyone who explains the numbers): the
     explicit-risk scale, the order of the lists and a worked example computed with the
-    profile's own factors."""
+    profile's own factors, its numbers formatted by ``fmt`` (the renderer's language)."""
     from bio2.analysis.scoring import LEVEL, explicit_weight, top_weight
-    from bio2.i18n.numbers import decimal
+
+    decimal = fmt.decimal
 
     top = top_weight(factors)
     basic = factors.get("basishygiene", 1.0)

@@ -111,7 +111,7 @@ def risk(ctx: Ctx) -> list[Flowable]:
     factors = data.profile.category_factors
     out.append(ctx.p(t("report.method.weight", factors=", ".join(
         f"{t(f'category.{c}')} × {fmt.decimal(factors[c])}" for c in CATEGORIES))))
-    explicit, ranked, example = method_texts(factors)
+    explicit, ranked, example = method_texts(factors, ctx.fmt)
     out.append(ctx.p(explicit))
     for key in ("report.method.degree", "report.method.score", "report.method.nis2",
                 "report.method.residual"):
