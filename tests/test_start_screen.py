@@ -283,3 +283,103 @@ def test_the_new_assessment_dialog_takes_the_assessment_date(db_path: Path) -> N
     with Store(db_path) as store:
         [assessment] = store.assessments()
         assert (assessment.period, assessment.date) == ("2027", "2027-03-15")
+
+
+def test_fixed_table_has_the_size_of_a_plain_data_table() -> None:
+    """FixedTable skips measuring cells (bio2.tui.widgets.fixed_table); its scrollable size
+    must still be what Textual's own DataTable computes for the same rows."""
+    from textual.app import App, ComposeResult
+
+    from bio2.tui.widgets.fixed_table import FixedTable
+
+    class Both(App[None]):
+        def compose(self) -> ComposeResult:
+            yield DataTable(id="plain")
+            yield FixedTable(id="fixed")
+
+    sizes: dict[str, tuple[int, int]] = {}
+
+    async def main() -> None:
+        app = Both()
+        async with app.run_test(size=(100, 30)) as pilot:
+            for name in ("plain", "fixed"):
+                table = app.query_one(f"#{name}", DataTable)
+                for key, width in (("a", 30), ("b", 7), ("c", 12)):
+                    table.add_column(key, key=key, width=width)
+                for n in range(300):
+                    table.add_row(Text(f"{HOSTILE} {n}"), Text(str(n)), Text("x" * (n % 20)),
+                                  key=f"r{n}")
+            await pilot.pause()
+            for name in ("plain", "fixed"):
+                size = app.query_one(f"#{name}", DataTable).virtual_size
+                sizes[name] = (size.width, size.height)
+
+    asyncio.run(main())
+    assert sizes["fixed"] == sizes["plain"] == (30 + 7 + 12 + 3 * 2, 301)
+
+
+def test_overview_reads_again_only_what_another_process_changed(
+        db_path: Path, monkeypatch: Any) -> None:
+    from bio2.usecases import overview
+
+    many_assessments(db_path, 6)
+    first = overview.overview_at(str(db_path))
+    read: list[list[int]] = []
+    real = overview._read
+
+    def spy(conn: sqlite3.Connection, ids: list[int], *, everything: bool) -> Any:
+        read.append(list(ids))
+        return real(conn, ids, everything=everything)
+
+    monkeypatch.setattr(overview, "_read", spy)
+    assert overview.overview_at(str(db_path)) == first and read == [[]]
+    with Store(db_path) as other:  # another process's write, through the store
+        target = first[2].assessment_id
+        assert target is not None
+        item = next(iter(other.answers(target)))
+        with other.atomic():
+            other.put_answer(target, Answer(item=item, status="nee", explanation="weg"),
+                             actor="Bea", base=other.revisions(target, "self").get(item, 0))
+    again = overview.overview_at(str(db_path))
+    assert read[-1] == [target]
+    assert [r for r in again if r.assessment_id != target] == [
+        r for r in first if r.assessment_id != target]
+    with Store(db_path) as store:
+        card = load_assessment(store, target).scorecard(TODAY).overall
+    [row] = [r for r in again if r.assessment_id == target]
+    assert row.coverage == card.coverage and row.score is not None and card.score is not None
+    assert abs(row.score - card.score) < 1e-12 and row.score != first[2].score
+
+
+def test_returning_updates_the_changed_row_without_rebuilding_the_table(db_path: Path) -> None:
+    count = INLINE_LIMIT + 5
+    many_assessments(db_path, count)
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        table = screen.query_one(DataTable)
+        for _ in range(200):
+            if not screen.loading and table.row_count == count:
+                break
+            await asyncio.sleep(0.05)
+        column = table.columns[next(iter(table.columns))]
+        before = cells(app)
+        with Store(db_path) as other:
+            aid = other.assessments()[3].id
+            with other.atomic():
+                for item in list(other.answers(aid))[:40]:
+                    other.put_answer(aid, Answer(item=item, status="open"), actor="Bea",
+                                     base=other.revisions(aid, "self").get(item, 0))
+        screen.reload()
+        for _ in range(200):
+            await asyncio.sleep(0.05)
+            if not screen.loading and cells(app) != before:
+                break
+        after = cells(app)
+        changed = [n for n, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+        assert changed == [3]  # one row, in place: progress and the time it changed
+        assert after[3][3] != before[3][3] and after[3][:3] == before[3][:3]
+        assert table.columns[next(iter(table.columns))] is column  # not rebuilt
+
+    drive(db_path, steps)

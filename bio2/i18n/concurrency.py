@@ -104,4 +104,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rij {id} ({at}, {item}): hash klopt niet met de inhoud of de vorige rij",
         "row {id} ({at}, {item}): hash does not match its contents or the previous row"),
     "verify.nothing": ("Geen beoordelingen in deze database.", "No assessments in this database."),
+    # the organisation's own chain (Cbw registration changes, bio2.store.org_history)
+    "verify.registration_chain": ("Cbw-registratie", "Cbw registration"),
 }

@@ -126,4 +126,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sector.skipped": (
         "{file}: overgeslagen, {reason}", "{file}: skipped, {reason}",
     ),
+    # aggregate workers under a memory limit (bio2.usecases.workers)
+    "sector.worker_stopped": (
+        "het leesproces stopte bij dit bestand (geheugengrens per proces bereikt);"
+        " overgeslagen",
+        "the reading process stopped on this file (memory limit per process reached);"
+        " skipped",
+    ),
 }

@@ -45,20 +45,40 @@ def get_registration_revision(store: Store, org_id: str) -> tuple[Registration |
 
 
 def put_registration(store: Store, org_id: str, registration: Registration | None, *,
-                     base: int | None = None) -> bool:
-    """Store (or with ``None`` remove) the registration, in one transaction.
+                     base: int | None = None, actor: str | None = None,
+                     via: dict[str, Any] | None = None) -> bool:
+    """Store (or with ``None`` remove) the registration, in one transaction, with a row in
+    the organisation's history chain (``bio2.store.org_history``): who (``actor``, else
+    ``Store.person``), the OS account, old and new record and ``via`` (how it came).
 
     ``base``: the revision the caller read (compare and set, as for answers); a different
     stored revision raises ``ConflictError`` and writes nothing. ``None`` (the
     ``bio2 registration`` command, which replaces the whole record on purpose) reads it
-    inside the transaction. Returns False when the organisation does not exist."""
+    inside the transaction. An unchanged record writes nothing. Returns False when the
+    organisation does not exist."""
+    from bio2.store import org_history
+
     text = None if registration is None else registration.model_dump_json(exclude_none=True)
     with store.atomic():
+        if store.organisation(org_id) is None:
+            return False
         current, revision = get_registration_revision(store, org_id)
         if base is not None and base != revision:
             raise ConflictError("registration", "self", base, revision, current)
-        cursor = store.db.conn.execute(
+        if current == registration:
+            return True
+        stamp = now()
+        org_history.append(store.db.conn, org_id, org_history.REGISTRATION, at=stamp,
+                           actor=store.person(actor), old=_plain(current),
+                           new=_plain(registration), via=via)
+        store.db.conn.execute(
             "UPDATE organisations SET registration = ?, updated = ?,"
             " registration_revision = registration_revision + 1 WHERE id = ?",
-            [text, now(), org_id])
-        return cursor.rowcount == 1
+            [text, stamp, org_id])
+        return True
+
+
+def _plain(registration: Registration | None) -> Any:
+    """A registration as JSON data for the history (``None`` stays ``None``)."""
+    return None if registration is None else registration.model_dump(mode="json",
+                                                                     exclude_none=True)

@@ -174,4 +174,27 @@ MIGRATIONS: list[tuple[str, Step]] = [
         """,
     ),
     ("history_chain", _chain_history),
+    (
+        "organisation_history",
+        # Issue 10: a Cbw registration belongs to the organisation, not to an assessment,
+        # so its changes get a history of their own, one hash chain per organisation
+        # (bio2.store.org_history), append-only like the assessments' history.
+        """
+        CREATE TABLE organisation_history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            os_user TEXT,
+            old TEXT,
+            new TEXT,
+            via TEXT,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX organisation_history_key ON organisation_history (org_id, id);
+        CREATE TRIGGER organisation_history_no_update BEFORE UPDATE ON organisation_history
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        """,
+    ),
 ]

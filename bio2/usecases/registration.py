@@ -78,11 +78,14 @@ def _from_answer_file(name: str, raw: bytes, org_id: str | None) -> Registration
     return org.registration
 
 
-def set_registration(store: Store, org_id: str, registration: Registration | None) -> None:
-    """Store the registration of an existing organisation (``None`` removes it)."""
+def set_registration(store: Store, org_id: str, registration: Registration | None,
+                     source: str | Path | None = None) -> None:
+    """Store the registration of an existing organisation (``None`` removes it); the
+    organisation's history records it, with the file it came from (``source``)."""
     from bio2.usecases.service import UserError
 
-    if not put_registration(store, org_id, registration):
+    via = {"registration_file": str(source)} if source is not None else None
+    if not put_registration(store, org_id, registration, via=via):
         known = ", ".join(o["id"] for o in store.organisations()) or t("service.none")
         raise UserError(t("service.unknown_org", org=org_id, known=known))
 

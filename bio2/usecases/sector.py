@@ -43,6 +43,10 @@ MAX_EXPECTED_BYTES = 1024 * 1024
 #: Worker processes at most (``--workers``): each holds one file of at most 5 MiB with
 #: bounded parsing (``bio2.system.yamlload``), so the whole tree stays under 1 GB.
 MAX_WORKERS = 4
+#: Address-space limit per worker process (``bio2.system.limits``): a worker peaks at
+#: about 70 MB on the largest file the loader accepts; 4 x 192 MB plus the parent stay
+#: under 1 GB whatever a file makes a worker allocate.
+WORKER_MEMORY = 192 * 1024 * 1024
 PARALLEL_FROM = 16
 TOP_NOT_MET = 15
 #: One letter per item status in a summary (``x``: control not applicable in the VvT).
@@ -188,8 +192,11 @@ def _answer_count(paths: Iterable[str]) -> int:
 def read_all(paths: Sequence[str], *, workers: int | None = None,
              progress: Callable[[Iterator[FileSummary | FileFailure], int],
                                 Iterator[FileSummary | FileFailure]] | None = None,
-             ) -> list[FileSummary | FileFailure]:
-    """Summaries of all files, in argument order, on all cores when there are many."""
+             memory: int = WORKER_MEMORY) -> list[FileSummary | FileFailure]:
+    """Summaries of all files, in argument order, on all cores when there are many.
+
+    Each worker process runs under an address-space limit of ``memory`` bytes (tests
+    lower it); a file that needs more is one failure line, the others are read."""
     jobs = list(enumerate(paths))
     count = min(workers or os.cpu_count() or 1, MAX_WORKERS)
     results: Iterator[FileSummary | FileFailure]
@@ -197,7 +204,8 @@ def read_all(paths: Sequence[str], *, workers: int | None = None,
         results = map(summarise, jobs)
         return list(progress(results, len(jobs)) if progress else results)
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+
+    from bio2.usecases.workers import limited_map
 
     methods = multiprocessing.get_all_start_methods()
     # forkserver: a clean, single-threaded parent for the workers (the progress bar runs a
@@ -205,9 +213,16 @@ def read_all(paths: Sequence[str], *, workers: int | None = None,
     # worker loads a catalog once (cached) and then serves its chunks.
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     chunk = max(1, min(64, len(jobs) // (count * 8)))
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        results = pool.map(summarise, jobs, chunksize=chunk)
-        return list(progress(results, len(jobs)) if progress else results)
+    results = limited_map(summarise, jobs, workers=count, chunk=chunk, memory=memory,
+                          context=context, crashed=_crashed)
+    return list(progress(results, len(jobs)) if progress else results)
+
+
+def _crashed(job: tuple[int, str]) -> FileFailure:
+    """The result for a file whose worker process died (its memory limit, most likely)."""
+    from bio2.i18n import t
+
+    return FileFailure(job[1], job[0], (t("sector.worker_stopped"),), 1)
 
 
 # -- the aggregate --------------------------------------------------------------------

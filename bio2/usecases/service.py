@@ -258,11 +258,13 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
         current, reg_base = get_registration_revision(store, org.id)
         if current is None:
             decided.new_other.append("registration")
-            put_registration(store, org.id, org.registration, base=reg_base)
+            put_registration(store, org.id, org.registration, base=reg_base, actor=who,
+                             via=via)
         elif current != org.registration:
             decided.changed_other.append("registration")
             if on_conflict == "theirs":
-                put_registration(store, org.id, org.registration, base=reg_base)
+                put_registration(store, org.id, org.registration, base=reg_base, actor=who,
+                                 via=via)
     summary: dict[str, Any] = {**decided.summary(), "assessor": info.assessor,
                                "date": info.date.isoformat() if info.date else None}
     store.record_import(checked.file, checked.sha256, view, assessment_id, summary,

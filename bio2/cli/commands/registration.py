@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     new = read_registration(args.set_from, args.org) if args.set_from else None
     with open_store(args) as store:
         if args.set_from or args.clear:
-            set_registration(store, args.org, new)
+            set_registration(store, args.org, new, args.set_from)
             print(printable(t("registration.saved" if new else "registration.cleared",
                               org=args.org)))
         current = registration_of(store, args.org)

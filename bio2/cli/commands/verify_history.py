@@ -4,6 +4,11 @@ Exit 0 when every chain is intact, 2 when one breaks (each break is named with i
 id, time and item), as for any other invalid input. Without ORG PERIOD every assessment
 in the database is checked. The last line per assessment is its chain head: the value
 the report's colophon prints, so a printed report shows whether rows were cut off since.
+
+After the assessments come the organisations' own chains (their Cbw registration
+changes, ``bio2.store.org_history``): with ORG PERIOD that organisation's, without every
+organisation that has one; an organisation whose registration never changed has no
+chain and no line.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
-    from bio2.store.history import verify
+    from bio2.store import org_history
+    from bio2.store.history import ChainCheck, verify
     from bio2.usecases.service import UserError, find_assessment
 
     if (args.org is None) != (args.period is None):
@@ -36,9 +42,17 @@ def run(args: argparse.Namespace) -> int:
             rows = [find_assessment(store, args.org, args.period, args.catalog)]
         else:
             rows = store.assessments()
+        conn = store.db.conn
+        orgs = ([args.org] if args.org is not None
+                else org_history.organisations_with_history(conn))
+        checks: list[tuple[str, ChainCheck]] = [
+            (printable(f"{row.org_id} {row.period} ({row.catalog})"), check)
+            for row, check in zip(rows, verify(conn, [r.id for r in rows]), strict=True)]
+        checks += [(printable(f"{org} ({t('verify.registration_chain')})"), check)
+                   for org, check in zip(orgs, org_history.verify(conn, orgs), strict=True)
+                   if check.rows]
         broken = 0
-        for row, check in zip(rows, verify(store.db.conn, [r.id for r in rows]), strict=True):
-            name = printable(f"{row.org_id} {row.period} ({row.catalog})")
+        for name, check in checks:
             if check.intact:
                 print(t("verify.intact", assessment=name, rows=check.rows,
                         head=check.head or "-"))
@@ -49,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             for b in check.breaks:
                 print("  " + t("verify.break", id=b.id, at=printable(b.at),
                                item=printable(b.item)))
-        if not rows:
+        if not checks:
             print(t("verify.nothing"))
     return 2 if broken else 0
 

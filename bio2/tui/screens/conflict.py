@@ -24,7 +24,7 @@ from textual.widgets import Button, DataTable, Static
 from bio2.i18n import t
 from bio2.store import RISK_PROFILE
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import answer_fields
+from bio2.usecases.assessing import ItemFilter, answer_fields
 from bio2.usecases.sync import Choice, Conflict
 
 if TYPE_CHECKING:
@@ -160,16 +160,24 @@ class ConflictHandling:
                 screen.form.load(fields_of("answer", screen.s.answers.get(screen.current)))
                 screen._errors = {}
                 screen._show_rule()
+        # A filter ("open", "wijkt af van audit", a search) may match other items now,
+        # also after a change in the audit view only (not in ``changed``).
+        tree = screen.item_tree
+        visible = screen.s.visible(screen.filter) if screen.filter != ItemFilter() else None
+        rebuilt = visible is not None and visible != tree.item_ids()
+        if rebuilt:
+            tree.rebuild(visible or [], keep=screen.current)  # every label is new
+            screen.update_summary()
         if changed:
             screen.title = screen.s.title
-            tree = screen.item_tree
-            if RISK_PROFILE in changed or len(changed) > 20:
+            if not rebuilt and (RISK_PROFILE in changed or len(changed) > 20):
                 tree.refresh_all()
-            for key in changed if len(changed) <= 20 else ():
-                if key.startswith("vvt:"):
-                    tree.refresh_control(key[4:])
-                elif key in screen.s.catalog.items:
-                    tree.refresh_item(key)
+            elif not rebuilt:
+                for key in changed:
+                    if key.startswith("vvt:"):
+                        tree.refresh_control(key[4:])
+                    elif key in screen.s.catalog.items:
+                        tree.refresh_item(key)
             screen.update_summary()
             screen.notify(t("sync.reloaded", count=len(changed)), timeout=3)
         screen.show_panels()  # also an audit import (another view) shows at once

@@ -1,16 +1,25 @@
 """Start screen: organisations and their assessments; create, carry over, open, delete.
 
-Decisions: the list comes from ``bio2.usecases.overview`` (three queries, no full scorecards);
-up to ``INLINE_LIMIT`` assessments it is loaded at once, above that in a worker thread on
-a connection of its own while the screen says it is loading, so 1,000 assessments never
-freeze the app. Every cell, title and toast that holds user text (organisation names,
-periods) is a ``rich.text.Text`` or sent with ``markup=False``: ``[/regio]`` in a name
-is text, never markup.
+Decisions: the list comes from ``bio2.usecases.overview`` (a few queries, no full
+scorecards, cached per assessment until it changes); this screen runs no SQL. Up to
+``INLINE_LIMIT`` assessments it is loaded at once, above that in a worker thread (which
+also builds the cells as ``Text``) while the screen says it is loading, so 1,000
+assessments never freeze the app. Drawing (issue 10, "the start screen scales"):
+
+- A reload that yields the same rows in the same order (the usual return from an
+  assessment) updates only the cells that changed; nothing is cleared.
+- Otherwise the table is rebuilt ``CHUNK`` rows at a time, each chunk after the screen
+  has refreshed, in a :class:`FixedTable` that does not measure every cell (explicit
+  column widths, one-line rows).
+
+Every cell, title and toast that holds user text (organisation names, periods) is a
+``rich.text.Text`` or sent with ``markup=False``: ``[/regio]`` in a name is text, never
+markup.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import gc
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -22,6 +31,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from bio2.i18n import t
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.fixed_table import FixedTable
 
 if TYPE_CHECKING:
     from bio2.tui.app import Bio2App
@@ -30,7 +40,10 @@ if TYPE_CHECKING:
 #: Up to this many assessments the start screen loads them without a worker.
 INLINE_LIMIT = 50
 #: Rows added to the table between two paints.
-CHUNK = 250
+CHUNK = 200
+#: A table row: its key (``a:<id>`` or ``o:<org>``) and its cells' text.
+Row = tuple[str, tuple[str, ...]]
+COLUMNS = ("org", "period", "catalog", "progress", "score", "updated")
 
 
 def _catalog(catalog_id: str) -> str:
@@ -41,6 +54,23 @@ def _catalog(catalog_id: str) -> str:
 
     catalog = load_catalog(catalog_id)
     return catalog_label(catalog) if catalog.is_draft else catalog.id
+
+
+def table_rows(overview: list[OverviewRow]) -> list[Row]:
+    """The table's rows for the overview (runs in the worker thread for a large
+    database); each cell goes into the table as plain ``Text``, never markup."""
+    rows: list[Row] = []
+    for row in overview:
+        updated = row.updated[:16].replace("T", " ")
+        if row.assessment_id is not None:
+            cells = (f"{row.org_name} ({row.org_id})", row.period or "",
+                     _catalog(row.catalog or ""), percent(row.coverage), percent(row.score),
+                     updated)
+            rows.append((f"a:{row.assessment_id}", cells))
+        else:
+            cells = (f"{row.org_name} ({row.org_id})", "-", "-", "-", "-", updated)
+            rows.append((f"o:{row.org_id}", cells))
+    return rows
 
 
 class StartScreen(Screen[None]):
@@ -59,8 +89,11 @@ class StartScreen(Screen[None]):
         translate_bindings(self)
         self.loaded = False
         self.loading = False
-        self._pending: list[tuple[str, tuple[str, ...]]] = []
+        self._pending: list[Row] = []
+        #: The rows in the table, in order (to update only what changed).
+        self._shown: dict[str, tuple[str, ...]] = {}
         self._keep: str | None = None
+        self._frozen = False
 
     @property
     def bio2(self) -> Bio2App:
@@ -69,7 +102,7 @@ class StartScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(t("tui.start.loading"), id="intro")
-        yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)
+        yield FixedTable(id="assessments", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -78,6 +111,8 @@ class StartScreen(Screen[None]):
 
     def first_load(self) -> None:
         self.bio2.seed()
+        gc.collect()  # once, while the screen says it is loading
+        gc.freeze()  # the app as started (see _add_rows)
         self.reload()
         self.loaded = True
 
@@ -94,49 +129,50 @@ class StartScreen(Screen[None]):
 
     def reload(self, select: str | None = None) -> None:
         """Fill the table: at once for a small database, in a worker for a large one."""
-        from bio2.usecases.overview import overview_rows
+        from bio2.usecases.overview import assessment_count, overview_at, overview_of
 
         store = self.bio2.store
-        conn = store.db.conn
-        count = int(conn.execute("SELECT count(*) FROM assessments").fetchone()[0])
+        count = assessment_count(store)
         path = str(store.path)
         if count <= INLINE_LIMIT or path == ":memory:":
-            self.fill(overview_rows(conn), select)
+            self.fill(table_rows(overview_of(store)), select)
             return
-        self.query_one("#intro", Static).update(t("start.loading_many", count=count))
+        if not self.query_one(DataTable).row_count:
+            self.query_one("#intro", Static).update(t("start.loading_many", count=count))
         self.loading = True  # until the last chunk of rows is in the table
 
         def load() -> None:
-            worker_conn = sqlite3.connect(path, timeout=10)
-            try:
-                rows = overview_rows(worker_conn)
-            finally:
-                worker_conn.close()
+            rows = table_rows(overview_at(path))
             self.app.call_from_thread(self.fill, rows, select)
 
         self.run_worker(load, thread=True, exclusive=True, group="overview")
 
-    def fill(self, overview: list[OverviewRow], select: str | None = None) -> None:
+    def fill(self, rows: list[Row], select: str | None = None) -> None:
+        """Show ``rows``: only the changed cells when the rows are the same ones in the
+        same order and fit the columns, else a rebuild in chunks."""
         table = self.query_one(DataTable)
-        rows: list[tuple[str, tuple[str, ...]]] = []
-        for row in overview:
-            if row.assessment_id is not None:
-                rows.append((f"a:{row.assessment_id}", (
-                    f"{row.org_name} ({row.org_id})", row.period or "",
-                    _catalog(row.catalog or ""), percent(row.coverage), percent(row.score),
-                    row.updated[:16].replace("T", " "))))
-            else:
-                rows.append((f"o:{row.org_id}", (
-                    f"{row.org_name} ({row.org_id})", "-", "-", "-", "-",
-                    row.updated[:16].replace("T", " "))))
+        keep = self._selected() if select is None else select
+        widths = [max([len(t(f"tui.start.col.{key}")), *(len(cells[n]) for _, cells in rows)])
+                  for n, key in enumerate(COLUMNS)]
+        same = (not self._pending and [key for key, _ in rows] == list(self._shown)
+                and [c.width for c in table.ordered_columns] == widths)
+        if same:
+            for key, cells in rows:
+                before = self._shown[key]
+                if cells != before:
+                    for column, cell, old in zip(COLUMNS, cells, before, strict=True):
+                        if cell != old:
+                            table.update_cell(key, column, Text(cell))
+            self._shown = dict(rows)
+            self._pending, self._keep = [], keep
+            self._add_rows()
+            return
         # Explicit widths: auto widths of rows added after the first paint stayed at the
         # header's width in this Textual version.
-        keep = self._selected() if select is None else select
         table.clear(columns=True)
-        for n, key in enumerate(("org", "period", "catalog", "progress", "score", "updated")):
-            label = t(f"tui.start.col.{key}")
-            width = max([len(label), *(len(cells[n]) for _, cells in rows)])
-            table.add_column(label, key=key, width=width)
+        self._shown = dict(rows)
+        for key, width in zip(COLUMNS, widths, strict=True):
+            table.add_column(t(f"tui.start.col.{key}"), key=key, width=width)
         self._pending, self._keep = rows, keep
         self._add_rows()
 
@@ -148,13 +184,23 @@ class StartScreen(Screen[None]):
         for key, cells in chunk:
             table.add_row(*(Text(cell) for cell in cells), key=key)
         if self._pending:
-            self.set_timer(0.001, self._add_rows)
+            self.call_after_refresh(self._add_rows)
             return
         if self._keep is not None and self._keep in table.rows:
             table.move_cursor(row=table.get_row_index(self._keep))
         self.query_one("#intro", Static).update(
             t("tui.start.intro") if table.row_count else t("start.empty"))
         self.loading = False
+        if not self._frozen:
+            # What lives now lives as long as the app (catalogs, screens, the table):
+            # out of the cyclic collector's way, whose full passes over it were the
+            # longest freezes left (30-110 ms of CPU with 1,000 assessments). Given
+            # back to the collector when the screen goes (on_unmount).
+            gc.freeze()
+            self._frozen = True
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
 
     def _selected(self) -> str | None:
         table = self.query_one(DataTable)

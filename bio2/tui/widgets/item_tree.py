@@ -2,9 +2,11 @@
 
 Each item shows a status mark (a symbol, so it reads without colour too); controls and
 themes show "answered/items". After a change only the labels on the item's path are
-redrawn, never the whole tree. Beside the status mark, ``≠`` marks an item where the
-auditor's status differs (:mod:`bio2.analysis.auditdiff`) and ``✎`` one whose form holds input
-that could not be saved (a draft of the assessment screen).
+redrawn, never the whole tree, unless a filter is on and the change alters which items
+match it: then the tree is rebuilt (:meth:`ItemTree.rebuild`). Beside the status mark,
+``≠`` marks an item where the auditor's status differs (:mod:`bio2.analysis.auditdiff`)
+and ``✎`` one whose form holds input that could not be saved (a draft of the assessment
+screen).
 """
 
 from __future__ import annotations
@@ -123,6 +125,15 @@ class ItemTree(Tree[str]):
         if node is not None:
             card = self.session.scorecard()
             node.set_label(self._label(node.data or "", card.items, card.controls, card.themes))
+
+    def rebuild(self, visible: list[str], keep: str | None) -> bool:
+        """Build the tree again for ``visible`` (a filter's items after a change made
+        elsewhere: some match no more, others match now) with the cursor on ``keep`` when
+        it is still shown; True when it is. Controls are expanded as in :meth:`build`.
+        When ``keep`` is gone the tree has no cursor: nothing else is opened in its place
+        (the form keeps the item the user was on until they move)."""
+        self.build(visible)
+        return keep is not None and self.go_to(keep)
 
     def refresh_all(self) -> None:
         card = self.session.scorecard()
