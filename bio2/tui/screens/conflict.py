@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
@@ -58,12 +58,17 @@ class ConflictScreen(ModalScreen[Resolution]):
         self.differ = [n for n in dict.fromkeys([*mine, *theirs])
                        if mine.get(n, "") != theirs.get(n, "")]
         self.take: dict[str, Choice] = {name: "mine" for name in self.differ}
+        #: Widths the table was last filled for (field, each version, "keeps").
+        self._widths: tuple[int, int, int] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog tall", id="conflict"):
-            yield Static(Text(self.heading), classes="dialog-title")
-            yield Static(Text(self.who), id="conflict-who")
+            yield Static(_line(self.heading), classes="dialog-title")
+            yield Static(_line(self.who), id="conflict-who")
             yield DataTable(id="conflict-fields", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="conflict-detail"), Horizontal(id="conflict-values"):
+                yield Static(id="conflict-mine")
+                yield Static(id="conflict-theirs")
             yield Static(t("sync.conflict.help"), id="conflict-help")
             with Horizontal(classes="buttons"):
                 yield Button(t("sync.button.mine"), id="mine", variant="primary", compact=True)
@@ -71,15 +76,54 @@ class ConflictScreen(ModalScreen[Resolution]):
                 yield Button(t("sync.button.combine"), id="combined", compact=True)
 
     def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+        self._fill()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fill)
+
+    def _fill(self) -> None:
+        """The table at the width there is: the field and "keeps" columns whole, the two
+        versions sharing the rest (cut with "…"; the highlighted field is shown in full
+        below the table), so both versions are side by side at 80 columns too."""
         table = self.query_one(DataTable)
-        table.add_column(t("sync.col.field"), key="field")
-        table.add_column(t("sync.col.mine"), key="mine")
-        table.add_column(t("sync.col.theirs"), key="theirs")
-        table.add_column(t("sync.col.take"), key="take")
+        row = table.cursor_row if table.row_count else 0
+        field = max([len(t("sync.col.field")),
+                     *(len(self.labels.get(n, n)) for n in self.differ)])
+        take = max(len(t(f"sync.{k}")) for k in ("col.take", "take.mine", "take.theirs"))
+        # Four columns with a cell padding of 1 on each side, and the scrollbar.
+        room = (table.content_size.width or 60) - field - take - 4 * 2 - 1
+        width = max(8, room // 2)
+        if self._widths == (field, width, take):
+            return
+        self._widths = (field, width, take)
+        table.clear(columns=True)
+        table.add_column(t("sync.col.field"), key="field", width=field)
+        table.add_column(t("sync.col.mine"), key="mine", width=width)
+        table.add_column(t("sync.col.theirs"), key="theirs", width=width)
+        table.add_column(t("sync.col.take"), key="take", width=take)
         for name in self.differ:
-            table.add_row(Text(self.labels.get(name, name)), _cell(self.mine.get(name, "")),
-                          _cell(self.theirs.get(name, "")), self._take_text(name), key=name)
-        table.focus()
+            table.add_row(_line(self.labels.get(name, name)),
+                          _cell(self.mine.get(name, ""), width),
+                          _cell(self.theirs.get(name, ""), width), self._take_text(name),
+                          key=name)
+        if self.differ:
+            table.move_cursor(row=min(row, len(self.differ) - 1))
+            self._show_values(self.differ[table.cursor_row])
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        key = event.row_key.value
+        if key in self.mine or key in self.theirs:
+            self._show_values(str(key))
+
+    def _show_values(self, name: str) -> None:
+        """Both versions of one field in full, side by side, wrapped, line breaks kept;
+        plain text."""
+        for side, values in (("mine", self.mine), ("theirs", self.theirs)):
+            text = Text(f"{t(f'sync.col.{side}')}\n", style="bold")
+            value = values.get(name, "")
+            text.append(_printable(value) if value else "–", style="" if value else "dim")
+            self.query_one(f"#conflict-{side}", Static).update(text)
 
     def _take_text(self, name: str) -> Text:
         return Text(t(f"sync.take.{self.take[name]}"))
@@ -111,13 +155,28 @@ class ConflictScreen(ModalScreen[Resolution]):
         self.dismiss(Resolution(choice, fields))  # type: ignore[arg-type]
 
 
-def _cell(value: str) -> Text:
-    """A field value in one table cell: plain text, line breaks shown as ⏎, long text cut."""
-    flat = value.replace("\r", "").replace("\n", " ⏎ ")
-    flat = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in flat)
+def _printable(value: str) -> str:
+    """User text with control characters shown as ``\\x..`` (no terminal escapes), line
+    breaks kept."""
+    lines = value.replace("\r\n", "\n").split("\n")
+    return "\n".join("".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in line)
+                     for line in lines)
+
+
+def _line(value: str) -> Text:
+    """One line of plain text (heading, who changed it): cut with "…" where the dialog
+    ends instead of pushing the table down."""
+    flat = _printable(value).replace("\n", " ⏎ ")
+    return Text(flat, no_wrap=True, overflow="ellipsis")
+
+
+def _cell(value: str, width: int = 60) -> Text:
+    """A field value in one table cell: plain text, line breaks shown as ⏎, cut to
+    ``width`` with "…"."""
+    flat = _printable(value).replace("\n", " ⏎ ")
     if not flat:
         return Text("–", style="dim")
-    return Text(flat if len(flat) <= 60 else flat[:59] + "…")
+    return Text(flat if len(flat) <= width else flat[:width - 1] + "…")
 
 
 class ConflictHandling:
