@@ -3,8 +3,8 @@
 Decisions: the list comes from ``bio2.usecases.overview`` (a few queries, no full
 scorecards, cached per assessment until it changes); this screen runs no SQL. Up to
 ``INLINE_LIMIT`` assessments it is loaded at once, above that in a worker thread (which
-also builds the cells as ``Text``) while the screen says it is loading, so 1,000
-assessments never freeze the app. Drawing (issue 10, "the start screen scales"):
+also formats the cells' text) while the screen says it is loading, so 1,000 assessments
+never freeze the app. Drawing (issue 10, "the start screen scales"):
 
 - A reload that yields the same rows in the same order (the usual return from an
   assessment) updates only the cells that changed; nothing is cleared.
