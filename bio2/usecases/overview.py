@@ -15,7 +15,9 @@ rules of ``bio2.analysis.scoring`` on plain tuples. Decisions:
   goes through ``bio2.store.writes`` and sets it, in the same transaction), its risk
   revision, catalog, profile and risk levels. A change made by another process changes
   the marker, so it shows at once; an unchanged assessment is not read again. Returning
-  to the start screen after editing one assessment of 1,000 therefore reads one.
+  to the start screen after editing one assessment of 1,000 therefore reads one. The
+  markers are read before the answers: a write in between caches a newer score under an
+  older marker, which differs from the stored one at the next visit, so it is read again.
 - The TUI runs no SQL (issue 12): it asks :func:`assessment_count`, :func:`overview_of`
   (on the store's connection, for a small database) or :func:`overview_at` (a connection
   of its own, for a worker thread: SQLite connections stay in the thread that opened
