@@ -43,4 +43,4 @@ CbwEntity = Literal["essentieel", "belangrijk", "niet"]
 class Strict(BaseModel):
     """Immutable model that rejects unknown keys: every boundary of bio2 uses it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)

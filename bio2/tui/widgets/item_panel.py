@@ -11,6 +11,10 @@ from bio2.i18n import pick, t
 from bio2.i18n.numbers import decimal
 from bio2.usecases.assessing import Session
 
+#: The head's least height: number and title, kind and control, an exclusion (most items
+#: fit at 120 columns; a longer head makes the form move down for that item only).
+HEAD_LINES = 3
+
 
 def weight_reason(weight: Weight) -> str:
     """Why an item weighs what it weighs, in one line."""
@@ -26,16 +30,44 @@ def weight_reason(weight: Weight) -> str:
 class ItemPanel(Static):
     """One part of an item (``part`` is "head" or "body"); ``show`` renders it from the
     session in well under a millisecond. The head sits above the answer form, the
-    guidance and facts below it, so the form is in view even at 80x24."""
+    guidance and facts below it, so the form is in view even at 80x24.
+
+    Moving to the next item must not move the form: when the head changes height, every
+    field below it is laid out and painted again, and when the body changes height the
+    scrolling panel's virtual size changes, which repaints the whole panel and lays it
+    out a second time (together two thirds of a key's work). So the head is at least
+    :data:`HEAD_LINES` high and the body never shrinks below the tallest body shown at
+    the current width: a shorter one leaves blank lines at the end of the panel, out of
+    sight below the text. Nothing is ever cut: a taller text makes the panel taller.
+    When the height stays the same, the new text is painted without a layout pass."""
 
     def __init__(self, part: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.part = part
+        #: The least height in lines (the head's floor; the body's tallest text so far).
+        self._floor = HEAD_LINES if part == "head" else 0
+        self._width = 0
+        self.styles.min_height = self._floor or None
 
     def show(self, session: Session, item_id: str) -> None:
         text = (render_head if self.part == "head" else render_body)(session, item_id)
         # Converted once here rather than on every measure and render of the widget.
-        self.update(Content.from_rich_text(text))
+        content = Content.from_rich_text(text)
+        width = self.content_size.width
+        if not width or width != self._width:  # not laid out yet, or a new width
+            self._width = width
+            if self.part == "body":
+                self._floor = 0
+                self.styles.min_height = None
+            self.update(content)
+            return
+        # The measure Textual itself takes (Widget.get_content_height passes the styles).
+        lines = content.get_height(self.styles, width)  # type: ignore[arg-type]
+        height = max(lines, self._floor)
+        if self.part == "body" and height > self._floor:
+            self._floor = height
+            self.styles.min_height = height
+        self.update(content, layout=height != self.content_size.height)
 
 
 def render_head(session: Session, item_id: str) -> Text:
