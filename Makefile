@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench clean
+.PHONY: run test test-unit test-cli test-tui check bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -15,8 +15,19 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/bio2 --demo
 
+# All tiers in parallel (pytest-xdist, options in pyproject.toml). The fast tier alone runs
+# in one process: starting workers would cost more than its tests.
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+test-unit: $(STAMP)
+	$(BIN)/python -m pytest -m unit -n 0
+
+test-cli: $(STAMP)
+	$(BIN)/python -m pytest -m cli
+
+test-tui: $(STAMP)
+	$(BIN)/python -m pytest -m tui
 
 check: $(STAMP)
 	$(BIN)/ruff check bio2 tests

@@ -1,15 +1,37 @@
+"""Shared fixtures, the in-process CLI runner and the test tiers.
+
+Tiers (markers; ``make test-unit`` runs the first alone): ``unit`` pure functions and
+modules, ``cli`` runs the ``bio2`` command (in-process or as a process) or another process,
+``tui`` drives the Textual app. A test gets its tier from what its code reaches (see
+:func:`tier_of`): no table to keep up to date when a test is added, and a test file may mix
+tiers. An explicit ``@pytest.mark.unit/cli/tui`` wins.
+
+The CLI runs in-process by default (:func:`run_bio2`, the ``run_cli`` fixture): the same
+``bio2.cli.main.main`` the console script calls, with its own streams, environment, working
+folder and language, restored afterwards. It runs as a real process only where the process
+is the point: ``process=True`` (exit status after a kill, the console entry point), or an
+environment with a fault hook that kills the process (``BIO2_FAULT_*``).
+tests/test_cli_process.py checks that both ways give the same exit code and output.
+"""
+
 from __future__ import annotations
 
+import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+import traceback
+import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bio2.i18n import set_language
+from bio2.i18n import get_language, set_language
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -20,6 +42,14 @@ AUDIT = DATA / "gemeente-voorbeeld-2026-audit.yaml"
 @pytest.fixture(autouse=True)
 def _dutch() -> None:
     set_language("nl")
+
+
+@pytest.fixture(autouse=True)
+def _own_user_data(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-user data folder (the default database, the demo's) is private to the test:
+    tests that run at the same time (pytest-xdist) never share it, nor the user's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 @pytest.fixture
@@ -42,18 +72,98 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bio2.sqlite"
 
 
+# -- the bio2 command ---------------------------------------------------------------------
 def run_bio2(*args: str, db: Path | None = None, input: str | None = None,
              env: dict[str, str] | None = None, cwd: Path | None = None,
-             timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run the real ``bio2`` command in a subprocess."""
+             timeout: float = 60, process: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run ``bio2 ARGS`` as a user would; in-process unless ``process`` (see the module)."""
     environment = {**os.environ, "BIO2_LANG": "nl", "COLUMNS": "160", **(env or {})}
     if db is not None:
         environment["BIO2_DB"] = str(db)
         # The demo's own database sits beside it, never in the user's data dir.
         environment.setdefault("BIO2_DEMO_DB", str(db.with_name("demo.sqlite")))
-    return subprocess.run([sys.executable, "-m", "bio2.cli.main", *args], capture_output=True,
-                          text=True, input=input, env=environment, cwd=cwd or ROOT,
-                          timeout=timeout)
+    if process or any(key.startswith("BIO2_FAULT") for key in env or {}):
+        return subprocess.run([sys.executable, "-m", "bio2.cli.main", *args],
+                              capture_output=True, text=True, input=input, env=environment,
+                              cwd=cwd or ROOT, timeout=timeout)
+    return call_main(list(args), environment, input=input, cwd=cwd or ROOT, timeout=timeout)
+
+
+class _Timeout(BaseException):
+    """Raised by the alarm; a BaseException, so the CLI's ``except Exception`` lets it by."""
+
+
+def _stream(data: bytes = b"") -> io.TextIOWrapper:
+    """A text stream with a ``.buffer`` and no terminal, as a pipe to a process has."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="strict",
+                            newline=None, write_through=True)
+
+
+def _read(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    raw = stream.buffer.getvalue()  # type: ignore[attr-defined]
+    return raw.decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+
+def call_main(argv: list[str], environment: dict[str, str], *, input: str | None = None,
+              cwd: Path = ROOT, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``bio2.cli.main.main(argv)`` with the streams, environment, folder and language of a
+    fresh process, all restored afterwards. An uncaught exception gives exit 1 and its
+    traceback on stderr, as the interpreter does; ``SystemExit`` its code (argparse).
+    ``timeout`` raises :class:`subprocess.TimeoutExpired` like ``subprocess.run`` (an alarm
+    in the main thread, which also interrupts a blocking read such as a FIFO's open)."""
+    from bio2.cli.main import main
+
+    saved_environ, saved_cwd, saved_language = dict(os.environ), os.getcwd(), get_language()
+    saved_streams = sys.stdin, sys.stdout, sys.stderr
+    stdin, stdout, stderr = _stream((input or "").encode("utf-8")), _stream(), _stream()
+    alarm = threading.current_thread() is threading.main_thread()
+
+    def expire(signum: int, frame: types.FrameType | None) -> None:
+        raise _Timeout
+
+    previous: Any = signal.signal(signal.SIGALRM, expire) if alarm else None
+    os.environ.clear()
+    os.environ.update(environment)
+    os.chdir(cwd)
+    sys.stdin, sys.stdout, sys.stderr = stdin, stdout, stderr
+    try:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            code = main(argv)
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None
+                                                                      else 1)
+            if exit_.code is not None and not isinstance(exit_.code, int):
+                print(exit_.code, file=sys.stderr)
+        except _Timeout:
+            raise subprocess.TimeoutExpired(["bio2", *argv], timeout) from None
+        except Exception:
+            traceback.print_exc()
+            code = 1
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_environ)
+        set_language(saved_language)
+    return subprocess.CompletedProcess(["bio2", *argv], code, _read(stdout), _read(stderr))
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., tuple[int, str, str]]:
+    """``run_cli(args, db=..., input=..., env=..., cwd=...) -> (code, stdout, stderr)``:
+    the bio2 command in-process, in Dutch unless ``--lang``/``BIO2_LANG`` say otherwise."""
+
+    def run(args: list[str] | tuple[str, ...], **options: Any) -> tuple[int, str, str]:
+        result = run_bio2(*args, **options)
+        return result.returncode, result.stdout, result.stderr
+
+    return run
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +171,73 @@ def _known_person(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests work as a known person, so the TUI does not ask who is working (a test of
     that prompt removes it)."""
     monkeypatch.setenv("BIO2_USER", "Tester")
+
+
+# -- waiting in the TUI -------------------------------------------------------------------
+async def wait_until(pilot: Any, condition: Callable[[], object], timeout: float = 15,
+                     what: str = "") -> None:
+    """Let the app run until ``condition()`` holds, instead of a fixed pause for a timer
+    (debounce, retry, search): fast when the machine is quiet, patient when it is not.
+    Fails after ``timeout`` seconds; no timing claims here (those are in make bench)."""
+    import time
+
+    started = time.monotonic()
+    while not condition():
+        assert time.monotonic() - started < timeout, f"not reached in {timeout} s: {what}"
+        await pilot.pause(0.05)
+
+
+# -- tiers ----------------------------------------------------------------------------------
+TIERS = ("unit", "cli", "tui")
+#: Names whose use puts a test in a tier: driving the app, or running the command.
+TUI_NAMES = frozenset({"run_test", "drive", "Pilot"})
+CLI_NAMES = frozenset({"run_bio2", "run_cli", "call_main", "subprocess", "Popen"})
+
+
+def _reached_names(code: types.CodeType, namespace: dict[str, Any],
+                   seen: set[types.CodeType]) -> set[str]:
+    """The global and attribute names ``code`` uses, following functions of our tests
+    (helpers, nested ``async def steps``) as far as they go."""
+    if code in seen:
+        return set()
+    seen.add(code)
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _reached_names(const, namespace, seen)
+    for name in list(names):
+        target = namespace.get(name)
+        if isinstance(target, types.FunctionType) and target.__module__.startswith("tests"):
+            names |= _reached_names(target.__code__, target.__globals__, seen)
+    return names
+
+
+def tier_of(item: pytest.Function) -> str:
+    """``tui`` when the test (or a helper or fixture of ours it uses) drives the app,
+    ``cli`` when it runs the bio2 command or starts a process, otherwise ``unit``."""
+    seen: set[types.CodeType] = set()
+    functions = [item.function]
+    for name in item.fixturenames:
+        for definition in item._fixtureinfo.name2fixturedefs.get(name, ()):
+            func = definition.func
+            if getattr(func, "__module__", "").startswith("tests"):
+                functions.append(func)
+    names: set[str] = set()
+    for func in functions:
+        func = getattr(func, "__func__", func)
+        code = getattr(func, "__code__", None)
+        if code is not None:
+            names |= _reached_names(code, func.__globals__, seen)
+    if names & TUI_NAMES:
+        return "tui"
+    if names & CLI_NAMES or "run_cli" in item.fixturenames:
+        return "cli"
+    return "unit"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if not isinstance(item, pytest.Function):
+            continue
+        if not any(item.get_closest_marker(tier) for tier in TIERS):
+            item.add_marker(getattr(pytest.mark, tier_of(item)))

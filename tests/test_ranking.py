@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from bio2.analysis.ranking import marker, method_texts, rank
+from bio2.analysis.ranking import marker, method_texts, rank, risk_order
 from bio2.analysis.scoring import score
 from bio2.domain.answers import Acceptance, Answer, Applicability, Risk
+from bio2.domain.scorecard import ItemScore, Weight
 from bio2.i18n.numbers import Formatter
 from tests.test_scoring import CATALOG, FACTORS, PROFILE, TODAY
 
@@ -98,3 +99,43 @@ def test_method_texts_in_english_with_other_factors() -> None:
     for part in ("3 × 2.0 = 6.00", "20 × 6.00 / 20 = 6.00", "6.00 × 0.5 = 3.00",
                  "25 × 6.00 / 20 = 7.50"):
         assert part in example, part
+
+
+# -- the tie-break, pinned with hand-made items ---------------------------------------------
+def _item_score(item: str, residual: float, basis: str) -> ItemScore:
+    return ItemScore(item=item, status="nee", in_scope=True, excluded_by_vvt=False,
+                     weight=Weight(value=residual, basis=basis),  # type: ignore[arg-type]
+                     degree=0.0, residual=residual, accepted=False, acceptance_expired=False,
+                     overdue=False)
+
+
+def test_risk_order_residual_then_explicit_then_catalog_order() -> None:
+    """Each rule of the order decides only when the ones before it tie:
+    c has the highest residual although it is a default and late in the catalog; among the
+    2.25s the explicit a and d come before the defaults b and e, each pair in catalog order;
+    x (explicit, not in the catalog order) comes after the explicit items that are in it;
+    0.1 x 3 and 0.3 (0.30000000000000004 and 0.3 as floats) are the same residual, so the
+    explicit h goes before the default g although g's float is larger and comes first in
+    the catalog."""
+    catalog_order = ["a", "b", "c", "d", "e", "g", "h"]
+    scores = [_item_score("e", 2.25, "profile"), _item_score("x", 2.25, "explicit"),
+              _item_score("d", 2.25, "explicit"), _item_score("g", 0.1 * 3, "profile"),
+              _item_score("b", 2.25, "profile"), _item_score("h", 0.3, "explicit"),
+              _item_score("c", 4.5, "profile"), _item_score("a", 2.25, "explicit")]
+    assert 0.1 * 3 > 0.3  # the float noise the rounding in risk_order absorbs
+    ordered = sorted(scores, key=risk_order(catalog_order))
+    assert [s.item for s in ordered] == ["c", "a", "d", "x", "b", "e", "h", "g"]
+
+
+def test_a_three_way_tie_in_the_gap_list() -> None:
+    # 5.01.01 nee by default: hoog 3 x basishygiëne 1.5 = 4.5
+    # 7.4 and 8.08.01 nee with kans 4 x impact 5: 20 x 4.5 / 20 = 4.5 each
+    # -> the two explicit estimates first, in catalog order (7.4 before 8.08.01), then 5.01.01
+    risk = Risk(likelihood=4, impact=5)
+    answers = {"5.01.01": Answer(item="5.01.01", status="nee", explanation="x"),
+               "7.4": Answer(item="7.4", status="nee", explanation="x", risk=risk),
+               "8.08.01": Answer(item="8.08.01", status="nee", explanation="x", risk=risk)}
+    gaps = _rank(answers).gaps
+    assert [(s.item, s.residual, s.weight.basis) for s in gaps] == [
+        ("7.4", pytest.approx(4.5), "explicit"), ("8.08.01", pytest.approx(4.5), "explicit"),
+        ("5.01.01", pytest.approx(4.5), "profile")]

@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from bio2.tui.app import Bio2App, make_app
 from bio2.tui.screens.assessment import AssessmentScreen
 from bio2.tui.screens.start import StartScreen
 from bio2.usecases.service import create_organisation, open_store, start_assessment
+from tests.conftest import wait_until
 
 TODAY = date(2026, 6, 1)
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,7 +132,8 @@ def test_answer_a_measure_by_keys_then_undo(db_path: Path) -> None:
         assert "verplicht" in str(screen.query_one("#m-explanation").render())
         assert app.focused is screen.query_one("#f-explanation")
         await pilot.press(*"Nog niet voor alle medewerkers")
-        await pilot.pause(0.7)  # the typing pause saves
+        # the typing pause saves
+        await wait_until(pilot, lambda: stored(db_path, "5.17.01").status == "nee")
         answer = stored(db_path, "5.17.01")
         assert answer.status == "nee" and answer.explanation == "Nog niet voor alle medewerkers"
         await pilot.press("escape", "z")  # back to the tree, undo the last change
@@ -386,8 +387,8 @@ def test_locked_database_keeps_the_edit_and_retries(db_path: Path) -> None:
         assert "wachten op de database" in str(screen.query_one("#summary").render())
         assert stored(db_path, "5.3") is None
         other.rollback()
-        await pilot.pause(1.5)  # the retry timer runs every second
-        assert not screen.s.pending
+        # the retry timer runs every second
+        await wait_until(pilot, lambda: not screen.s.pending, what="the retry saved")
 
     try:
         drive(db_path, steps)
@@ -425,8 +426,7 @@ def test_killed_mid_edit_keeps_the_last_saved_change(db_path: Path, tmp_path: Pa
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
-        assert line.strip() == "edited"
-        time.sleep(0.1)
+        assert line.strip() == "edited"  # the child's loop now sleeps: nothing more runs
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)

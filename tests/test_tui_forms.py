@@ -24,6 +24,7 @@ from bio2.tui.screens.help import HelpScreen
 from bio2.tui.screens.start import StartScreen
 from bio2.usecases.details import check_details
 from bio2.usecases.service import create_organisation, import_files, open_store, start_assessment
+from tests.conftest import wait_until
 from tests.test_tui import drive, goto, open_first, seeded, stored
 
 # The start screen (another module) shows the name too; this one is markup that parses.
@@ -234,9 +235,9 @@ def test_no_english_textual_strings_in_the_dutch_palette(db_path: Path) -> None:
         footer = {k.description for k in palette.query("FooterKey")}
         assert not footer & {"Exit the command palette", "palette", "Quit"}
         await pilot.press(*"qqqzzz")
-        await pilot.pause(0.8)
-        assert "Niets gevonden" in " ".join(str(o.prompt) for o in palette.query_one(
-            "CommandList").options)  # type: ignore[attr-defined]
+        await wait_until(pilot, lambda: "Niets gevonden" in " ".join(
+            str(o.prompt) for o in palette.query_one(
+                "CommandList").options), what="the palette's search")  # type: ignore[attr-defined]
 
     drive(db_path, steps, size=(80, 24))
 
@@ -302,8 +303,7 @@ def test_hostile_text_shows_literally_everywhere(db_path: Path) -> None:
         await goto(pilot, "[/x]")  # an unknown number with markup: a toast, literally
         assert any("[/x]" in n.message for n in app._notifications)
         await pilot.press("slash", *"[b]")
-        await pilot.pause(0.3)
-        assert "[b]" in rendered(screen.query_one("#filter-label"))
+        await wait_until(pilot, lambda: "[b]" in rendered(screen.query_one("#filter-label")))
         assert app.is_running
 
     drive(db_path, steps, size=(80, 24))
