@@ -50,12 +50,19 @@ def digest(shingle: str) -> str:
     return hashlib.sha256(PREFIX + shingle.encode("utf-8")).hexdigest()[:DIGITS]
 
 
-def reference_files(folder: Path = SHARED) -> list[Path]:
-    """The source texts of the reference folder (Markdown and TSV alike), in name order.
+#: Files of the reference folder whose sentences the product may carry. README.md is this
+#: project's own description of the sources and holds the attribution lines the product
+#: must show word for word. The two Cbw Control Framework files are ADR & NOREA's text
+#: under CC BY 4.0 (the framework's item topics, and the project's adapted summary of what
+#: each item asks), which the product shows with attribution in the report's colophon.
+REUSABLE = ("README.md", "cbw-control-framework-v1.2-scope.tsv",
+            "cbw-control-framework-v1.2-structure.tsv")
 
-    Its README.md is left out: it is this project's own description of the sources, and it
-    holds the attribution lines the product must show word for word."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "README.md")
+
+def reference_files(folder: Path = SHARED) -> list[Path]:
+    """The source texts of the reference folder (Markdown and TSV alike) that our texts
+    must not copy from, in name order (see :data:`REUSABLE` for what is left out)."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in REUSABLE)
 
 
 def hashes_of(paths: Iterable[Path]) -> list[str]:
