@@ -71,8 +71,8 @@ def test_list_the_draft_shows_its_status() -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == f"Catalogus bio2-1.3-concept: BIO2 versie 1.3 (concept) ({STATUS})"
-    assert lines[-1] == ("Totaal: 93 beheersmaatregelen, 118 overheidsmaatregelen, 39 direct"
-                         " beoordeeld, 30 ISMS-eisen, 187 items")
+    assert lines[-1] == ("Totaal: 93 beheersmaatregelen, 117 overheidsmaatregelen, 39 direct"
+                         " beoordeeld, 30 ISMS-eisen, 186 items")
 
 
 def test_catalog_diff() -> None:
@@ -80,9 +80,9 @@ def test_catalog_diff() -> None:
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert f"naar: bio2-1.3-concept: BIO2 versie 1.3 (concept) ({STATUS})" in out
-    assert "Vervallen (6)" in out and "Verplaatst (4)" in out and "Nieuw (3)" in out
-    assert "  5.25.01 -> 5.26.02  " in out
-    assert out.rstrip().endswith("180 items ongewijzigd")
+    assert "Vervallen (6)" in out and "Verplaatst (5)" in out and "Nieuw (2)" in out
+    assert "  5.25.01 -> 5.26.02  " in out and "  8.08.06 -> 5.24.08  " in out
+    assert out.rstrip().endswith("179 items ongewijzigd")
 
 
 def test_catalog_diff_unknown_catalog() -> None:
@@ -172,7 +172,7 @@ def test_migrate_carries_answers_and_keeps_the_old(db: Path) -> None:
     assert lines[removed + 3].startswith("  5.21.01 ")
     assert lines[removed + 4] == ("            nee - Niet geregeld in contracten; eigenaar"
                                   " Contractbeheer")
-    assert "  5.24.08   Meldregeling voor kwetsbaarheden (CVD) ingericht en openbaar" in lines
+    assert "  6.03.04   Veilig mobiel en plaatsonafhankelijk werken in bewustwording" in lines
     assert any("5.10.02 (was 5.04.02) valt nu onder 5.10" in line for line in lines)
     assert lines[-1].startswith(f"Nieuwe beoordeling aangemaakt: gemeente-test 2026 op {DRAFT}")
     with Store(db) as store:

@@ -12,6 +12,9 @@ w x degree over sum of w, over the BIO2 items that serve it):
 - governance (Cbw art. 24): every item that serves a Cbw item of the group governance;
 - meldplicht (Cbw art. 25): every item that serves a Cbw item of the group meldplicht.
 
+An item the catalog marks outside the Cbw scope (``Item.outside_cbw``; v1.3 greys such
+measures out, e.g. 5.33.01) serves none of these views; it still counts in the BIO2 score.
+
 The verdict rule (constants below, applied in this order):
 
 1. **niet beoordeeld**: nothing in scope carries weight (everything n.v.t. or excluded
@@ -123,13 +126,14 @@ def view(key: str, kind: ViewKind, item_ids: Iterable[str], card: Scorecard) -> 
 def duty_items(catalog: Catalog, duty: str) -> list[str]:
     """Items serving any Cbw item of the group ``duty``, in catalog order."""
     cbw = {c.id for c in catalog.cbw_items.values() if c.group == duty}
-    return [i.id for i in catalog.items.values() if cbw.intersection(i.cbw)]
+    return [i.id for i in catalog.items.values() if cbw.intersection(i.cbw) and not i.outside_cbw]
 
 
 def readiness(catalog: Catalog, card: Scorecard,
               registration: Registration | None = None) -> CbwReadiness:
     """All Cbw views of one scored assessment."""
-    items = list(catalog.items.values())
+    # items the catalog puts outside the Cbw scope (v1.3: 5.33.01) serve no Cbw view
+    items = [i for i in catalog.items.values() if not i.outside_cbw]
     return CbwReadiness(
         catalog=catalog.id,
         letters={letter: view(letter, "nis2", (i.id for i in items if letter in i.nis2), card)

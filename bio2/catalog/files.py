@@ -33,6 +33,7 @@ from bio2.domain.catalog import (
     Measure,
     Nis2Duty,
     Nis2Letter,
+    PublishedDefect,
     guidance_pair,
 )
 from bio2.i18n import t
@@ -80,10 +81,16 @@ class CatalogFile(Strict):
     moved: dict[str, MovedMeasure] = Field(default_factory=dict)
     added: tuple[Measure, ...] = ()
     direct: dict[str, tuple[Category, ...]] = Field(default_factory=dict)
+    #: new measure -> the base item whose obligation it took over in part (its Cbw links
+    #: follow; an answer is not carried, it would not say which part was met)
+    split_from: dict[str, str] = Field(default_factory=dict)
+    # either kind: items outside the Cbw scope, and defects of the published text
+    outside_cbw: tuple[str, ...] = ()
+    defects: tuple[PublishedDefect, ...] = ()
 
 
 _FULL_ONLY = ("controls", "isms", "nis2", "cbw", "measures")
-_DERIVED_ONLY = ("removed", "moved", "added", "direct")
+_DERIVED_ONLY = ("removed", "moved", "added", "direct", "split_from")
 
 
 class ControlsFile(Strict):

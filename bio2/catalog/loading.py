@@ -112,21 +112,23 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
             key = "catalog.unlinked_linked" if known else "catalog.unknown_item"
             problems.append(problem_at(cbw_path, cbw_doc, ("unlinked", index, "item"), key,
                                        item=unlinked.item))
+    problems += _scope_problems(spec, items, path, spec_doc)
     if problems:
         raise ProblemsError(problems)
     return Catalog(
         id=spec.id, title=spec.title, title_en=spec.title_en, status=spec.status,
         published=spec.published,
         controls=control_map, clauses=clause_map, measures=measure_map,
-        items=_with_cbw(items, cbw_of),
+        items=_with_cbw(items, cbw_of, spec.outside_cbw),
         nis2_letters={n.letter: n for n in nis2.letters},
         nis2_duties={d.id: d for d in nis2.duties},
-        cbw_items={c.id: c for c in cbw.items},
+        cbw_items={c.id: c for c in cbw.items}, published_defects=spec.defects,
     )
 
 
 def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
-    """A catalog built on another one: apply ``removed``, ``moved``, ``added``, ``direct``."""
+    """A catalog built on another one: apply ``removed``, ``moved``, ``added``, ``direct``;
+    ``split_from`` gives a new measure the Cbw links of the base item it was split off."""
     assert spec.based_on is not None
     if spec.based_on not in available():
         raise ProblemsError([problem_at(path, doc, ("based_on",), "catalog.unknown",
@@ -186,13 +188,34 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
         for link in cbw_item.links:
             for target in _follow(link.item, items, moves, ordered):
                 cbw_of.setdefault(target, []).append(cbw_item.id)
+    # a new measure that took over part of a base item serves what that item served
+    for new, old in spec.split_from.items():
+        if old not in base.items:
+            problems.append(problem_at(path, doc, ("split_from", new), "catalog.not_in_base",
+                                       id=old, base=base.id))
+        elif new not in items or new in base.items:
+            problems.append(problem_at(path, doc, ("split_from", new), "catalog.unknown_item",
+                                       item=new))
+        else:
+            cbw_of.setdefault(new, []).extend(base.items[old].cbw)
+    problems += _scope_problems(spec, items, path, doc)
+    if problems:
+        raise ProblemsError(problems)
     return Catalog(
         id=spec.id, title=spec.title, title_en=spec.title_en, status=spec.status,
         published=spec.published,
         controls=controls, clauses=base.clauses, measures={m.id: m for m in ordered},
-        items=_with_cbw(items, cbw_of), nis2_letters=base.nis2_letters,
+        items=_with_cbw(items, cbw_of, spec.outside_cbw), nis2_letters=base.nis2_letters,
         nis2_duties=base.nis2_duties, cbw_items=base.cbw_items,
+        published_defects=spec.defects,
     )
+
+
+def _scope_problems(spec: CatalogFile, items: Mapping[str, Item], path: Path,
+                    doc: Document) -> list[Problem]:
+    """Every item marked outside the Cbw scope exists in the catalog."""
+    return [problem_at(path, doc, ("outside_cbw", index), "catalog.unknown_item", item=ident)
+            for index, ident in enumerate(spec.outside_cbw) if ident not in items]
 
 
 def _follow(item: str, items: Mapping[str, Item], moves: Mapping[str, str],
@@ -251,9 +274,13 @@ def _items(controls: Iterable[Control], measures: Iterable[Measure],
     return items
 
 
-def _with_cbw(items: dict[str, Item], cbw_of: dict[str, list[str]]) -> dict[str, Item]:
+def _with_cbw(items: dict[str, Item], cbw_of: dict[str, list[str]],
+              outside: Iterable[str] = ()) -> dict[str, Item]:
+    """The Cbw items each item serves, and whether the catalog puts it outside the Cbw."""
+    out = set(outside)
     return {
-        key: item.model_copy(update={"cbw": tuple(dict.fromkeys(cbw_of.get(key, ())))})
+        key: item.model_copy(update={"cbw": tuple(dict.fromkeys(cbw_of.get(key, ()))),
+                                     "outside_cbw": key in out})
         for key, item in items.items()
     }
 

@@ -32,7 +32,7 @@ from typing import Literal
 
 from bio2.domain.base import CATEGORIES, Category
 from bio2.domain.catalog import Catalog
-from bio2.i18n import t
+from bio2.i18n import pick, t
 from bio2.system.problems import Problem
 
 #: Largest file read; the full Part 2 is about 40 KB.
@@ -54,6 +54,9 @@ _CATEGORIES = re.compile(r"(?i)draagt\s+bij\s+aan\s*(?::\s*\**|\**\s*:)\s*(.*)$"
 _WORD_SPLIT = re.compile(r",|;|&|/|(?<!\s)\s+en\s+")
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 _MOVED = re.compile(r"(?i)^verplaatst\s+naar\s+([5-8]\.[0-9]{2}\.[0-9]{2})")
+#: 1.3 leaves 8.08.06 with nothing but "Zie overheidsmaatregel 5.24.08.": a move in all
+#: but name (issue 13), read as one when that sentence is the whole text.
+_REFERS = re.compile(r"(?i)^zie\s+overheidsmaatregel\s+([5-8]\.[0-9]{2}\.[0-9]{2})\.?$")
 _REMOVED = re.compile(r"(?i)^vervallen\b")
 _DIRECT = re.compile(r"(?i)^geen\s+overheidsmaatregel")
 
@@ -195,7 +198,7 @@ def _section(parsed: ParsedFile, number: str, line: int, body: list[str]) -> Off
         parsed.errors.append(Problem(parsed.file, line, 1, "", t("official.empty",
                                                                     number=number)))
     first = text.splitlines()[0].strip() if text else ""
-    moved = _MOVED.match(first)
+    moved = _MOVED.match(first) or _REFERS.match(text)
     if moved:
         return OfficialItem(number, number, "moved", text, categories, line, moved.group(1))
     if _REMOVED.match(first):
@@ -327,6 +330,10 @@ def summary_lines(report: ImportReport, catalog: Catalog, limit: int = 20) -> li
             f"{d.item.number} ({d.item.item})")
         lines.append("  " + t("official.disagree_row", number=number,
                               file=cats(d.item.categories or ()), catalog=cats(d.catalog)))
+    if catalog.published_defects:
+        lines.append(t("official.defects", count=len(catalog.published_defects)))
+        lines += ["  " + t("official.defect_row", number=d.number, note=pick(d.note, d.note_en))
+                  for d in catalog.published_defects]
     problems = report.errors + parsed.warnings
     if problems:
         lines.append(t("official.not_read", count=len(problems)))

@@ -110,6 +110,14 @@ class Nis2Duty(Strict):
     description_en: str = Field(min_length=20)
 
 
+class PublishedDefect(Strict):
+    """A defect of the published text of a catalog version that bio2 works around."""
+
+    number: str = Field(pattern=r"^[5-8]\.[0-9]{2}\.[0-9]{2}$")
+    note: str = Field(min_length=20)
+    note_en: str = Field(min_length=20)
+
+
 class Item(Strict):
     """One assessable item, with the facts of its control resolved."""
 
@@ -124,6 +132,9 @@ class Item(Strict):
     concepts: tuple[Concept, ...]
     nis2: tuple[Letter, ...]
     cbw: tuple[str, ...] = ()
+    #: The catalog marks the item as outside the scope of the Cbw (v1.3 greys such
+    #: measures out, e.g. 5.33.01): it counts in the BIO2 score, not in the Cbw verdicts.
+    outside_cbw: bool = False
     title: str
     title_en: str
     guidance: str
@@ -149,6 +160,8 @@ class Catalog(Strict):
     nis2_letters: dict[str, Nis2Letter]
     nis2_duties: dict[str, Nis2Duty]
     cbw_items: dict[str, CbwItem]
+    #: Defects of the published text of this version that bio2 works around.
+    published_defects: tuple[PublishedDefect, ...] = ()
 
     def measures_of(self, control_id: str) -> list[Measure]:
         return [m for m in self.measures.values() if m.control == control_id]

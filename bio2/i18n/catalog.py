@@ -140,6 +140,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "official.unknown": ("Onbekend in de catalogus: {count}", "Unknown to the catalog: {count}"),
     "official.missing": ("Catalogusitems niet in het bestand: {count}",
                          "Catalog items missing from the file: {count}"),
+    # issue 13 §5: defects of the published text that the catalog works around
+    "official.defects": ("Bekende fouten in de gepubliceerde tekst, waar bio2 omheen werkt: {count}",
+                         "Known defects of the published text that bio2 works around: {count}"),
+    "official.defect_row": ("{number}: {note}", "{number}: {note}"),
     "official.disagree": ("Categorieën wijken af van de catalogus: {count}",
                           "Categories that disagree with the catalog: {count}"),
     "official.disagree_row": ("{number}: bestand {file}; catalogus {catalog}",

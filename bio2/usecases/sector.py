@@ -338,7 +338,9 @@ def _row(summary: FileSummary, catalog: Catalog, shared: set[str]) -> OrgRow:
         if code in ("v", "x"):
             continue
         gained = weight * DEGREE[code]
-        for key in ("overall", item.theme, *item.nis2):
+        # per NIS2 letter as bio2.analysis.scoring: an item outside the Cbw counts in BIO2 only
+        letters = () if item.outside_cbw else item.nis2
+        for key in ("overall", item.theme, *letters):
             total[key] = total.get(key, 0.0) + weight
             met[key] = met.get(key, 0.0) + gained
     scores = {k: (met[k] / total[k]) if total[k] > 0 else None for k in total}
