@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-unit test-cli test-tui check bench clean
+.PHONY: run test test-unit test-pdf test-cli test-tui check bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ test: $(STAMP)
 
 test-unit: $(STAMP)
 	$(BIN)/python -m pytest -m unit -n 0
+
+test-pdf: $(STAMP)
+	$(BIN)/python -m pytest -m pdf
 
 test-cli: $(STAMP)
 	$(BIN)/python -m pytest -m cli

@@ -1,10 +1,11 @@
 """Shared fixtures, the in-process CLI runner and the test tiers.
 
-Tiers (markers; ``make test-unit`` runs the first alone): ``unit`` pure functions and
-modules, ``cli`` runs the ``bio2`` command (in-process or as a process) or another process,
-``tui`` drives the Textual app. A test gets its tier from what its code reaches (see
+Tiers (markers; ``make test-unit`` runs the first alone, in seconds): ``unit`` pure functions
+and modules, ``pdf`` renders with the report package (ReportLab, seconds per report), ``cli``
+runs the ``bio2`` command (in-process or as a process) or another process, ``tui`` drives
+the Textual app. A test gets its tier from what its code reaches (see
 :func:`tier_of`): no table to keep up to date when a test is added, and a test file may mix
-tiers. An explicit ``@pytest.mark.unit/cli/tui`` wins.
+tiers. An explicit ``@pytest.mark.unit/pdf/cli/tui`` wins.
 
 The CLI runs in-process by default (:func:`run_bio2`, the ``run_cli`` fixture): the same
 ``bio2.cli.main.main`` the console script calls, with its own streams, environment, working
@@ -188,16 +189,20 @@ async def wait_until(pilot: Any, condition: Callable[[], object], timeout: float
 
 
 # -- tiers ----------------------------------------------------------------------------------
-TIERS = ("unit", "cli", "tui")
+TIERS = ("unit", "pdf", "cli", "tui")
 #: Names whose use puts a test in a tier: driving the app, or running the command.
 TUI_NAMES = frozenset({"run_test", "drive", "Pilot"})
 CLI_NAMES = frozenset({"run_bio2", "run_cli", "call_main", "subprocess", "Popen"})
+#: Using the report package (ReportLab) makes a test a ``pdf`` test: a rendered report
+#: costs one to three seconds of CPU, too much for the fast tier.
+PDF_MODULE = "bio2.report"
 
 
 def _reached_names(code: types.CodeType, namespace: dict[str, Any],
                    seen: set[types.CodeType]) -> set[str]:
-    """The global and attribute names ``code`` uses, following functions of our tests
-    (helpers, nested ``async def steps``) as far as they go."""
+    """The global, attribute and imported names ``code`` uses, plus ``module:M`` for the
+    module of each function or class it names, following functions of our tests (helpers,
+    nested ``async def steps``, ``stress.run`` of a test module) as far as they go."""
     if code in seen:
         return set()
     seen.add(code)
@@ -205,16 +210,26 @@ def _reached_names(code: types.CodeType, namespace: dict[str, Any],
     for const in code.co_consts:
         if isinstance(const, types.CodeType):
             names |= _reached_names(const, namespace, seen)
-    for name in list(names):
+    found = set(names)
+    for name in names:
         target = namespace.get(name)
+        module = getattr(target, "__module__", None)
+        if isinstance(module, str) and callable(target):
+            found.add(f"module:{module}")
+        if isinstance(target, types.ModuleType) and target.__name__.startswith("tests"):
+            for attribute in names:
+                inner = getattr(target, attribute, None)
+                if isinstance(inner, types.FunctionType):
+                    found |= _reached_names(inner.__code__, inner.__globals__, seen)
         if isinstance(target, types.FunctionType) and target.__module__.startswith("tests"):
-            names |= _reached_names(target.__code__, target.__globals__, seen)
-    return names
+            found |= _reached_names(target.__code__, target.__globals__, seen)
+    return found
 
 
 def tier_of(item: pytest.Function) -> str:
     """``tui`` when the test (or a helper or fixture of ours it uses) drives the app,
-    ``cli`` when it runs the bio2 command or starts a process, otherwise ``unit``."""
+    ``cli`` when it runs the bio2 command or starts a process, ``pdf`` when it renders
+    with the report package, otherwise ``unit``."""
     seen: set[types.CodeType] = set()
     functions = [item.function]
     for name in item.fixturenames:
@@ -232,6 +247,8 @@ def tier_of(item: pytest.Function) -> str:
         return "tui"
     if names & CLI_NAMES or "run_cli" in item.fixturenames:
         return "cli"
+    if any(n.startswith((PDF_MODULE, f"module:{PDF_MODULE}")) for n in names):
+        return "pdf"
     return "unit"
 
 
