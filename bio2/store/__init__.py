@@ -86,10 +86,16 @@ class Store(Revisions):
         conn = sqlite3.connect(str(path), timeout=timeout / 1000)
         self.db = sqlite_utils.Database(conn)
         try:
+            # One read transaction: another process creating the schema of a new database
+            # right now must not be seen with its tables but without its version (that
+            # read "not a bio2 database" when four processes opened a new file at once).
+            conn.execute("BEGIN")
             found = conn.execute("PRAGMA user_version").fetchone()[0]
-            if found == 0 and conn.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-                    " AND name != 'migrations'").fetchone()[0]:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                " AND name != 'migrations'").fetchone()[0]
+            conn.execute("COMMIT")
+            if found == 0 and tables:
                 conn.close()
                 raise StoreError(t("trouble.not_bio2", path=path))
             if found > SCHEMA_VERSION:
