@@ -29,14 +29,22 @@ class MergePlan:
     answers_to_write: list[Answer] = field(default_factory=list)
     vvt_to_write: list[Applicability] = field(default_factory=list)
     risk_profile: RiskProfile | None = None
+    #: Three-way merges (workbooks, ``bio2.exchange.workbook_merge``): items changed in the
+    #: file while bio2 still holds the value they were exported with, so the change is
+    #: taken without a conflict; and per conflict a line with both values.
+    updated: list[str] = field(default_factory=list)
+    details: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def conflicts(self) -> list[str]:
         return self.changed + self.changed_other
 
     def summary(self) -> dict[str, int]:
-        return {"new": len(self.new) + len(self.new_other),
-                "changed": len(self.conflicts), "unchanged": len(self.unchanged)}
+        counts = {"new": len(self.new) + len(self.new_other),
+                  "changed": len(self.conflicts), "unchanged": len(self.unchanged)}
+        if self.updated:
+            counts["updated"] = len(self.updated)
+        return counts
 
 
 def plan(incoming: AnswerFile, answers: Mapping[str, Answer],

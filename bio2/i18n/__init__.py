@@ -30,6 +30,7 @@ first part of the key                                       module
 ``service``                                                 ``usecases.py``
 ``statement``                                               ``statement.py``
 ``audit``                                                   ``audit.py``
+``workbook``, ``delegate`` (Excel for control owners)       ``workbook.py``
 =========================================================  ==================================
 
 A new namespace gets a module of its own: add its name to ``AREAS``. Formatting numbers
@@ -47,7 +48,7 @@ LANGUAGES = ("nl", "en")
 AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw", "sector",
          "concurrency", "database", "usecases", "statement", "audit",
          "report.front", "report.sections", "report.columns", "report.assurance",
-         "tui.keys", "tui.screens")
+         "tui.keys", "tui.screens", "workbook")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

@@ -15,6 +15,9 @@ FORMATS: dict[str, tuple[str, str]] = {
     "json": ("json", "bio2.exchange.answerfile:to_json"),
     "csv": ("csv", "bio2.exchange.csv_export:to_csv"),
     "oscal": ("oscal.json", "bio2.exchange.oscal:to_oscal"),
+    # The workbook for control owners (issue 14); written from the AssessmentData (it
+    # carries the official texts), see run().
+    "xlsx": ("xlsx", "bio2.usecases.delegating:workbook_bytes"),
 }
 
 
@@ -32,11 +35,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.set_defaults(run=run)
 
 
-def writer(spec: str) -> Callable[[Any], str]:
+def writer(spec: str) -> Callable[..., Any]:
     import importlib
 
     module, name = spec.split(":")
-    fn: Callable[[Any], str] = getattr(importlib.import_module(module), name)
+    fn: Callable[..., Any] = getattr(importlib.import_module(module), name)
     return fn
 
 
@@ -46,15 +49,28 @@ def run(args: argparse.Namespace) -> int:
     from bio2.system.problems import printable
 
     ext, spec = FORMATS[args.format]
+    if args.format == "xlsx" and args.view != "self":
+        from bio2.usecases.service import UserError
+
+        raise UserError(t("workbook.self_only"))
     target = None
     if args.output != "-":
         target = check_output(args.output or default_output(f"{args.org}-{args.period}.{ext}"),
                               force=args.force)
     with open_store(args) as store:
         data = assessment(store, args)
-    text = writer(spec)(data.answer_file(args.view))
+        if args.format == "xlsx":
+            from bio2.usecases.delegating import sender_of
+
+            text: str | bytes = writer(spec)(data, sender=sender_of(store, data))
+        else:
+            text = writer(spec)(data.answer_file(args.view))
     if target is None:
-        sys.stdout.write(text)
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+            sys.stdout.flush()
+        else:
+            sys.stdout.write(text)
         return 0
     write_atomic(target, text)
     print(printable(t("export.written", file=target)), file=sys.stderr)
