@@ -17,8 +17,8 @@ from bio2.i18n import has, set_language, t
 
 #: Command modules in the order ``--help`` lists them.
 COMMANDS = (
-    "tui", "catalog", "demo", "score", "validate", "import_", "export", "delegate", "diff", "schema",
-    "fingerprint", "cbw", "registration", "aggregate", "migrate", "report",
+    "tui", "catalog", "demo", "score", "validate", "import_", "export", "delegate", "diff",
+    "schema", "fingerprint", "cbw", "registration", "aggregate", "migrate", "report",
     "delete", "backup", "restore",
     "verify_history",
 )

@@ -74,7 +74,7 @@ def read_date(value: Any) -> tuple[str | None, str | None]:
         day = value.date()
     elif isinstance(value, date):
         day = value
-    elif isinstance(value, bool) or isinstance(value, time):
+    elif isinstance(value, (bool, time)):
         raise CellError(t("workbook.bad_date", value=shown(value)))
     elif isinstance(value, (int, float)):
         if not float(value).is_integer():

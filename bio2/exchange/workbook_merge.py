@@ -24,16 +24,23 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from bio2.domain.answers import Acceptance, Answer, Evidence, Risk
+from bio2.domain.answers import FORMAT, Acceptance, Answer, AnswerFile, Evidence, Risk
+from bio2.exchange.answerfile import Checked, read_file
 from bio2.exchange.merge import MergePlan, OnConflict
 from bio2.exchange.workbook_layout import (
     EDITABLE,
+    META_SHEET,
     header,
     parse_evidence,
     projection,
     row_fingerprint,
 )
-from bio2.exchange.workbook_read import WorkbookRead, WorkbookRow
+from bio2.exchange.workbook_read import (
+    WorkbookRead,
+    WorkbookRow,
+    is_workbook_name,
+    read_workbook,
+)
 from bio2.i18n import t
 from bio2.system.problems import message_for
 
@@ -153,3 +160,37 @@ def _short(value: Any) -> str:
         return t("workbook.empty")
     text = str(value).replace("\n", " / ")
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+class WorkbookChecked(Checked):
+    """A workbook as ``import_files`` sees it: a ``Checked`` whose model names the
+    organisation, period and catalog of the hidden sheet (and no answers: the rows are
+    merged three-way by :func:`plan_workbook`, never by ``merge.plan``)."""
+
+    def __init__(self, read: WorkbookRead) -> None:
+        super().__init__(read.file, None, list(read.errors), list(read.warnings),
+                         read.sha256)
+        self.workbook = read
+        if read.ok:
+            meta = read.meta
+            try:
+                self.model = AnswerFile.model_validate({
+                    "format": FORMAT, "catalog": meta["catalog"],
+                    "organisation": {"id": meta["organisation"],
+                                     "name": meta["organisation_name"],
+                                     "type": meta["organisation_type"]},
+                    "assessment": {"period": meta["period"], "source": "self",
+                                   "assessor": meta["sender"] or meta["organisation"]}})
+            except ValidationError:
+                read.problem(META_SHEET, t("workbook.meta_tampered"))
+                self.errors = list(read.errors)
+
+
+def read_checked(path: str, *, today: date | None = None) -> Checked:
+    """An answer file or a workbook (by name), read and checked, for ``import_files``."""
+    if not is_workbook_name(path):
+        return read_file(path, today=today)
+    read = read_workbook(path)
+    if read.ok:
+        check_rows(read, today)
+    return WorkbookChecked(read)

@@ -188,7 +188,7 @@ def _read_meta(wb: Any, result: WorkbookRead) -> None:
         if number > MAX_ROWS + 50:
             result.problem(META_SHEET, t("workbook.meta_tampered"))
             return
-        key, value = (list(row) + [None, None])[:2]
+        key, value = ([*list(row), None, None])[:2]
         if key is None and value is None:
             continue
         if not isinstance(key, str) or not isinstance(value, str | None):

@@ -119,7 +119,7 @@ def plan_delegation(data: AssessmentData, folder: Path, *, owner: str | None = N
     if selection:
         if not chosen:
             raise UserError(t("delegate.nothing_selected"))
-        label = owner.strip() if owner else (theme or items or "")
+        label = " ".join(p for p in (owner.strip() if owner else None, theme, items) if p)
         return [Delegation(owner.strip() if owner else None, label, tuple(chosen),
                            folder / f"{slug(label)}.xlsx")]
     groups: dict[str, tuple[str, list[str]]] = {}

@@ -26,7 +26,7 @@ from bio2.domain.answers import (
 from bio2.domain.catalog import Catalog
 from bio2.domain.profile import Profile
 from bio2.domain.scorecard import Scorecard
-from bio2.exchange.answerfile import Checked, read_file
+from bio2.exchange.answerfile import Checked
 from bio2.exchange.merge import MergePlan, OnConflict, plan
 from bio2.i18n import t
 from bio2.store import RISK_PROFILE, AssessmentRow, Store
@@ -181,7 +181,10 @@ def import_files(store: Store, paths: list[str], *, on_conflict: OnConflict = "f
     Nothing is written when any file is invalid, when a conflict meets ``fail``, or on
     a dry run. Returns the checks and, when all files are valid, the merge results.
     """
-    checks = [read_file(p, today=today) for p in paths]
+    from bio2.exchange.workbook_merge import read_checked
+
+    # Workbooks (.xlsx, issue 14) are read by their own reader and merged three-way.
+    checks = [read_checked(p, today=today) for p in paths]
     if not all(c.ok for c in checks):
         return checks, []
     results: list[ImportResult] = []
@@ -211,6 +214,11 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
     info = model.assessment
     profile = load_profile(org.type)
     row = store.find_assessment(org.id, info.period, model.catalog)
+    workbook = getattr(checked, "workbook", None)
+    if workbook is not None and row is None:
+        # A workbook merges into the assessment it came from; it never creates one.
+        raise UserError(checked.file + ": " + t("workbook.no_assessment", org=org.id,
+                                                 period=info.period, catalog=model.catalog))
     if row is None and info.source == "audit":
         _refuse_orphan_audit(store, checked.file, org.id, info.period, model.catalog)
     if store.organisation(org.id) is None:
@@ -229,9 +237,14 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
             # the date the file names must reach the cover ("Datum beoordeling")
             store.update_assessment(assessment_id, date=info.date.isoformat())
     view = info.source
-    decided = plan(model, store.answers(assessment_id, view),
-                   store.applicability(assessment_id) if view == "self" else {},
-                   current_rp if view == "self" else None, on_conflict)
+    if workbook is not None:
+        from bio2.exchange.workbook_merge import plan_workbook
+
+        decided = plan_workbook(workbook, store.answers(assessment_id, view), on_conflict)
+    else:
+        decided = plan(model, store.answers(assessment_id, view),
+                       store.applicability(assessment_id) if view == "self" else {},
+                       current_rp if view == "self" else None, on_conflict)
     if view == "audit":
         # An audit never changes the CISO's VvT or risk profile, only the audit view.
         decided.vvt_to_write.clear()

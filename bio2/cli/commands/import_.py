@@ -29,6 +29,9 @@ def run(args: argparse.Namespace) -> int:
         ensure_intact(store)  # never merge into a damaged database
         checks, results = import_files(store, args.files, on_conflict=args.on_conflict,
                                        dry_run=args.dry_run)
+    for checked in checks:  # a workbook's warnings (normalised values, ignored columns)
+        for warning in checked.warnings if hasattr(checked, "workbook") else ():
+            print(warning, file=sys.stderr)
     if not results:
         for checked in checks:
             for problem in checked.errors:
@@ -41,9 +44,13 @@ def run(args: argparse.Namespace) -> int:
         print(printable(t("import.file", file=r.file, org=r.organisation, period=r.period,
                           source=r.source, new=s["new"], changed=s["changed"],
                           unchanged=s["unchanged"])))
+        if r.plan.updated:
+            print(t("workbook.updated", count=len(r.plan.updated)))
         for key in r.plan.conflicts:
             conflicts = True
             print(printable(t("import.conflict", item=key)))
+            for line in r.plan.details.get(key, ()):  # workbooks: both values
+                print(printable(line))
     if args.dry_run:
         print(t("import.dry_run"))
         return 3 if conflicts and args.on_conflict == "fail" else 0
