@@ -217,3 +217,29 @@ def test_hostile_text_is_stored_as_text_never_a_formula(db: Path, tmp_path: Path
     result = run_bio2("import", str(path), db=db)
     assert result.returncode == 0, result.stderr
     assert "0 gewijzigd" in result.stdout and "bijgewerkt" not in result.stdout
+
+
+LIBREOFFICE = Path(__file__).resolve().parent / "data" / "workbooks"
+
+
+def test_workbooks_saved_again_by_libreoffice_import(db: Path) -> None:
+    """Made once with ``bio2 delegate --owner "Team IAM"`` on the demo, edited with openpyxl
+    (status 'Ja', explanation, due date, likelihood 2, impact 4 on 5.16.01) and saved again
+    by LibreOffice Calc 7.4 (``soffice --headless --convert-to xlsx``): other styles,
+    shared strings, its own number formats. CI needs no LibreOffice."""
+    untouched = run_bio2("import", str(LIBREOFFICE / "iam-untouched.xlsx"), db=db)
+    assert untouched.returncode == 0, untouched.stderr
+    assert "0 nieuw, 0 gewijzigd, 7 ongewijzigd" in untouched.stdout
+    assert "bijgewerkt" not in untouched.stdout
+    before = answers(db)
+    edited = run_bio2("import", str(LIBREOFFICE / "iam-edited.xlsx"), db=db)
+    assert edited.returncode == 0, edited.stderr
+    assert "1 items bijgewerkt" in edited.stdout
+    assert "Antwoorden!D2: waarschuwing: 'Ja' gelezen als ja" in edited.stderr
+    after = answers(db)
+    got = after["5.16.01"]
+    assert got.explanation == "Ingevuld door Team IAM in LibreOffice"
+    assert got.due == date(2027, 3, 31) and got.status == "ja"
+    assert got.risk is not None and (got.risk.likelihood, got.risk.impact) == (2, 4)
+    assert got.evidence == before["5.16.01"].evidence  # the evidence cell was not touched
+    assert {k for k in after if after[k] != before.get(k)} == {"5.16.01"}

@@ -65,6 +65,7 @@ class AssessmentScreen(AssessmentEditing):
         Binding("h", "history", "tui.key.history", show=False),
         Binding("x", "export", "tui.key.export", show=False),
         Binding("p", "report", "tui.key.report", show=False),
+        Binding("w", "workbooks", "workbook.tui.key", show=False),
         Binding("escape", "back", "tui.key.back"),
         Binding("q", "close", "tui.key.close", show=False),
         Binding("ctrl+q", "app.quit", "tui.key.quit", priority=True),
@@ -261,6 +262,20 @@ class AssessmentScreen(AssessmentEditing):
 
     def action_report(self) -> None:
         self._job("report")
+
+    def action_workbooks(self) -> None:
+        """Workbooks for control owners (issue 14): write them, or import a returned one."""
+        from pathlib import Path
+
+        from bio2.tui.screens.delegate import DelegateScreen
+
+        def closed(imported: bool | None) -> None:
+            if imported:
+                self.sync_external(editing=False)
+
+        self.flush_form()
+        folder = self.bio2.output_dir or Path(".")
+        self.app.push_screen(DelegateScreen(self.s, folder), closed)
 
     def _job(self, kind: str) -> None:
         from bio2.tui.screens.job import JobScreen
