@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bio2.catalog.loading import available, load_catalog
+from bio2.catalog.files import available
+from bio2.catalog.loading import load_catalog
 from bio2.domain.catalog import Catalog
 from bio2.exchange.workbook_cells import (
     CellError,
