@@ -104,10 +104,11 @@ def test_workbook_for_another_organisation(db: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
     result = run_bio2("import", str(path), db=other)
     assert result.returncode == 2
-    assert result.stderr.strip() == (
-        f"fout: {path}: het werkboek is voor {ORG}, periode {PERIOD}, catalogus bio2-1.2;"
-        " die beoordeling staat niet in deze database") or "staat niet in deze database" in \
-        result.stderr.splitlines()[0]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].endswith(
+        f"{path}: het werkboek is voor {ORG}, periode {PERIOD}, catalogus bio2-1.2;"
+        " die beoordeling staat niet in deze database")
 
 
 def test_not_xlsx_macro_too_big(db: Path, tmp_path: Path) -> None:
@@ -131,7 +132,9 @@ def test_zip_bomb_and_entities_are_refused_before_openpyxl(db: Path, tmp_path: P
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/workbook.xml", "<workbook/>")
-        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (150 * 1024 * 1024))
+        with archive.open("xl/worksheets/sheet1.xml", "w") as part:  # streamed
+            for _ in range(150):
+                part.write(b"\0" * (1024 * 1024))
     assert bomb.stat().st_size < 1024 * 1024
     refused(db, bomb, "bom.xlsx: uitgepakt zou het werkboek 150 MiB worden")
     ratio = tmp_path / "ratio.xlsx"
