@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from bio2.domain.answers import FORMAT, Acceptance, Answer, AnswerFile, Evidence, Risk
+from bio2.domain.rules import acceptance_expired, needs_explanation
 from bio2.exchange.answerfile import Checked, read_file
 from bio2.exchange.merge import MergePlan, OnConflict
 from bio2.exchange.workbook_layout import (
@@ -77,7 +78,8 @@ def answer_from(values: Mapping[str, Any], item: str, current: Answer | None) ->
 
 def check_rows(read: WorkbookRead, today: date | None = None) -> None:
     """The rules an answer file meets, for every row the owner changed, with the cell:
-    explanation required for deels/nee/nvt, likelihood and impact together, a complete
+    explanation required for deels/nee/nvt and an expired acceptance
+    (:mod:`bio2.domain.rules`), likelihood and impact together, a complete
     acceptance, and what the answer model refuses (lengths, evidence). Adds to
     ``read.errors``/``read.warnings``."""
     today = today or date.today()
@@ -85,7 +87,7 @@ def check_rows(read: WorkbookRead, today: date | None = None) -> None:
         if row.fingerprint == read.base.get(row.item):
             continue
         v = row.values
-        if v["status"] in ("nee", "deels", "nvt") and not v.get("explanation"):
+        if needs_explanation(v["status"], v.get("explanation")):
             read.problem(read.cell("explanation", row.row),
                          t("answers.explanation_required", status=v["status"]))
         if (v.get("likelihood") is None) != (v.get("impact") is None):
@@ -98,7 +100,8 @@ def check_rows(read: WorkbookRead, today: date | None = None) -> None:
                            if not x)
             read.problem(read.cell(missing, row.row), t("workbook.acceptance_incomplete"))
             continue
-        if v.get("accepted_until") and date.fromisoformat(v["accepted_until"]) < today:
+        if v.get("accepted_until") and acceptance_expired(
+                date.fromisoformat(v["accepted_until"]), today):
             read.problem(read.cell("accepted_until", row.row),
                          t("answers.acceptance_expired", until=v["accepted_until"]),
                          warning=True)
