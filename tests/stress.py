@@ -2,11 +2,11 @@
 overlapping items, then the proof from the history table. Used by tests/test_stress.py
 and by `make bench` (which times it).
 
-Editors work like the TUI: a :class:`bio2.usecases.assessing.Session` that reloads when
+Editors work like the TUI: a :class:`bio2.usecases.editing.Session` that reloads when
 ``PRAGMA data_version`` moved, then writes after a short think time (so others interleave).
 Every edit carries a unique token in its explanation and is logged with the revision it
 was based on and the one it produced, or with the conflict the store raised. Importers
-run ``bio2.usecases.service.import_files`` with ``--on-conflict theirs`` on files that touch
+run ``bio2.usecases.importing.import_files`` with ``--on-conflict theirs`` on files that touch
 three of the same items each.
 
 Run a worker: ``python -m tests.stress edit DB WORKER COUNT`` or ``... import DB WORKER
@@ -39,8 +39,8 @@ def items() -> list[str]:
 
 def _edit(db: str, worker: int, count: int) -> None:
     from bio2.domain.answers import Answer
-    from bio2.usecases.assessing import Session
-    from bio2.usecases.service import open_store
+    from bio2.usecases.editing import Session
+    from bio2.usecases.opening import open_store
 
     store = open_store(db)
     session = Session(store, store.assessments()[0].id, actor=f"editor-{worker}")
@@ -65,7 +65,8 @@ def _edit(db: str, worker: int, count: int) -> None:
 
 
 def _import(db: str, worker: int, count: int, folder: str) -> None:
-    from bio2.usecases.service import import_files, open_store
+    from bio2.usecases.importing import import_files
+    from bio2.usecases.opening import open_store
 
     store = open_store(db)
     rng, keys = random.Random(100 + worker), items()
@@ -94,7 +95,8 @@ class StressRun:
 def run(db: Path, folder: Path) -> StressRun:
     """Seed the database, run every worker at once, return their logs and the time."""
     from bio2.domain.answers import Organisation
-    from bio2.usecases.service import create_organisation, open_store, start_assessment
+    from bio2.usecases.opening import open_store
+    from bio2.usecases.organisations import create_organisation, start_assessment
 
     with open_store(db) as store:
         create_organisation(store, Organisation(id=ORG, name="Gemeente Stress",

@@ -9,7 +9,8 @@ from bio2.analysis.audit_compare import Agreement, compare, relation
 from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import Answer
 from bio2.exchange.answerfile import check_bytes
-from bio2.usecases.service import get_assessment, import_files, open_store
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import get_assessment, open_store
 from tests.conftest import AUDIT, DEMO, run_bio2
 
 CATALOG = load_catalog("bio2-1.2")

@@ -323,7 +323,8 @@ def test_audit_view_keeps_the_auditor_name_and_date(tmp_path: Path, good: Path) 
 def test_carry_over_to_a_new_catalog_follows_the_moves(tmp_path: Path) -> None:
     from bio2.domain.answers import Answer, Organisation
     from bio2.store import Store
-    from bio2.usecases.service import create_organisation, open_store, start_assessment
+    from bio2.usecases.opening import open_store
+    from bio2.usecases.organisations import create_organisation, start_assessment
 
     db = tmp_path / "carry.sqlite"
     with open_store(db) as store:

@@ -16,7 +16,8 @@ import pytest
 from bio2.domain.answers import Answer, Applicability, Organisation
 from bio2.store import Store
 from bio2.system.fileio import safe_file_name
-from bio2.usecases.service import create_organisation, open_store, start_assessment
+from bio2.usecases.opening import open_store
+from bio2.usecases.organisations import create_organisation, start_assessment
 from tests.conftest import DEMO, ROOT, run_bio2
 
 
@@ -302,7 +303,7 @@ def test_a_lock_beyond_the_busy_timeout_is_named(db_path: Path) -> None:
 
 def test_a_full_disk_is_named(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from bio2.cli.main import report_error
-    from bio2.usecases.service import import_files
+    from bio2.usecases.importing import import_files
 
     org_with_answers(db_path)
     with Store(db_path) as store:

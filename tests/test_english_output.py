@@ -149,7 +149,7 @@ def test_sector_pdf_names_the_type_in_english(tmp_path: Path) -> None:
 
 
 def test_history_change_names_statuses_in_english() -> None:
-    from bio2.usecases.assessing import summarise_change
+    from bio2.usecases.change_summary import summarise_change
 
     set_language("en")
     old = {"item": "5.3", "status": "ja"}

@@ -19,13 +19,8 @@ from hypothesis import strategies as st
 from bio2.domain.answers import Acceptance, Answer, Evidence, Organisation
 from bio2.exchange.answerfile import check_bytes, fingerprint, to_json, to_yaml
 from bio2.system.fileio import FileProblem
-from bio2.usecases.service import (
-    AssessmentData,
-    create_organisation,
-    get_assessment,
-    open_store,
-    start_assessment,
-)
+from bio2.usecases.opening import AssessmentData, get_assessment, open_store
+from bio2.usecases.organisations import create_organisation, start_assessment
 
 TRICKY = ["0815", "08", "1e3", "-1", "+5", ".5", "1.", "null", "Null", "~", "true", "False",
           "yes", "no", "on", "2026-09-30", "- x", "#x", "x #y", "a: b", "'", '"', "|", ">",

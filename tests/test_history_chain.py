@@ -8,7 +8,8 @@ from pathlib import Path
 
 from bio2.domain.answers import Answer
 from bio2.store.history import head, row_hash, verify
-from bio2.usecases.service import get_assessment, import_files, open_store
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import get_assessment, open_store
 from tests.conftest import DEMO, run_bio2
 
 

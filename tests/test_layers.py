@@ -18,7 +18,8 @@ def modules_after(code: str) -> set[str]:
 
 def test_core_imports_neither_textual_nor_reportlab() -> None:
     loaded = modules_after(
-        "import bio2.cli.main, bio2.usecases.service, bio2.analysis.scoring,"
+        "import bio2.cli.main, bio2.usecases.opening, bio2.usecases.importing,"
+        " bio2.usecases.editing, bio2.analysis.scoring,"
         " bio2.catalog.loading, bio2.catalog.profiles,"
         " bio2.store, bio2.exchange.answerfile, bio2.exchange.merge, bio2.exchange.diff,"
         " bio2.exchange.schema, bio2.i18n\n"

@@ -13,7 +13,9 @@ from bio2.domain.registration import Registration
 from bio2.store import ConflictError, org_history
 from bio2.store.history import os_account, row_hash
 from bio2.store.registration import get_registration_revision, put_registration
-from bio2.usecases.service import create_organisation, import_files, open_store
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import open_store
+from bio2.usecases.organisations import create_organisation
 from tests.conftest import DEMO, run_bio2
 
 REG_YAML = """\

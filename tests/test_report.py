@@ -22,7 +22,8 @@ from bio2.exchange.answerfile import fingerprint, to_yaml
 from bio2.i18n import set_language
 from bio2.report import build_report, classification_of, render_report, write_report
 from bio2.store.registration import registration_from
-from bio2.usecases.service import AssessmentData, get_assessment, import_files, open_store
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import AssessmentData, get_assessment, open_store
 from tests.conftest import AUDIT, DEMO, run_bio2
 
 TODAY = date(2026, 11, 1)

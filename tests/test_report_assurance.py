@@ -14,13 +14,9 @@ from bio2.analysis.audit_compare import compare
 from bio2.domain.answers import Answer
 from bio2.i18n import set_language
 from bio2.report import render_report
-from bio2.usecases.service import (
-    AssessmentData,
-    get_assessment,
-    import_files,
-    open_store,
-    start_assessment,
-)
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import AssessmentData, get_assessment, open_store
+from bio2.usecases.organisations import start_assessment
 from tests.conftest import AUDIT, DEMO
 from tests.test_report import TODAY, flat, load, load_model, model, pdf_text
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from bio2.i18n import set_language
 from bio2.report import render_report
-from bio2.usecases.service import AssessmentData
+from bio2.usecases.opening import AssessmentData
 from tests.conftest import AUDIT, DEMO
 from tests.test_report import TODAY, flat, load, load_model, model, pdf_text
 

@@ -15,8 +15,10 @@ from bio2.store import RISK_PROFILE, ConflictError, Store
 from bio2.store.history import os_account
 from bio2.store.registration import get_registration_revision, put_registration
 from bio2.store.settings import known_user, remember_user
-from bio2.usecases.assessing import Session
-from bio2.usecases.service import create_organisation, import_files, open_store, start_assessment
+from bio2.usecases.editing import Session
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import open_store
+from bio2.usecases.organisations import create_organisation, start_assessment
 from tests.conftest import DEMO, ROOT
 
 
@@ -307,7 +309,7 @@ def test_migration_chains_and_revisions_existing_rows(db_path: Path) -> None:
 
 def test_a_new_assessment_defaults_to_the_last_person_who_worked_on_it(
         db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bio2.usecases.service import last_worker
+    from bio2.usecases.organisations import last_worker
 
     monkeypatch.delenv("BIO2_USER")
     store, aid = make(db_path)

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from bio2.exchange.answerfile import check_bytes, fingerprint
-from bio2.usecases.service import get_assessment, import_files, open_store
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import get_assessment, open_store
 
 TODAY = date(2026, 6, 1)
 HEAD = """\

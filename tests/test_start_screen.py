@@ -16,14 +16,10 @@ from bio2.store import Store
 from bio2.tui.app import Bio2App, make_app
 from bio2.tui.screens.organisation import suggest_id
 from bio2.tui.screens.start import INLINE_LIMIT, StartScreen
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import load_assessment, open_store
+from bio2.usecases.organisations import create_organisation, start_assessment
 from bio2.usecases.overview import overview_rows
-from bio2.usecases.service import (
-    create_organisation,
-    import_files,
-    load_assessment,
-    open_store,
-    start_assessment,
-)
 from tests.conftest import DEMO, run_bio2
 from tests.test_tui import TODAY
 

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from bio2.store.history import verify
-from bio2.usecases.service import open_store
+from bio2.usecases.opening import open_store
 from tests import stress
 
 

@@ -21,7 +21,8 @@ from bio2.store import Store
 from bio2.tui.app import Bio2App, make_app
 from bio2.tui.screens.assessment import AssessmentScreen
 from bio2.tui.screens.start import StartScreen
-from bio2.usecases.service import create_organisation, open_store, start_assessment
+from bio2.usecases.opening import open_store
+from bio2.usecases.organisations import create_organisation, start_assessment
 from tests.conftest import wait_until
 
 TODAY = date(2026, 6, 1)

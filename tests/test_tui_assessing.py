@@ -1,5 +1,5 @@
-"""bio2.usecases.assessing: the TUI's core (search folding, item numbers, form validation, the
-session with undo and write-behind on a locked database). No textual here."""
+"""bio2.usecases editing, forms and search: the TUI's core (search folding, item numbers,
+form validation, the session with undo and write-behind on a locked database). No textual."""
 
 from __future__ import annotations
 
@@ -11,17 +11,12 @@ import pytest
 
 from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import Answer, Organisation
-from bio2.usecases.assessing import (
-    ItemFilter,
-    Session,
-    answer_fields,
-    build_answer,
-    build_applicability,
-    find_item,
-    fold,
-    summarise_change,
-)
-from bio2.usecases.service import create_organisation, open_store, start_assessment
+from bio2.usecases.change_summary import summarise_change
+from bio2.usecases.editing import Session
+from bio2.usecases.forms import answer_fields, build_answer, build_applicability
+from bio2.usecases.opening import open_store
+from bio2.usecases.organisations import create_organisation, start_assessment
+from bio2.usecases.search import ItemFilter, find_item, fold
 
 TODAY = date(2026, 6, 1)
 

@@ -140,9 +140,9 @@ def test_unsaved_typing_on_an_imported_item_opens_the_conflict_screen(
 
 SECOND_SESSION = """
 import json, sys
-from bio2.usecases.assessing import Session
+from bio2.usecases.editing import Session
 from bio2.domain.answers import Answer
-from bio2.usecases.service import open_store
+from bio2.usecases.opening import open_store
 
 store = open_store({db!r})
 session = Session(store, store.assessments()[0].id, actor="Bert")

@@ -13,7 +13,7 @@ from bio2.domain.answers import Acceptance, Answer, Risk
 from bio2.tui.app import Bio2App
 from bio2.tui.screens.dashboard import OWNER_WIDTH, TITLE_WIDTH
 from bio2.tui.widgets.text import cut
-from bio2.usecases.service import open_store
+from bio2.usecases.opening import open_store
 from tests.test_tui import drive, open_first, seeded
 
 OWNER = "[@click=app.quit]KLIK[/]"
@@ -62,7 +62,7 @@ def test_dashboard_lists_gaps_and_unassessed_apart(db_path: Path) -> None:
 
 
 def test_dashboard_shows_the_change_since_the_previous_period(db_path: Path) -> None:
-    from bio2.usecases.service import start_assessment
+    from bio2.usecases.organisations import start_assessment
 
     current = seeded(db_path)  # gemeente-test 2026
     with open_store(db_path) as store:

@@ -12,7 +12,7 @@ from bio2.catalog.loading import load_catalog
 from bio2.domain.answers import Answer
 from bio2.store import Store
 from bio2.tui.app import Bio2App
-from bio2.usecases.assessing import ItemFilter
+from bio2.usecases.search import ItemFilter
 from tests.conftest import run_bio2
 from tests.test_tui import drive, open_first, seeded
 from tests.test_tui_concurrency import wait_for

@@ -23,7 +23,9 @@ from bio2.tui.screens.filter import FilterScreen
 from bio2.tui.screens.help import HelpScreen
 from bio2.tui.screens.start import StartScreen
 from bio2.usecases.details import check_details
-from bio2.usecases.service import create_organisation, import_files, open_store, start_assessment
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import open_store
+from bio2.usecases.organisations import create_organisation, start_assessment
 from tests.conftest import wait_until
 from tests.test_tui import drive, goto, open_first, seeded, stored
 

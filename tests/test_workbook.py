@@ -15,7 +15,8 @@ import pytest
 from bio2.domain.answers import Answer
 from bio2.exchange.workbook_layout import ANSWERS_SHEETS, META_SHEET
 from bio2.usecases.delegating import workbook_bytes
-from bio2.usecases.service import get_assessment, import_files, open_store
+from bio2.usecases.importing import import_files
+from bio2.usecases.opening import get_assessment, open_store
 from tests.conftest import DEMO, run_bio2
 
 ORG, PERIOD = "gemeente-voorbeeld", "2026"

@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 
 from bio2.catalog.loading import load_catalog
+from bio2.domain.errors import UserError
 from bio2.usecases.delegating import parse_items, slug
-from bio2.usecases.service import UserError
 from tests.conftest import run_bio2
 from tests.test_workbook import ORG, PERIOD, answers, db, row_of
 

@@ -13,7 +13,7 @@ from bio2.domain.answers import Answer
 from bio2.tui.app import Bio2App
 from bio2.tui.screens.assessment import AssessmentScreen
 from bio2.tui.screens.delegate import DelegateScreen
-from bio2.usecases.service import open_store
+from bio2.usecases.opening import open_store
 from tests.test_tui import drive, open_first, seeded, stored
 
 HOSTILE = "[@click=app.quit]KLIK[/]"

@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bio2.system.paths import demo_db_path
 
         args.db = str(demo_db_path())
-    if args.user is not None:  # the person doing the work (bio2.usecases.service.open_store)
+    if args.user is not None:  # the person doing the work (bio2.usecases.opening.open_store)
         import os
 
         os.environ["BIO2_USER"] = args.user
@@ -127,10 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def report_error(exc: BaseException) -> int:
+    from bio2.domain.errors import UserError
     from bio2.store import ConflictError, StoreError
     from bio2.system.fileio import FileProblem
     from bio2.system.problems import ProblemsError, printable
-    from bio2.usecases.service import UserError
 
     if isinstance(exc, ConflictError):  # another process changed it first (exit 3)
         print(t("cli.error", message=exc), file=sys.stderr)
@@ -143,7 +143,7 @@ def report_error(exc: BaseException) -> int:
     if isinstance(exc, UserError):
         for line in t("cli.error", message=exc).split("\n"):
             print(printable(line), file=sys.stderr)
-        return exc.code
+        return exc.exit_code
     if isinstance(exc, FileProblem):
         print(printable(t("cli.error", message=exc)), file=sys.stderr)
         return 2

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bio2.usecases.service import AssessmentData
+    from bio2.usecases.opening import AssessmentData
 
 ProgressFn = Callable[[int, int], None]
 

@@ -2,5 +2,5 @@
 
 ``make_app`` in :mod:`bio2.tui.app` builds the app; screens live in ``screens/``, reusable
 widgets in ``widgets/``, all styling in ``app.tcss``. The use cases behind the screens are
-in :mod:`bio2.usecases.assessing` and :mod:`bio2.usecases.service`.
+in :mod:`bio2.usecases` (``editing``, ``forms``, ``search``, ``opening``).
 """

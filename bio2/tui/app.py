@@ -53,7 +53,7 @@ class Bio2App(App[None]):
     @property
     def store(self) -> Store:
         if self._store is None:
-            from bio2.usecases.service import open_store
+            from bio2.usecases.opening import open_store
 
             self._store = open_store(self.db_path)
             for notice in self._store.notices:  # permissions tightened, upgrade backup
@@ -96,7 +96,7 @@ class Bio2App(App[None]):
         """Seed the demo organisation into an empty database (first start)."""
         if not self.seed_demo:
             return
-        from bio2.usecases.service import ensure_demo
+        from bio2.usecases.demo import ensure_demo
 
         self.sub_title = t("tui.demo_subtitle")
         try:

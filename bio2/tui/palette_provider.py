@@ -11,7 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from bio2.domain.base import CATEGORIES, LETTERS
 from bio2.i18n import t
-from bio2.usecases.assessing import ItemFilter, fold
+from bio2.usecases.search import ItemFilter, fold
 
 if TYPE_CHECKING:
     from bio2.tui.screens.assessment import AssessmentScreen

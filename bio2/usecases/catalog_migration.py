@@ -39,8 +39,9 @@ def migrate_assessment(store: Store, org_id: str, period: str, target: str, *,
     from bio2.catalog.files import available
     from bio2.catalog.loading import load_catalog, moves_between
     from bio2.catalog.versions import catalog_label, diff, plan_migration
+    from bio2.domain.errors import UserError
     from bio2.i18n import t
-    from bio2.usecases.service import UserError, find_assessment
+    from bio2.usecases.opening import find_assessment
 
     if target not in available():
         raise UserError(t("migrate.unknown_catalog", id=target, known=", ".join(available())))

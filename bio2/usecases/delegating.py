@@ -28,11 +28,12 @@ from datetime import date
 from pathlib import Path
 
 from bio2.domain.catalog import Catalog
+from bio2.domain.errors import UserError
 from bio2.exchange.workbook_write import to_xlsx
 from bio2.i18n import t
 from bio2.store import Store
 from bio2.store.settings import known_user
-from bio2.usecases.service import AssessmentData, UserError
+from bio2.usecases.opening import AssessmentData
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ def actor(store: Store) -> str:
 
 def plan_deletion(store: Store, org_id: str, assessment_id: int | None = None) -> DeletionPlan:
     """What ``delete`` would remove; ``assessment_id`` None means the organisation."""
-    from bio2.usecases.service import UserError
+    from bio2.domain.errors import UserError
 
     org = store.organisation(org_id)
     if org is None:
@@ -123,7 +123,7 @@ def delete(store: Store, plan: DeletionPlan) -> Path:
     from bio2.exchange.answerfile import to_yaml
     from bio2.store.backup import copy_to, stamp
     from bio2.system.fileio import safe_file_name, write_atomic
-    from bio2.usecases.service import load_assessment
+    from bio2.usecases.opening import load_assessment
 
     folder = backup_dir(store.path) / safe_file_name(
         f"deleted-{plan.org_id}-{stamp()}")

@@ -82,7 +82,7 @@ def set_registration(store: Store, org_id: str, registration: Registration | Non
                      source: str | Path | None = None) -> None:
     """Store the registration of an existing organisation (``None`` removes it); the
     organisation's history records it, with the file it came from (``source``)."""
-    from bio2.usecases.service import UserError
+    from bio2.domain.errors import UserError
 
     via = {"registration_file": str(source)} if source is not None else None
     if not put_registration(store, org_id, registration, via=via):
@@ -92,7 +92,7 @@ def set_registration(store: Store, org_id: str, registration: Registration | Non
 
 def registration_of(store: Store, org_id: str) -> Registration | None:
     """The registration of an existing organisation (``None`` when not recorded)."""
-    from bio2.usecases.service import UserError
+    from bio2.domain.errors import UserError
 
     if store.organisation(org_id) is None:
         known = ", ".join(o["id"] for o in store.organisations()) or t("service.none")

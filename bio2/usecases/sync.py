@@ -1,6 +1,6 @@
 """Working beside other processes: noticing their changes, conflicts, database faults.
 
-The core behind the TUI's concurrency (no textual here); :class:`bio2.usecases.assessing.Session`
+The core behind the TUI's concurrency (no textual here); :class:`bio2.usecases.editing.Session`
 mixes in :class:`Synced`.
 
 - **Noticing**: ``PRAGMA data_version`` changes when another connection commits; the
@@ -31,7 +31,7 @@ from bio2.store import RISK_PROFILE
 if TYPE_CHECKING:
     from bio2.domain.catalog import Catalog
     from bio2.store import Store
-    from bio2.usecases.service import AssessmentData
+    from bio2.usecases.opening import AssessmentData
 
 Choice = Literal["mine", "theirs", "combined"]
 ChangeKind = Literal["answer", "vvt", "profile"]
@@ -82,7 +82,7 @@ class Conflict:
 # -- values as form fields -------------------------------------------------------------------
 def fields_of(kind: ChangeKind, value: Any) -> dict[str, str]:
     """A value as the strings of its form fields (what the conflict screen compares)."""
-    from bio2.usecases.assessing import answer_fields
+    from bio2.usecases.forms import answer_fields
 
     if kind == "answer":
         return answer_fields(value)
@@ -107,7 +107,7 @@ def build_value(kind: ChangeKind, key: str, fields: dict[str, str], catalog: Cat
                 previous: Any, control_applicable: bool = True) -> tuple[Any, dict[str, str]]:
     """The value the chosen fields make, or per-field errors (a combination may be
     invalid: a ``nee`` without explanation)."""
-    from bio2.usecases.assessing import build_answer, build_applicability
+    from bio2.usecases.forms import build_answer, build_applicability
 
     if kind == "answer":
         result = build_answer(catalog.items[key], fields, previous, control_applicable)
@@ -143,7 +143,7 @@ def fault_reason(exc: BaseException) -> str:
 
 # -- the session part ------------------------------------------------------------------------
 class Synced:
-    """Reloading and conflict resolution of a :class:`bio2.usecases.assessing.Session` (mixin)."""
+    """Reloading and conflict resolution of a :class:`bio2.usecases.editing.Session` (mixin)."""
 
     store: Store
     id: int
@@ -179,7 +179,7 @@ class Synced:
         """Read the assessment again; returns the keys other processes changed. A value
         with an own change still pending keeps the own value (it meets the store's
         revision check when it is written)."""
-        from bio2.usecases.service import load_assessment
+        from bio2.usecases.opening import load_assessment
 
         fresh = load_assessment(self.store, self.id)
         revisions = self.store.revisions(self.id)

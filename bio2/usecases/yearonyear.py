@@ -12,7 +12,7 @@ from datetime import date
 from bio2.analysis.yearonyear import Comparison, compare, reference_date
 from bio2.domain.scorecard import Scorecard
 from bio2.store.rows import AssessmentRow
-from bio2.usecases.service import AssessmentData
+from bio2.usecases.opening import AssessmentData
 
 
 def previous_of(rows: Iterable[AssessmentRow], current: AssessmentRow) -> AssessmentRow | None:

@@ -17,7 +17,7 @@ from common import ROOT, Figure, median_of
 WRITER = """
 import sys, time
 from bio2.domain.answers import Answer
-from bio2.usecases.service import open_store
+from bio2.usecases.opening import open_store
 
 store = open_store(sys.argv[1])
 aid = store.assessments()[0].id
@@ -32,7 +32,8 @@ for n, line in enumerate(sys.stdin):
 
 def _seed(db: Path) -> None:
     from bio2.domain.answers import Organisation
-    from bio2.usecases.service import create_organisation, open_store, start_assessment
+    from bio2.usecases.opening import open_store
+    from bio2.usecases.organisations import create_organisation, start_assessment
 
     with open_store(db) as store:
         create_organisation(store, Organisation(id="bench", name="Bench", type="gemeente"))
@@ -88,7 +89,7 @@ def revision_check_cost(folder: Path) -> tuple[float, float]:
     """Milliseconds: the check alone (read the stored revision and compare, inside the
     write transaction) and a whole save with it."""
     from bio2.domain.answers import Answer
-    from bio2.usecases.service import open_store
+    from bio2.usecases.opening import open_store
 
     db = folder / "cas.sqlite"
     _seed(db)

@@ -15,7 +15,7 @@ from gen import answer_yaml
 def run() -> list[Figure]:
     from bio2.exchange.answerfile import check_bytes
     from bio2.store import Store
-    from bio2.usecases.service import import_files
+    from bio2.usecases.importing import import_files
 
     raw = answer_yaml(1).encode("utf-8")
     ours = best_of(lambda: check_bytes("bench.yaml", raw), 15)

@@ -34,7 +34,7 @@ def complete_assessment():  # type: ignore[no-untyped-def]
     from bio2.catalog.profiles import load_profile
     from bio2.domain.answers import Answer, RiskProfile
     from bio2.store import AssessmentRow
-    from bio2.usecases.service import AssessmentData
+    from bio2.usecases.opening import AssessmentData
 
     rnd = random.Random(5)
     catalog = load_catalog("bio2-1.2")

@@ -93,7 +93,8 @@ asyncio.run(main())
 
 def database(folder: Path, count: int) -> Path:
     """The demo and ``count - 1`` copies under other periods with some answers changed."""
-    from bio2.usecases.service import import_files, open_store
+    from bio2.usecases.importing import import_files
+    from bio2.usecases.opening import open_store
 
     db = folder / "start.sqlite"
     demo = ROOT / "bio2" / "demo" / "gemeente-voorbeeld-2026.yaml"
@@ -126,7 +127,7 @@ def database(folder: Path, count: int) -> Path:
 
 def run() -> list[Figure]:
     from bio2.store import Store
-    from bio2.usecases.assessing import overview
+    from bio2.usecases.opening import load_assessment
     from bio2.usecases.overview import overview_rows
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,7 +140,8 @@ def run() -> list[Figure]:
                 times.append((time.perf_counter() - start) * 1000)
             assert len(rows) == COUNT
             start = time.perf_counter()
-            old = overview(store)
+            old = [load_assessment(store, a.id, with_previous=False).scorecard()
+                   for a in store.assessments()]
             old_ms = (time.perf_counter() - start) * 1000
             assert len(old) == COUNT
         env = {**os.environ, "PYTHONPATH": str(ROOT)}

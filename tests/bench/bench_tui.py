@@ -95,7 +95,8 @@ def _database(folder: Path) -> Path:
     """One organisation with half of the catalog answered (a realistic mid-way state)."""
     from bio2.catalog.loading import load_catalog
     from bio2.domain.answers import Answer, Organisation
-    from bio2.usecases.service import create_organisation, open_store, start_assessment
+    from bio2.usecases.opening import open_store
+    from bio2.usecases.organisations import create_organisation, start_assessment
 
     db = folder / "bench.sqlite"
     with open_store(db) as store:

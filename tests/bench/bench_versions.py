@@ -42,8 +42,8 @@ def run() -> list[Figure]:
     from bio2.catalog.versions import diff
     from bio2.store import Store
     from bio2.usecases.catalog_migration import migrate_assessment
+    from bio2.usecases.importing import import_files
     from bio2.usecases.official_texts import import_official
-    from bio2.usecases.service import import_files
 
     def load_draft() -> object:
         catalog_module.load_catalog.cache_clear()

@@ -19,7 +19,7 @@ def org_period(parser: argparse.ArgumentParser, *, catalog: bool = True) -> None
 
 def assessment(store: Any, args: argparse.Namespace) -> Any:
     """The ``AssessmentData`` that ORG PERIOD [--catalog] names, or a one-line error."""
-    from bio2.usecases.service import get_assessment
+    from bio2.usecases.opening import get_assessment
 
     return get_assessment(store, args.org, args.period, getattr(args, "catalog", None))
 
@@ -37,7 +37,7 @@ def open_store(args: argparse.Namespace) -> Any:
     (permissions tightened, a backup before an upgrade) is printed on stderr."""
     import sys
 
-    from bio2.usecases.service import open_store as _open
+    from bio2.usecases.opening import open_store as _open
 
     store = _open(args.db)
     for notice in store.notices:

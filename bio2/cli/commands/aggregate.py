@@ -61,11 +61,11 @@ def expand(names: list[str], skipped: list[tuple[str, str]] | None = None) -> li
 def run(args: argparse.Namespace) -> int:
     from bio2.catalog.loading import load_catalog
     from bio2.cli.progress import track
+    from bio2.domain.errors import UserError
     from bio2.i18n import get_language, t
     from bio2.system.fileio import FileProblem, check_output, default_output, write_atomic
     from bio2.system.problems import printable
     from bio2.usecases.sector import MAX_WORKERS, build_view, read_all, read_expected, to_csv
-    from bio2.usecases.service import UserError
 
     expected: list[str] = []
     if args.expected:

@@ -97,8 +97,8 @@ def run_show(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from bio2.catalog.loading import load_catalog, nearest_items
+    from bio2.domain.errors import UserError
     from bio2.i18n import pick, t
-    from bio2.usecases.service import UserError
 
     catalog = load_catalog(args.catalog)
     item = catalog.items.get(args.item)
@@ -158,10 +158,10 @@ def run_import_official(args: argparse.Namespace) -> int:
     from bio2.catalog.official import summary_lines
     from bio2.catalog.versions import catalog_label
     from bio2.cli.commands import open_store
+    from bio2.domain.errors import UserError
     from bio2.i18n import t
     from bio2.system.problems import printable
     from bio2.usecases.official_texts import OfficialError, import_official
-    from bio2.usecases.service import UserError
 
     with open_store(args) as store:
         try:

@@ -25,10 +25,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     from bio2.domain.dates import parse_date
+    from bio2.domain.errors import UserError
     from bio2.i18n import t
     from bio2.system.problems import printable
     from bio2.usecases.delegating import plan_delegation, write_delegation
-    from bio2.usecases.service import UserError
 
     deadline = None
     if args.deadline is not None:

@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
     from bio2.system.problems import printable as plain
     from bio2.usecases.deletion import delete, plan_deletion, summary
-    from bio2.usecases.service import find_assessment
+    from bio2.usecases.opening import find_assessment
 
     with open_store(args) as store:
         if args.period is None:

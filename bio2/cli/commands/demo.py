@@ -24,7 +24,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
     from bio2.system.paths import demo_db_path
-    from bio2.usecases.service import DEMO_ORG, create_demo
+    from bio2.usecases.demo import DEMO_ORG, create_demo
 
     if not args.db:
         args.db = str(demo_db_path())

@@ -22,11 +22,12 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from bio2.catalog.loading import load_catalog
+    from bio2.domain.errors import UserError
     from bio2.exchange.answerfile import load_valid
     from bio2.exchange.diff import diff, field_label, item_label, show_value
     from bio2.i18n import t
     from bio2.system.problems import printable
-    from bio2.usecases.service import UserError, get_assessment
+    from bio2.usecases.opening import get_assessment
 
     sides = []
     labels = []

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     ext, spec = FORMATS[args.format]
     if args.format == "xlsx" and args.view != "self":
-        from bio2.usecases.service import UserError
+        from bio2.domain.errors import UserError
 
         raise UserError(t("workbook.self_only"))
     target = None

@@ -19,9 +19,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from bio2.domain.errors import UserError
     from bio2.exchange.answerfile import fingerprint, load_valid
     from bio2.i18n import t
-    from bio2.usecases.service import UserError, get_assessment
+    from bio2.usecases.opening import get_assessment
 
     if args.from_db:
         with open_store(args) as store:

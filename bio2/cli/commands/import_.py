@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from bio2.i18n import t
     from bio2.store.integrity import ensure_intact
     from bio2.system.problems import printable
-    from bio2.usecases.service import import_files
+    from bio2.usecases.importing import import_files
 
     with open_store(args) as store:
         ensure_intact(store)  # never merge into a damaged database

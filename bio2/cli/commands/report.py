@@ -28,10 +28,10 @@ def run(args: argparse.Namespace) -> int:
     from datetime import date
     from pathlib import Path
 
+    from bio2.domain.errors import UserError
     from bio2.i18n import t
     from bio2.system.fileio import default_output
     from bio2.system.problems import printable
-    from bio2.usecases.service import UserError
 
     today = None
     if args.date is not None:

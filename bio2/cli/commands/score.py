@@ -23,10 +23,11 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from bio2.catalog.versions import catalog_label
+    from bio2.domain.errors import UserError
     from bio2.domain.scorecard import GroupScore
     from bio2.i18n import pick, t
     from bio2.system.problems import printable
-    from bio2.usecases.service import UserError, get_assessment
+    from bio2.usecases.opening import get_assessment
 
     if args.compare is not None and args.compare == args.period:
         raise UserError(t("yoy.same_period", period=args.compare))

@@ -30,10 +30,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from bio2.domain.errors import UserError
     from bio2.i18n import t
     from bio2.store import org_history
     from bio2.store.history import ChainCheck, verify
-    from bio2.usecases.service import UserError, find_assessment
+    from bio2.usecases.opening import find_assessment
 
     if (args.org is None) != (args.period is None):
         raise UserError(t("verify.need_both"))

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from bio2.domain.answers import Answer
     from bio2.domain.scorecard import ItemScore, Scorecard
     from bio2.i18n.numbers import Formatter
-    from bio2.usecases.service import AssessmentData
+    from bio2.usecases.opening import AssessmentData
 
 #: A table cell: plain text (escaped) or a ready flowable.
 Cell: TypeAlias = Any

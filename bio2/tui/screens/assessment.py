@@ -23,7 +23,8 @@ from bio2.i18n import t
 from bio2.tui.palette_provider import AssessmentCommands
 from bio2.tui.screens.assessment_editing import AssessmentEditing
 from bio2.tui.widgets.text import screen_title
-from bio2.usecases.assessing import ItemFilter, answer_fields, find_item
+from bio2.usecases.forms import answer_fields
+from bio2.usecases.search import ItemFilter, find_item
 
 STATUS_KEYS: dict[str, Status] = {"j": "ja", "d": "deels", "n": "nee", "v": "nvt", "o": "open"}
 _STATUS = Binding.Group("tui.key.status", compact=True)

@@ -3,7 +3,7 @@
 The base of :class:`bio2.tui.screens.assessment.AssessmentScreen` (which adds the keys and
 actions): the layout, the item panels and the answer form, and everything between the
 form and the store. Every change is validated and saved at once (see
-:mod:`bio2.usecases.assessing`); a locked database keeps the change pending and retries
+:mod:`bio2.usecases.editing`); a locked database keeps the change pending and retries
 every :data:`RETRY_S` second.
 
 Other processes (a second TUI, ``bio2 import``) are noticed by polling ``PRAGMA
@@ -39,7 +39,9 @@ from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.item_panel import ItemPanel
 from bio2.tui.widgets.item_tree import ItemTree
 from bio2.tui.widgets.text import screen_title
-from bio2.usecases.assessing import ItemFilter, Session, answer_fields, build_answer
+from bio2.usecases.editing import Session
+from bio2.usecases.forms import answer_fields, build_answer
+from bio2.usecases.search import ItemFilter
 
 if TYPE_CHECKING:
     from collections.abc import Callable

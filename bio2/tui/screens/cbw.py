@@ -19,7 +19,7 @@ from bio2.store.registration import registration_from
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
-from bio2.usecases.assessing import Session
+from bio2.usecases.editing import Session
 
 #: The subject column is cut here so the numbers before it stay in view at 80 columns.
 SUBJECT_WIDTH = 30

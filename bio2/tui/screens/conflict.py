@@ -24,7 +24,8 @@ from textual.widgets import Button, DataTable, Static
 from bio2.i18n import t
 from bio2.store import RISK_PROFILE
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import ItemFilter, answer_fields
+from bio2.usecases.forms import answer_fields
+from bio2.usecases.search import ItemFilter
 from bio2.usecases.sync import Choice, Conflict
 
 if TYPE_CHECKING:

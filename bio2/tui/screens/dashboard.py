@@ -21,7 +21,7 @@ from bio2.i18n.numbers import decimal, iso_date
 from bio2.tui.widgets.bars import percent, score_line
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
-from bio2.usecases.assessing import Session
+from bio2.usecases.editing import Session
 
 #: Column widths of the risk table that keep it inside 80 columns.
 TITLE_WIDTH, OWNER_WIDTH = 34, 16

@@ -23,8 +23,8 @@ from textual.widgets import Button, Input, Select, SelectionList, Static
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import Session
 from bio2.usecases.delegating import Delegation, plan_delegation, write_delegation
+from bio2.usecases.editing import Session
 
 
 class DelegateScreen(ModalScreen[bool]):
@@ -108,7 +108,7 @@ class DelegateScreen(ModalScreen[bool]):
                                                                    strict=True)])
 
     def import_workbook(self) -> None:
-        from bio2.usecases.service import import_files
+        from bio2.usecases.importing import import_files
 
         path = self.query_one("#import-path", Input).value.strip()
         if not path:

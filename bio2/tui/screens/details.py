@@ -19,8 +19,8 @@ from textual.widgets import Button, Input, Label, Static
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import Session
 from bio2.usecases.details import check_details, current_details, save_details
+from bio2.usecases.editing import Session
 
 FIELDS = ("assessor", "date", "classification")
 

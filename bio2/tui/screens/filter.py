@@ -15,7 +15,8 @@ from textual.widgets.option_list import Option
 from bio2.domain.base import CATEGORIES, LETTERS
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import ItemFilter, Session
+from bio2.usecases.editing import Session
+from bio2.usecases.search import ItemFilter
 
 
 def filter_choices(session: Session) -> list[ItemFilter]:

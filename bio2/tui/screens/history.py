@@ -13,7 +13,8 @@ from textual.widgets import DataTable, Footer, Header, Static
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
-from bio2.usecases.assessing import Session, summarise_change
+from bio2.usecases.change_summary import summarise_change
+from bio2.usecases.editing import Session
 from bio2.usecases.sync import actor_text, via_text
 
 

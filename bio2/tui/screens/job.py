@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.service import AssessmentData
+from bio2.usecases.opening import AssessmentData
 
 
 def output_path(kind: str, data: AssessmentData, folder: Path | None) -> Path:

@@ -58,8 +58,8 @@ class MigrateScreen(ModalScreen[int | None]):
         self.query_one("#migrate-report").focus()
 
     def _preview(self, target: str | None) -> None:
+        from bio2.domain.errors import UserError
         from bio2.usecases.catalog_migration import migrate_assessment, report_lines
-        from bio2.usecases.service import UserError
 
         text = self.query_one("#migrate-text", Static)
         self.target = None
@@ -75,8 +75,8 @@ class MigrateScreen(ModalScreen[int | None]):
         text.update(Text("\n".join(report_lines(result)[:-1])))
 
     def action_confirm(self) -> None:
+        from bio2.domain.errors import UserError
         from bio2.usecases.catalog_migration import migrate_assessment
-        from bio2.usecases.service import UserError
 
         if self.target is None:
             return

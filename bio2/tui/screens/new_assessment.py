@@ -40,7 +40,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         carry: list[tuple[str | Text, int]] = [(t("tui.new.empty"), 0)] + [
             (Text(t("tui.new.carry_from", period=a.period, catalog=a.catalog)), a.id)
             for a in reversed(previous)]
-        from bio2.usecases.service import last_worker
+        from bio2.usecases.organisations import last_worker
 
         # The assessor defaults to the last person who worked on the organisation, never
         # to the OS account (issue 10 §2).
@@ -82,7 +82,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         self.dismiss(None)
 
     def start(self) -> None:
-        from bio2.usecases.service import start_assessment
+        from bio2.usecases.organisations import start_assessment
 
         store = self.app.store  # type: ignore[attr-defined]
         period = self.query_one("#period", Input).value.strip()

@@ -17,7 +17,7 @@ from bio2.domain.answers import Organisation
 from bio2.domain.base import ORG_TYPES
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import fold
+from bio2.usecases.search import fold
 
 
 def suggest_id(name: str) -> str:
@@ -75,7 +75,7 @@ class NewOrganisationScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
     def create(self) -> None:
-        from bio2.usecases.service import create_organisation
+        from bio2.usecases.organisations import create_organisation
 
         org_type = self.query_one("#type", Select).value
         entity = self.query_one("#entity", Select).value

@@ -15,7 +15,7 @@ from bio2.domain.base import LEVELS, PROPERTIES
 from bio2.i18n import t
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import Session
+from bio2.usecases.editing import Session
 
 
 class RiskProfileScreen(ModalScreen[None]):

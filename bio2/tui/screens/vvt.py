@@ -15,7 +15,7 @@ from bio2.domain.answers import Applicability
 from bio2.domain.rules import control_applicable
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.assessing import build_applicability
+from bio2.usecases.forms import build_applicability
 
 
 class VvtScreen(ModalScreen[Applicability | None]):

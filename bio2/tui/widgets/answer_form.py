@@ -1,7 +1,7 @@
 """The answer form: status, explanation, owner, due date, evidence, risk, acceptance, audit.
 
 The form only collects strings and shows messages; the screen validates (through
-:func:`bio2.usecases.assessing.build_answer`) and saves. Typing is debounced; a choice in a list,
+:func:`bio2.usecases.forms.build_answer`) and saves. Typing is debounced; a choice in a list,
 Enter or leaving a field asks for a save at once.
 
 Dates may be typed as Dutch people write them (``31-12-2026``, ``31 december 2026``): the
@@ -26,7 +26,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from bio2.domain.base import STATUSES
 from bio2.domain.dates import normalise_date
 from bio2.i18n import has, t
-from bio2.usecases.assessing import FIELDS
+from bio2.usecases.forms import FIELDS
 
 #: Fields in form order, with the section heading that comes before some of them.
 SECTIONS = {"likelihood": "tui.form.section_risk", "acc_by": "tui.form.section_acceptance",

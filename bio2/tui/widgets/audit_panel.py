@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from bio2.analysis.auditdiff import differs
 from bio2.i18n import t
-from bio2.usecases.assessing import Session
+from bio2.usecases.editing import Session
 
 
 def render_audit(session: Session, item_id: str) -> Text:

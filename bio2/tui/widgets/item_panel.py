@@ -9,7 +9,7 @@ from textual.widgets import Static
 from bio2.domain.scorecard import Weight
 from bio2.i18n import pick, t
 from bio2.i18n.numbers import decimal
-from bio2.usecases.assessing import Session
+from bio2.usecases.editing import Session
 
 #: The head's least height: number and title, kind and control, an exclusion (most items
 #: fit at 120 columns; a longer head makes the form move down for that item only).

@@ -23,7 +23,7 @@ from bio2.domain.base import THEMES
 from bio2.domain.scorecard import GroupScore, ItemScore
 from bio2.i18n import pick, t
 from bio2.tui.widgets.bars import percent
-from bio2.usecases.assessing import Session
+from bio2.usecases.editing import Session
 
 MARKS = {"ja": "✔", "deels": "◐", "nee": "✘", "nvt": "–", "open": "·", "excluded": "⊘"}
 STYLES = {"ja": "green", "deels": "yellow", "nee": "red", "nvt": "dim", "open": "",

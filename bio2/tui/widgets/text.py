@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from bio2.usecases.assessing import Session
+    from bio2.usecases.editing import Session
 
 #: The organisation name in a title is cut here so the period always shows at 80 columns.
 TITLE_NAME = 36

@@ -1,0 +1,143 @@
+"""Opening the database and reading one assessment: :class:`AssessmentData`.
+
+The CLI and the TUI call these functions and nothing below them, so both behave alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from bio2.analysis.scoring import score
+from bio2.catalog.loading import load_catalog
+from bio2.catalog.profiles import load_profile
+from bio2.domain.answers import (
+    FORMAT,
+    Answer,
+    AnswerFile,
+    Applicability,
+    AssessmentInfo,
+    Organisation,
+)
+from bio2.domain.catalog import Catalog
+from bio2.domain.errors import UserError
+from bio2.domain.profile import Profile
+from bio2.domain.scorecard import Scorecard
+from bio2.i18n import t
+from bio2.store import AssessmentRow, Store
+from bio2.store.history import head as chain_head
+from bio2.store.official import OfficialText, official_texts
+from bio2.store.registration import registration_from
+from bio2.system.paths import default_db_path
+
+
+def open_store(path: Path | str | None = None) -> Store:
+    """The database at ``path`` (default: ``BIO2_DB`` or the user data dir). The person
+    doing the work comes from ``BIO2_USER`` (``--user`` sets it) when given."""
+    import os
+
+    from bio2.store.settings import person_name
+
+    user = os.environ.get("BIO2_USER")
+    name = person_name(user) if user else None
+    if user and name is None:
+        raise UserError(t("actor.invalid"))
+    store = Store(Path(path) if path else default_db_path())
+    store.actor = name
+    return store
+
+
+@dataclass(frozen=True)
+class AssessmentData:
+    """Everything needed to show, score or export one assessment."""
+
+    organisation: dict[str, Any]
+    assessment: AssessmentRow
+    catalog: Catalog
+    profile: Profile
+    answers: dict[str, Answer]
+    applicability: dict[str, Applicability]
+    audit: dict[str, Answer]
+    #: Official BIO2 texts the user imported for this catalog (``catalog import-official``).
+    official: dict[str, OfficialText] = field(default_factory=dict)
+    #: Who judged the audit view and when (from its latest import), if there is one.
+    auditor: tuple[str, str | None] | None = None
+    #: The organisation's assessment of the previous period (``bio2.analysis.yearonyear``), loaded
+    #: one level deep, for the year-on-year comparison of report and dashboard.
+    previous: AssessmentData | None = None
+    #: Hash of the last history row (``bio2.store.history``; "" when there is none).
+    history_head: str = ""
+
+    def scorecard(self, today: date | None = None) -> Scorecard:
+        return score(self.catalog, self.answers, self.applicability,
+                     self.assessment.risk_profile, self.profile.category_factors,
+                     today or date.today())
+
+    def answer_file(self, view: Literal["self", "audit"] = "self") -> AnswerFile:
+        """The assessment as a complete ``bio2-answers/1`` model: every catalog item, in
+        catalog order; unanswered items as ``open``."""
+        answers = self.answers if view == "self" else self.audit
+        assessor, when = self.assessment.assessor, self.assessment.date
+        if view == "audit" and self.auditor is not None:
+            assessor, when = self.auditor
+        org = self.organisation
+        a = self.assessment
+        return AnswerFile(
+            format=FORMAT, catalog=a.catalog,
+            organisation=Organisation(id=org["id"], name=org["name"], type=org["type"],
+                                      cbw_entity=org["cbw_entity"],
+                                      registration=registration_from(org)),
+            assessment=AssessmentInfo(period=a.period, source=view, assessor=assessor,
+                                      date=date.fromisoformat(when) if when else None),
+            risk_profile=a.risk_profile,
+            applicability=tuple(self.applicability[c] for c in self.catalog.controls
+                                if c in self.applicability),
+            answers=tuple(answers.get(i) or Answer(item=i, status="open")
+                          for i in self.catalog.items),
+        )
+
+
+def find_assessment(store: Store, org_id: str, period: str,
+                    catalog: str | None = None) -> AssessmentRow:
+    """The assessment of ``org_id`` for ``period``, or a one-line UserError."""
+    if store.organisation(org_id) is None:
+        known = ", ".join(o["id"] for o in store.organisations()) or t("service.none")
+        raise UserError(t("service.unknown_org", org=org_id, known=known))
+    candidates = [a for a in store.assessments(org_id) if a.period == period
+                  and (catalog is None or a.catalog == catalog)]
+    # After a migration to a draft catalog both assessments exist; without an explicit
+    # catalog the adopted one is meant (a draft has no formal status), then the newest.
+    found = max(candidates, default=None,
+                key=lambda a: (not load_catalog(a.catalog).is_draft, a.id))
+    if found is None:
+        known = ", ".join(a.period for a in store.assessments(org_id)) or t("service.none")
+        raise UserError(t("service.unknown_period", org=org_id, period=period, known=known))
+    return found
+
+
+def load_assessment(store: Store, assessment_id: int, *,
+                    with_previous: bool = True) -> AssessmentData:
+    from bio2.usecases.yearonyear import previous_of
+
+    row = store.assessment(assessment_id)
+    org = store.organisation(row.org_id)
+    assert org is not None
+    earlier = previous_of(store.assessments(row.org_id), row) if with_previous else None
+    return AssessmentData(
+        organisation=org, assessment=row, catalog=load_catalog(row.catalog),
+        profile=load_profile(row.profile), answers=store.answers(row.id),
+        applicability=store.applicability(row.id), audit=store.answers(row.id, "audit"),
+        official=official_texts(store, row.catalog),
+        auditor=store.last_import_by(row.id, "audit"),
+        previous=(load_assessment(store, earlier.id, with_previous=False)
+                  if earlier is not None else None),
+        history_head=chain_head(store.db.conn, row.id),
+    )
+
+
+def get_assessment(store: Store, org_id: str, period: str,
+                   catalog: str | None = None) -> AssessmentData:
+    return load_assessment(store, find_assessment(store, org_id, period, catalog).id)
+
