@@ -127,29 +127,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def report_error(exc: BaseException) -> int:
-    from bio2.domain.errors import UserError
-    from bio2.store import ConflictError, StoreError
-    from bio2.system.fileio import FileProblem
-    from bio2.system.problems import ProblemsError, printable
+    """One clear line (or one per problem) for an error, and the exit code.
 
-    if isinstance(exc, ConflictError):  # another process changed it first (exit 3)
-        print(t("cli.error", message=exc), file=sys.stderr)
-        return 3
-    if isinstance(exc, ProblemsError):
-        for problem in exc.problems:
-            print(str(problem), file=sys.stderr)
-        return 2
-    # Messages carry user values (an ORG argument, a file name): escaped, line by line.
-    if isinstance(exc, UserError):
-        for line in t("cli.error", message=exc).split("\n"):
+    Every error raised for the user derives from ``Bio2Error`` (bio2.domain.errors) and
+    names its exit code: 3 for a conflict with another process's change, 2 otherwise.
+    Messages carry user values (an ORG argument, a file name): every line is escaped."""
+    from bio2.domain.errors import Bio2Error
+    from bio2.system.problems import printable
+
+    if isinstance(exc, Bio2Error):
+        lines = exc.lines()
+        if exc.prefixed and lines:
+            lines[0] = t("cli.error", message=lines[0])
+        for line in lines:
             print(printable(line), file=sys.stderr)
         return exc.exit_code
-    if isinstance(exc, FileProblem):
-        print(printable(t("cli.error", message=exc)), file=sys.stderr)
-        return 2
-    if isinstance(exc, StoreError):
-        print(printable(t("cli.error", message=exc)), file=sys.stderr)
-        return 2
     import sqlite3
 
     if isinstance(exc, sqlite3.Error):  # a full disk, a lock, a damaged file: named

@@ -14,7 +14,20 @@ class Bio2Error(Exception):
     """A problem shown to the user as one line; ``exit_code`` is what the CLI returns."""
 
     exit_code: int = 2
+    #: The CLI puts its "fout: " before the first line; False for errors whose lines are
+    #: complete on their own (``ProblemsError``: one ``file:line:column: ...`` each).
+    prefixed: bool = True
+
+    def lines(self) -> list[str]:
+        """What the user reads. One line by default: the CLI escapes a line break in a
+        value (a file name) instead of starting a line the program did not write."""
+        return [str(self)]
 
 
 class UserError(Bio2Error):
-    """A problem the user must fix (an unknown organisation, period or catalog): exit 2."""
+    """A problem the user must fix (an unknown organisation, period or catalog): exit 2.
+
+    Its message may span lines on purpose (the demo lists every problem of its file)."""
+
+    def lines(self) -> list[str]:
+        return str(self).split("\n")

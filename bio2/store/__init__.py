@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
+from bio2.domain.errors import Bio2Error
 from bio2.i18n import t
 from bio2.store import history as chain
 from bio2.store.rows import (
@@ -35,7 +36,7 @@ from bio2.store.writes import RISK_PROFILE, ConflictError, Revisions
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(Exception):
+class StoreError(Bio2Error):
     """A problem with the database that the user must see as one line."""
 
 

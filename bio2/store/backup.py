@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bio2.domain.errors import Bio2Error
 from bio2.i18n import t
 from bio2.system.paths import backup_dir
 
@@ -34,7 +35,7 @@ from bio2.system.paths import backup_dir
 BIO2_TABLES = frozenset({"migrations", "organisations", "assessments", "answers", "history"})
 
 
-class BackupError(Exception):
+class BackupError(Bio2Error):
     """A backup or restore that cannot be done; one line for the user."""
 
 

@@ -22,6 +22,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from bio2.domain.errors import Bio2Error
 from bio2.i18n import t
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -115,7 +116,7 @@ def _disk_full(path: Path | None) -> bool:
         return False
 
 
-class TroubleError(Exception):
+class TroubleError(Bio2Error):
     """Raised by ``prepare_file``; the Store turns it into a StoreError."""
 
 

@@ -19,6 +19,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from bio2.domain.answers import Applicability
+from bio2.domain.errors import Bio2Error
 from bio2.domain.rules import is_default_applicability
 from bio2.i18n import t
 from bio2.store.rows import _applicability, _assessment, _plain, answer_from_row, answer_to_row
@@ -31,13 +32,15 @@ if TYPE_CHECKING:
 RISK_PROFILE = "risk_profile"
 
 
-class ConflictError(Exception):
+class ConflictError(Bio2Error):
     """A write based on a revision that is no longer the stored one (compare and set).
 
     Carries what is stored now (``current``: an Answer, Applicability, RiskProfile,
     Registration or ``None``) and its ``revision``, so the caller can show both versions;
     nothing of the refused write was applied. Not a ``StoreError``: the database is fine,
     the caller decides (the TUI asks the user, the CLI exits with 3, "conflict")."""
+
+    exit_code = 3
 
     def __init__(self, key: str, view: str, base: int, revision: int, current: Any,
                  assessment_id: int | None = None) -> None:

@@ -32,11 +32,13 @@ import stat
 import tempfile
 from pathlib import Path
 
+from bio2.domain.errors import Bio2Error
+
 #: Longest file name most file systems accept (bytes); ``os.pathconf`` may say otherwise.
 NAME_MAX = 255
 
 
-class FileProblem(Exception):
+class FileProblem(Bio2Error):
     """A file that cannot be read or written as asked; the message is one line."""
 
 

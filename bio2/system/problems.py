@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bio2.domain.errors import Bio2Error
 from bio2.i18n import has, t
 from bio2.system.yamlload import Document, Path, YamlProblem
 
@@ -107,9 +108,14 @@ def from_validation(
     return problems
 
 
-class ProblemsError(Exception):
+class ProblemsError(Bio2Error):
     """Raised by loaders: carries every problem found, each printable as one line."""
+
+    prefixed = False
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]

@@ -37,10 +37,11 @@ def migrate_assessment(store: Store, org_id: str, period: str, target: str, *,
     import sqlite3
 
     from bio2.catalog.files import available
-    from bio2.catalog.loading import load_catalog, moves_between
-    from bio2.catalog.versions import catalog_label, diff, plan_migration
+    from bio2.catalog.loading import load_catalog
+    from bio2.catalog.versions import catalog_label
     from bio2.domain.errors import UserError
     from bio2.i18n import t
+    from bio2.usecases.carryover import carry_source, plan_carry, write_carried
     from bio2.usecases.opening import find_assessment
 
     if target not in available():
@@ -50,12 +51,11 @@ def migrate_assessment(store: Store, org_id: str, period: str, target: str, *,
     if any(a.catalog == target for a in rows):
         raise UserError(t("migrate.exists", org=org_id, period=period,
                           id=catalog_label(load_catalog(target))))
-    source = rows[-1]
+    # The same source rule as carrying over to a new period (bio2.usecases.carryover).
+    source = carry_source(rows, org_id, period, target)
+    assert source is not None  # find_assessment found the period, target is not there
     old, new = load_catalog(source.catalog), load_catalog(target)
-    changes = diff(old, new, moves_between(old.id, new.id))
-    plan = plan_migration(old, new, changes,
-                          {view: store.answers(source.id, view) for view in ("self", "audit")},
-                          store.applicability(source.id))
+    plan = plan_carry(store, source, new, views=("self", "audit"))
     organisation = store.organisation(org_id) or {}
     new_id: int | None = None
     if not dry_run:
@@ -65,14 +65,7 @@ def migrate_assessment(store: Store, org_id: str, period: str, target: str, *,
                 new_id = store.create_assessment(org_id, period, target, source.profile,
                                                  source.assessor, source.risk_profile,
                                                  source.date)
-                # A new assessment: every value is written on revision 0 (nothing there).
-                via = {"migrated_from": old.id}
-                for view, answers in plan.answers.items():
-                    for answer in answers:
-                        store.put_answer(new_id, answer, view=view, actor=who, base=0,
-                                         via=via)
-                for entry in plan.applicability:
-                    store.put_applicability(new_id, entry, actor=who, base=0, via=via)
+                write_carried(store, new_id, plan, actor=who, via={"migrated_from": old.id})
         except sqlite3.IntegrityError:
             # Another process migrated the same assessment a moment ago.
             raise UserError(t("migrate.exists", org=org_id, period=period,

@@ -113,7 +113,6 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
     for answer in decided.answers_to_write:
         store.put_answer(assessment_id, answer, view=view, actor=who,
                          base=bases.get(answer.item, 0), via=via)
-        _fault_point()
     for entry in decided.vvt_to_write:
         store.put_applicability(assessment_id, entry, actor=who,
                                 base=bases.get(f"vvt:{entry.control}", 0), via=via)
@@ -150,22 +149,3 @@ def _refuse_orphan_audit(store: Store, file: str, org_id: str, period: str,
                           period=period, catalog=catalog, ours=", ".join(others)))
     raise UserError(t("service.audit_without_assessment", file=file, org=org_id,
                       period=period))
-
-
-def _fault_point() -> None:
-    """Crash test hook: with ``BIO2_FAULT_KILL_AFTER=N`` the process kills itself (SIGKILL,
-    no clean-up) after N answers of an import, so tests can prove the transaction holds."""
-    import os
-
-    limit = os.environ.get("BIO2_FAULT_KILL_AFTER")
-    if limit is None:
-        return
-    global _fault_count
-    _fault_count += 1
-    if _fault_count >= int(limit):
-        import signal
-
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
-_fault_count = 0

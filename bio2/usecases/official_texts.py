@@ -11,6 +11,7 @@ from pathlib import Path
 from bio2.catalog.files import available
 from bio2.catalog.loading import load_catalog
 from bio2.catalog.official import LAYOUT_CATALOG, MAX_BYTES, ImportReport, compare, read_bytes
+from bio2.domain.errors import Bio2Error
 from bio2.i18n import t
 from bio2.store import Store
 from bio2.store.official import OfficialText, replace_official_texts
@@ -43,5 +44,5 @@ def import_official(store: Store, path: str, catalog_id: str | None = None) -> I
     return report
 
 
-class OfficialError(Exception):
+class OfficialError(Bio2Error):
     """The file cannot be read at all, or the catalog is unknown (one line, exit 2)."""

@@ -10,6 +10,7 @@ from bio2.domain.errors import UserError
 from bio2.i18n import t
 from bio2.store import Store
 from bio2.store.settings import known_user
+from bio2.usecases.carryover import plan_carry, write_carried
 
 
 def create_organisation(store: Store, org: Organisation, classification: str | None = None
@@ -40,18 +41,9 @@ def start_assessment(store: Store, org_id: str, period: str, assessor: str,
         if previous is not None:
             # Last period may be on another catalog version: answers follow the moves
             # (the same plan as ``bio2 migrate``); the audit view stays with its period.
-            from bio2.catalog.loading import moves_between
-            from bio2.catalog.versions import diff, plan_migration
-
-            old, new = load_catalog(previous.catalog), load_catalog(catalog)
-            plan = plan_migration(old, new, diff(old, new, moves_between(old.id, new.id)),
-                                  {"self": store.answers(previous.id)},
-                                  store.applicability(previous.id))
-            via = {"carried_from": f"{previous.period} ({previous.catalog})"}
-            for answer in plan.answers.get("self", ()):
-                store.put_answer(new_id, answer, actor=actor, base=0, via=via)
-            for entry in plan.applicability:
-                store.put_applicability(new_id, entry, actor=actor, base=0, via=via)
+            plan = plan_carry(store, previous, load_catalog(catalog), views=("self",))
+            write_carried(store, new_id, plan, actor=actor,
+                          via={"carried_from": f"{previous.period} ({previous.catalog})"})
     return new_id
 
 

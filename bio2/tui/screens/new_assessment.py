@@ -40,7 +40,11 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         carry: list[tuple[str | Text, int]] = [(t("tui.new.empty"), 0)] + [
             (Text(t("tui.new.carry_from", period=a.period, catalog=a.catalog)), a.id)
             for a in reversed(previous)]
+        from bio2.usecases.carryover import default_source
         from bio2.usecases.organisations import last_worker
+
+        # Offered by default: the source the carry-over rule picks (bio2.usecases.carryover).
+        source = default_source(store, self.org_id, period, DEFAULT_CATALOG) or 0
 
         # The assessor defaults to the last person who worked on the organisation, never
         # to the OS account (issue 10 §2).
@@ -59,7 +63,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
                 yield Select([(c, c) for c in available()], id="catalog",
                              value=DEFAULT_CATALOG, allow_blank=False, compact=True)
                 yield Label(t("tui.new.start_from"))
-                yield Select(carry, id="carry", value=carry[1][1] if len(carry) > 1 else 0,
+                yield Select(carry, id="carry", value=source,
                              allow_blank=False, compact=True)
             yield Static("", id="new-error", classes="error")
             with Horizontal(classes="buttons"):
