@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bio2.domain.answers import Answer, Organisation, RiskProfile
-from bio2.store import AssessmentRow, Store
+from bio2.domain.records import AssessmentRecord
+from bio2.store import Store
 from bio2.usecases.carryover import carry_source, default_source
 from bio2.usecases.catalog_migration import migrate_assessment
 from bio2.usecases.organisations import create_organisation, start_assessment
@@ -14,8 +15,8 @@ from bio2.usecases.organisations import create_organisation, start_assessment
 ADOPTED, DRAFT = "bio2-1.2", "bio2-1.3-concept"
 
 
-def _row(ident: int, period: str, catalog: str = ADOPTED, org: str = "o") -> AssessmentRow:
-    return AssessmentRow(id=ident, org_id=org, period=period, catalog=catalog,
+def _row(ident: int, period: str, catalog: str = ADOPTED, org: str = "o") -> AssessmentRecord:
+    return AssessmentRecord(id=ident, org_id=org, period=period, catalog=catalog,
                          profile="gemeente", assessor="a", date=None,
                          risk_profile=RiskProfile(), created="", updated="")
 

@@ -164,5 +164,5 @@ def test_names_periods_and_vvt_round_trip(tmp_path_factory: pytest.TempPathFacto
                 control="7.4", applicable=False, justification=justification,
                 risk_ref=risk_ref))
         data = get_assessment(store, "gemeente-test", period)
-    assert data.organisation["name"] == name and data.assessment.period == period
+    assert data.organisation.name == name and data.assessment.period == period
     round_trip(data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,6 @@ from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.exchange.answerfile import fingerprint, to_yaml
 from bio2.i18n import set_language
 from bio2.report import build_report, classification_of, render_report, write_report
-from bio2.store.registration import registration_from
 from bio2.usecases.importing import import_files
 from bio2.usecases.opening import AssessmentData, get_assessment, open_store
 from tests.conftest import AUDIT, DEMO, run_bio2
@@ -304,12 +304,12 @@ def test_classification_comes_from_argument_then_organisation_then_default(
         demo: tuple[AssessmentData, bytes], tmp_path: Path) -> None:
     data = demo[0]
     assert classification_of(data) == "Vertrouwelijk"
-    org = {**data.organisation, "classification": "Departementaal Vertrouwelijk"}
+    org = replace(data.organisation, classification="Departementaal Vertrouwelijk")
     with_org = AssessmentData(org, data.assessment, data.catalog, data.profile, data.answers,
                               data.applicability, data.audit)
     assert classification_of(with_org) == "Departementaal Vertrouwelijk"
     assert classification_of(with_org, "Intern") == "Intern"
-    assert registration_from(org) == registration_from(data.organisation)
+    assert org.registration == data.organisation.registration
     path = write_report(with_org, tmp_path / "r.pdf", today=TODAY)
     reader, _ = pdf_text(path)
     assert all("DEPARTEMENTAAL VERTROUWELIJK" in p.extract_text() for p in reader.pages)

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
+from bio2.domain.records import RISK_PROFILE
 from bio2.domain.registration import Registration
-from bio2.store import RISK_PROFILE, ConflictError, Store
+from bio2.store import ConflictError, Store
 from bio2.store.history import os_account
 from bio2.store.registration import get_registration_revision, put_registration
 from bio2.store.settings import known_user, remember_user

@@ -402,7 +402,7 @@ def test_details_screen_sets_the_assessment_date(db_path: Path) -> None:
         await pilot.pause()
         assert app.screen is screen
         assert screen.s.data.assessment.date == "2026-12-31"
-        assert screen.s.current_data().organisation["classification"] == "Intern [/x]"
+        assert screen.s.current_data().organisation.classification == "Intern [/x]"
 
     drive(db_path, steps)
     with Store(db_path) as store:

@@ -9,7 +9,7 @@ import pytest
 from bio2.analysis.scoring import score
 from bio2.analysis.yearonyear import Carried, ItemChange, compare, reference_date
 from bio2.domain.answers import Acceptance, Answer, RiskProfile
-from bio2.store.rows import AssessmentRow
+from bio2.domain.records import AssessmentRecord
 from bio2.usecases.yearonyear import previous_of
 from tests.test_scoring import CATALOG, FACTORS, PROFILE
 
@@ -102,8 +102,8 @@ def test_a_gap_reopened_is_dropped_not_closed_and_vvt_exclusion_counts_as_such()
     assert ItemChange("7.4", "nee", "excluded") in result.dropped
 
 
-def _row(ident: int, period: str, catalog: str = "bio2-1.2", org: str = "o") -> AssessmentRow:
-    return AssessmentRow(id=ident, org_id=org, period=period, catalog=catalog,
+def _row(ident: int, period: str, catalog: str = "bio2-1.2", org: str = "o") -> AssessmentRecord:
+    return AssessmentRecord(id=ident, org_id=org, period=period, catalog=catalog,
                          profile="gemeente", assessor="a", date=None,
                          risk_profile=RiskProfile(), created="", updated="")
 

@@ -38,7 +38,7 @@ def classification_of(data: AssessmentData, override: str | None = None) -> str:
     """The marking printed on every page."""
     from bio2.i18n import t
 
-    for value in (override, data.organisation.get("classification")):
+    for value in (override, data.organisation.classification):
         if value and str(value).strip():
             return " ".join(str(value).split())[:80]
     return t("report.classification.default")
@@ -90,13 +90,12 @@ def _build(data: AssessmentData, today: date | None, classification: str | None,
     from bio2.report.sections.cbw import cbw
     from bio2.report.sections.front import contents, cover, summary
     from bio2.report.styles import make_styles
-    from bio2.store.registration import registration_from
 
     day = today or date.today()
     card = data.scorecard(day)
     ctx = Ctx(
         data=data, card=card,
-        cbw=readiness(data.catalog, card, registration_from(data.organisation)),
+        cbw=readiness(data.catalog, card, data.organisation.registration),
         styles=make_styles(), fmt=Formatter(lang), today=day,
         classification=classification_of(data, classification),
         fingerprint=fingerprint(data.answer_file()), version=__version__,

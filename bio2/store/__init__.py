@@ -21,17 +21,18 @@ import sqlite_utils
 
 from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
 from bio2.domain.errors import Bio2Error
+from bio2.domain.records import RISK_PROFILE, AssessmentRecord, OrganisationRecord
 from bio2.i18n import t
 from bio2.store import history as chain
 from bio2.store.rows import (
-    AssessmentRow,
     _applicability,
     _assessment,
+    _organisation,
     answer_from_row,
     answer_to_row,
 )
 from bio2.store.schema_upgrades import MIGRATIONS
-from bio2.store.writes import RISK_PROFILE, ConflictError, Revisions
+from bio2.store.writes import ConflictError, Revisions
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -189,6 +190,11 @@ class Store(Revisions):
         rows = list(self.db.query("SELECT * FROM organisations WHERE id = ?", [org_id]))
         return rows[0] if rows else None
 
+    def organisation_record(self, org_id: str) -> OrganisationRecord | None:
+        """The organisation as the read model has it (registration parsed), if any."""
+        row = self.organisation(org_id)
+        return _organisation(row) if row is not None else None
+
     def put_organisation(self, org: Organisation, classification: str | None = None) -> None:
         """Create or update an organisation (call inside ``atomic``)."""
         stamp = now()
@@ -207,7 +213,7 @@ class Store(Revisions):
         self.db.conn.execute("DELETE FROM organisations WHERE id = ?", [org_id])
 
     # -- assessments ----------------------------------------------------------------
-    def assessments(self, org_id: str | None = None) -> list[AssessmentRow]:
+    def assessments(self, org_id: str | None = None) -> list[AssessmentRecord]:
         sql = "SELECT * FROM assessments"
         args: list[Any] = []
         if org_id is not None:
@@ -215,13 +221,13 @@ class Store(Revisions):
             args.append(org_id)
         return [_assessment(r) for r in self.db.query(sql + " ORDER BY org_id, period, id", args)]
 
-    def assessment(self, assessment_id: int) -> AssessmentRow:
+    def assessment(self, assessment_id: int) -> AssessmentRecord:
         rows = list(self.db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
         if not rows:
             raise StoreError(f"assessment {assessment_id} not found")
         return _assessment(rows[0])
 
-    def find_assessment(self, org_id: str, period: str, catalog: str) -> AssessmentRow | None:
+    def find_assessment(self, org_id: str, period: str, catalog: str) -> AssessmentRecord | None:
         """The assessment with this key (organisation, period, catalog), if any. Which
         one ORG PERIOD means without a catalog is decided in ``service.find_assessment``."""
         rows = list(self.db.query(
@@ -392,5 +398,5 @@ def _statements(script: str) -> Iterator[str]:
         yield pending
 
 
-__all__ = ["RISK_PROFILE", "AssessmentRow", "ConflictError", "Store", "StoreError",
+__all__ = ["ConflictError", "Store", "StoreError",
            "answer_from_row", "answer_to_row", "default_actor", "now"]

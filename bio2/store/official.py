@@ -9,26 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
+from bio2.domain.records import OfficialText
 from bio2.store import Store, now
-
-
-@dataclass(frozen=True)
-class OfficialText:
-    catalog: str
-    item: str
-    #: The number of the heading in the source, e.g. ``5.03.01`` for item ``5.3``.
-    number: str
-    text: str
-    #: The categories as the source gives them (``None``: the source has none).
-    categories: tuple[str, ...] | None
-    #: File name of the source (no folder: it may name a user's home directory).
-    source: str
-    sha256: str
-    #: Empty when building a text to store: the time of storing is used.
-    imported_at: str = ""
 
 
 def replace_official_texts(store: Store, catalog_id: str, texts: Iterable[OfficialText]) -> int:

@@ -7,9 +7,6 @@ the current data.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from bio2.domain.registration import Registration
 from bio2.store import ConflictError, Store, now
 
@@ -26,12 +23,6 @@ def get_registration(store: Store, org_id: str) -> Registration | None:
 def parse(text: str) -> Registration:
     """A registration from its stored JSON text."""
     return Registration.model_validate_json(text)
-
-
-def registration_from(row: Mapping[str, Any]) -> Registration | None:
-    """The registration in an organisation row (``Store.organisation``), if any."""
-    text = row.get("registration")
-    return parse(text) if text else None
 
 
 def get_registration_revision(store: Store, org_id: str) -> tuple[Registration | None, int]:

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from bio2.domain.answers import Acceptance, Answer, Applicability, Evidence, Risk, RiskProfile
-
-
-@dataclass(frozen=True)
-class AssessmentRow:
-    id: int
-    org_id: str
-    period: str
-    catalog: str
-    profile: str
-    assessor: str
-    date: str | None
-    risk_profile: RiskProfile
-    created: str
-    updated: str
-
+from bio2.domain.base import CbwEntity, OrgType
+from bio2.domain.records import AssessmentRecord, OrganisationRecord
+from bio2.domain.registration import Registration
 
 
 def _plain(model: Any) -> Any:
@@ -34,8 +21,19 @@ def _applicability(r: dict[str, Any]) -> Applicability:
                          justification=r["justification"], risk_ref=r["risk_ref"])
 
 
-def _assessment(r: dict[str, Any]) -> AssessmentRow:
-    return AssessmentRow(
+def _organisation(r: dict[str, Any]) -> OrganisationRecord:
+    text = r.get("registration")
+    return OrganisationRecord(
+        # The values were checked when they were written (bio2.domain.answers.Organisation).
+        id=r["id"], name=r["name"], type=cast("OrgType", r["type"]),
+        cbw_entity=cast("CbwEntity | None", r.get("cbw_entity")),
+        classification=r.get("classification"),
+        registration=Registration.model_validate_json(text) if text else None,
+    )
+
+
+def _assessment(r: dict[str, Any]) -> AssessmentRecord:
+    return AssessmentRecord(
         id=r["id"], org_id=r["org_id"], period=r["period"], catalog=r["catalog"],
         profile=r["profile"], assessor=r["assessor"], date=r["date"],
         risk_profile=RiskProfile(beschikbaarheid=r["beschikbaarheid"],

@@ -20,16 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from bio2.domain.answers import Applicability
 from bio2.domain.errors import Bio2Error
+from bio2.domain.records import RISK_PROFILE
 from bio2.domain.rules import is_default_applicability
 from bio2.i18n import t
 from bio2.store.rows import _applicability, _assessment, _plain, answer_from_row, answer_to_row
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-#: The history key of an assessment's risk profile (answers use the item id, VvT
-#: decisions ``vvt:<control>``).
-RISK_PROFILE = "risk_profile"
 
 
 class ConflictError(Bio2Error):

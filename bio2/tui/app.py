@@ -17,7 +17,7 @@ from bio2.tui.widgets.bindings import translate_bindings
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from bio2.store import Store
+    from bio2.usecases.opening import Database
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -45,13 +45,13 @@ class Bio2App(App[None]):
         self.today = today
         self.output_dir = output_dir
         self.seed_demo = seed_demo
-        self._store: Store | None = None
+        self._store: Database | None = None
         self.theme = DARK
         #: The assessment screen left last: the start screen puts its cursor there.
         self.last_assessment: int | None = None
 
     @property
-    def store(self) -> Store:
+    def store(self) -> Database:
         if self._store is None:
             from bio2.usecases.opening import open_store
 
@@ -71,26 +71,22 @@ class Bio2App(App[None]):
     def ask_person(self) -> None:
         """Ask who is working when neither ``--user``/``BIO2_USER`` nor this database
         (for this OS account) knows it; the history credits that person."""
-        from bio2.store import StoreError
-        from bio2.store.settings import known_user, remember_user
+        from bio2.domain.errors import Bio2Error
         from bio2.tui.screens.actor import ActorScreen
+        from bio2.usecases.people import person_at_work, remember_person, suggested_person
 
         try:
             store = self.store
-        except StoreError:
+        except Bio2Error:
             return  # the start screen says what is wrong with the database
-        if store.actor is None:
-            store.actor = known_user(store)
-        if store.actor is not None:
+        if person_at_work(store) is not None:
             return
-        latest = max(store.assessments(), key=lambda a: (a.updated, a.id), default=None)
 
         def chosen(name: str | None) -> None:
             if name:
-                remember_user(store, name)
-                store.actor = name
+                remember_person(store, name)
 
-        self.push_screen(ActorScreen(latest.assessor if latest else ""), chosen)
+        self.push_screen(ActorScreen(suggested_person(store)), chosen)
 
     def seed(self) -> None:
         """Seed the demo organisation into an empty database (first start)."""

@@ -17,11 +17,12 @@ from typing import Any
 from bio2.catalog.loading import load_catalog, moves_between
 from bio2.catalog.versions import MigrationPlan, diff, plan_migration
 from bio2.domain.catalog import Catalog
-from bio2.store import AssessmentRow, Store
+from bio2.domain.records import AssessmentRecord
+from bio2.store import Store
 
 
-def carry_source(rows: Iterable[AssessmentRow], org_id: str, period: str,
-                 catalog: str) -> AssessmentRow | None:
+def carry_source(rows: Iterable[AssessmentRecord], org_id: str, period: str,
+                 catalog: str) -> AssessmentRecord | None:
     """The assessment a new assessment of ``org_id`` for ``period`` on ``catalog`` starts
     from; ``None`` when the organisation has none to offer.
 
@@ -46,7 +47,7 @@ def carry_source(rows: Iterable[AssessmentRow], org_id: str, period: str,
                               r.id))
 
 
-def plan_carry(store: Store, source: AssessmentRow, target: Catalog,
+def plan_carry(store: Store, source: AssessmentRecord, target: Catalog,
                views: Iterable[str] = ("self",)) -> MigrationPlan:
     """What ``source`` hands to a new assessment on ``target``: the answers of ``views``
     follow the catalog's moves (``bio2.catalog.versions``), the VvT comes along."""

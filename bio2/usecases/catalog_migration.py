@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bio2.catalog.versions import MigrationPlan
     from bio2.domain.catalog import Catalog
-    from bio2.store import AssessmentRow, Store
+    from bio2.domain.records import AssessmentRecord
+    from bio2.store import Store
 
 
 @dataclass(frozen=True)
 class MigrationResult:
     organisation: dict[str, Any]
-    source: AssessmentRow
+    source: AssessmentRecord
     old: Catalog
     new: Catalog
     plan: MigrationPlan

@@ -179,3 +179,15 @@ def summary(plan: DeletionPlan, folder: Path) -> str:
     return t("delete.done", what=plan.describe(), folder=folder)
 
 
+
+
+def failure_reason(exc: BaseException) -> str:
+    """Why a deletion failed, in one line: a database trouble by its name (a full disk,
+    a lock; ``bio2.store.trouble``), else the first line of the error."""
+    import sqlite3
+
+    from bio2.store.trouble import describe
+
+    if isinstance(exc, sqlite3.Error):
+        return describe(exc)
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

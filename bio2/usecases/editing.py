@@ -24,11 +24,11 @@ from bio2.analysis.auditdiff import differs
 from bio2.analysis.scoring import GAP_STATUSES, score
 from bio2.catalog.versions import catalog_label
 from bio2.domain.answers import Answer, Applicability, RiskProfile
+from bio2.domain.records import OfficialText
 from bio2.domain.rules import answer_is_blank, control_applicable, is_default_applicability
 from bio2.domain.scorecard import Scorecard
 from bio2.i18n import pick
 from bio2.store import ConflictError, Store, StoreError
-from bio2.store.official import OfficialText
 from bio2.usecases.opening import AssessmentData, load_assessment
 from bio2.usecases.search import ItemFilter, fold
 from bio2.usecases.sync import Change, ChangeKind, Conflict, Synced, fault_reason
@@ -74,7 +74,7 @@ class Session(Synced):
     def title(self) -> str:
         org = self.data.organisation
         catalog = catalog_label(self.catalog) if self.catalog.is_draft else self.catalog.id
-        return f"{org['name']} · {self.data.assessment.period} · {catalog}"
+        return f"{org.name} · {self.data.assessment.period} · {catalog}"
 
     def item_title(self, item_id: str) -> str:
         item = self.catalog.items[item_id]

@@ -8,10 +8,11 @@ from typing import Any
 
 from bio2.catalog.profiles import load_profile
 from bio2.domain.errors import UserError
+from bio2.domain.records import RISK_PROFILE
 from bio2.exchange.answerfile import Checked
 from bio2.exchange.merge import MergePlan, OnConflict, plan
 from bio2.i18n import t
-from bio2.store import RISK_PROFILE, Store
+from bio2.store import Store
 from bio2.store.registration import get_registration_revision, put_registration
 from bio2.store.settings import known_user
 

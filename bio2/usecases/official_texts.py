@@ -12,9 +12,10 @@ from bio2.catalog.files import available
 from bio2.catalog.loading import load_catalog
 from bio2.catalog.official import LAYOUT_CATALOG, MAX_BYTES, ImportReport, compare, read_bytes
 from bio2.domain.errors import Bio2Error
+from bio2.domain.records import OfficialText
 from bio2.i18n import t
 from bio2.store import Store
-from bio2.store.official import OfficialText, replace_official_texts
+from bio2.store.official import replace_official_texts
 from bio2.system.fileio import FileProblem, read_input
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal, TypeAlias
 
 from bio2.analysis.scoring import score
 from bio2.catalog.loading import load_catalog
@@ -24,13 +24,16 @@ from bio2.domain.answers import (
 from bio2.domain.catalog import Catalog
 from bio2.domain.errors import UserError
 from bio2.domain.profile import Profile
+from bio2.domain.records import AssessmentRecord, OfficialText, OrganisationRecord
 from bio2.domain.scorecard import Scorecard
 from bio2.i18n import t
-from bio2.store import AssessmentRow, Store
+from bio2.store import Store
 from bio2.store.history import head as chain_head
-from bio2.store.official import OfficialText, official_texts
-from bio2.store.registration import registration_from
+from bio2.store.official import official_texts
 from bio2.system.paths import default_db_path
+
+#: The open database as the layers above hold it: cli/ and tui/ pass it to use cases.
+Database: TypeAlias = Store
 
 
 def open_store(path: Path | str | None = None) -> Store:
@@ -53,8 +56,8 @@ def open_store(path: Path | str | None = None) -> Store:
 class AssessmentData:
     """Everything needed to show, score or export one assessment."""
 
-    organisation: dict[str, Any]
-    assessment: AssessmentRow
+    organisation: OrganisationRecord
+    assessment: AssessmentRecord
     catalog: Catalog
     profile: Profile
     answers: dict[str, Answer]
@@ -86,9 +89,9 @@ class AssessmentData:
         a = self.assessment
         return AnswerFile(
             format=FORMAT, catalog=a.catalog,
-            organisation=Organisation(id=org["id"], name=org["name"], type=org["type"],
-                                      cbw_entity=org["cbw_entity"],
-                                      registration=registration_from(org)),
+            organisation=Organisation(id=org.id, name=org.name, type=org.type,
+                                      cbw_entity=org.cbw_entity,
+                                      registration=org.registration),
             assessment=AssessmentInfo(period=a.period, source=view, assessor=assessor,
                                       date=date.fromisoformat(when) if when else None),
             risk_profile=a.risk_profile,
@@ -100,7 +103,7 @@ class AssessmentData:
 
 
 def find_assessment(store: Store, org_id: str, period: str,
-                    catalog: str | None = None) -> AssessmentRow:
+                    catalog: str | None = None) -> AssessmentRecord:
     """The assessment of ``org_id`` for ``period``, or a one-line UserError."""
     if store.organisation(org_id) is None:
         known = ", ".join(o["id"] for o in store.organisations()) or t("service.none")
@@ -122,7 +125,7 @@ def load_assessment(store: Store, assessment_id: int, *,
     from bio2.usecases.yearonyear import previous_of
 
     row = store.assessment(assessment_id)
-    org = store.organisation(row.org_id)
+    org = store.organisation_record(row.org_id)
     assert org is not None
     earlier = previous_of(store.assessments(row.org_id), row) if with_previous else None
     return AssessmentData(

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationError
 
 from bio2.domain.answers import Answer, Applicability, RiskProfile
+from bio2.domain.records import RISK_PROFILE
 from bio2.i18n import t
-from bio2.store import RISK_PROFILE
 
 if TYPE_CHECKING:
     from bio2.domain.catalog import Catalog

@@ -10,12 +10,13 @@ from collections.abc import Iterable
 from datetime import date
 
 from bio2.analysis.yearonyear import Comparison, compare, reference_date
+from bio2.domain.records import AssessmentRecord
 from bio2.domain.scorecard import Scorecard
-from bio2.store.rows import AssessmentRow
 from bio2.usecases.opening import AssessmentData
 
 
-def previous_of(rows: Iterable[AssessmentRow], current: AssessmentRow) -> AssessmentRow | None:
+def previous_of(rows: Iterable[AssessmentRecord],
+                current: AssessmentRecord) -> AssessmentRecord | None:
     """The organisation's assessment of the latest period before ``current.period``."""
     earlier = [r for r in rows if r.org_id == current.org_id and r.period < current.period]
     if not earlier:

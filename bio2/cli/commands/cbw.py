@@ -34,15 +34,14 @@ def run(args: argparse.Namespace) -> int:
     from bio2.analysis.cbw import readiness, readiness_rows
     from bio2.catalog.versions import catalog_label
     from bio2.i18n import get_language, t
-    from bio2.store.registration import registration_from
     from bio2.system.problems import printable
 
     with open_store(args) as store:
         data = assessment(store, args)
-    registration = registration_from(data.organisation)
+    registration = data.organisation.registration
     result = readiness(data.catalog, data.scorecard(), registration)
     out = console()
-    out.print(printable(t("cbw.title", org=data.organisation["name"],
+    out.print(printable(t("cbw.title", org=data.organisation.name,
                           period=data.assessment.period, catalog=catalog_label(data.catalog))),
               style="bold")
 

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     today = date.today()
     card = data.scorecard(today)
     out = console()
-    out.print(printable(t("score.title", org=data.organisation["name"],
+    out.print(printable(t("score.title", org=data.organisation.name,
                           period=data.assessment.period, catalog=catalog_label(data.catalog))),
               style="bold")
 

@@ -70,7 +70,7 @@ class Ctx:
     # -- catalog words ---------------------------------------------------------------
     @property
     def org_name(self) -> str:
-        return str(self.data.organisation["name"])
+        return self.data.organisation.name
 
     def title_of(self, item_id: str) -> str:
         item = self.data.catalog.items.get(item_id)

@@ -270,7 +270,7 @@ def colophon(ctx: Ctx) -> list[Flowable]:
         (t("report.colophon.catalog"), f"{catalog.id}: {pick(catalog.title, catalog.title_en)}"
                                        f" ({t(f'catalog.status.{catalog.status}')})"),
         (t("report.colophon.assessment"),
-         t("report.colophon.assessment_v", org=data.organisation["id"],
+         t("report.colophon.assessment_v", org=data.organisation.id,
            period=data.assessment.period)),
         (t("report.colophon.date"), ctx.date_text(ctx.today)),
         *audit_facts(ctx),
@@ -281,7 +281,7 @@ def colophon(ctx: Ctx) -> list[Flowable]:
     # each command on a line of its own in the mono font, so none breaks mid-command
     out.append(ctx.p(t("report.colophon.verify")))
     out.append(ctx.p(t("report.colophon.verify_file"), "mono"))
-    out.append(ctx.p(t("report.colophon.verify_db", org=data.organisation["id"],
+    out.append(ctx.p(t("report.colophon.verify_db", org=data.organisation.id,
                        period=data.assessment.period), "mono"))
     out.append(ctx.gap())
     out.append(ctx.p(t("about.attribution"), "small"))

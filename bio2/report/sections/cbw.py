@@ -22,7 +22,7 @@ def cbw(ctx: Ctx) -> list[Flowable]:
     catalog = ctx.data.catalog
     readiness = ctx.cbw
     out: list[Flowable] = [*ctx.heading(t("report.cbw"))]
-    entity = ctx.data.organisation.get("cbw_entity") or ctx.data.profile.cbw_entity
+    entity = ctx.data.organisation.cbw_entity or ctx.data.profile.cbw_entity
     out.append(ctx.p(t("report.cbw.lead", org=ctx.org_name, entity=t(f"entity.{entity}"))))
     out.append(ctx.p(t("cbw.rule"), "small"))
 
@@ -106,9 +106,7 @@ def verdict_fill(verdict: str) -> str:
 
 def _registration(ctx: Ctx) -> list[Flowable]:
     """The Cbw registration data as recorded for the organisation."""
-    from bio2.store.registration import registration_from
-
-    reg = registration_from(ctx.data.organisation)
+    reg = ctx.data.organisation.registration
     if reg is None:
         return [ctx.p(t("report.cbw.registration.none"))]
     contact = reg.incident_contact

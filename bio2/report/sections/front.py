@@ -36,7 +36,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
     org = data.organisation
     catalog = data.catalog
     a = data.assessment
-    entity = org.get("cbw_entity")
+    entity = org.cbw_entity
     entity_text = (t(f"entity.{entity}") if entity else
                    t("report.cover.entity_profile", entity=t(f"entity.{data.profile.cbw_entity}")))
     catalog_text = (f"{catalog.id}: {pick(catalog.title, catalog.title_en)}"
@@ -53,7 +53,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
         Spacer(1, 12 * mm),
         ctx.facts([
             (t("report.cover.org"), ctx.cell(ctx.org_name, limit=200)),
-            (t("report.cover.type"), t(f"orgtype.{org['type']}")),
+            (t("report.cover.type"), t(f"orgtype.{org.type}")),
             (t("report.cover.entity"), entity_text),
             (t("report.cover.period"), ctx.cell(a.period)),
             (t("report.cover.catalog"), catalog_text),

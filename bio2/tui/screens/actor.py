@@ -1,6 +1,6 @@
 """Who is working? Asked once when the TUI starts on a database that does not know the
 person for this OS account (issue 10 §2), prefilled with the assessor of the assessment
-worked on last. The answer is remembered in the database (``bio2.store.settings``);
+worked on last. The answer is remembered in the database (``bio2.usecases.people``);
 ``--user``/``BIO2_USER`` skip the question. Escape keeps the prefilled name rather than
 crediting the OS account: a name is needed before anything is written."""
 
@@ -16,8 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from bio2.i18n import t
-from bio2.store.history import os_account
-from bio2.store.settings import person_name
+from bio2.usecases.people import os_account, valid_name
 
 
 class ActorScreen(ModalScreen[str]):
@@ -38,7 +37,7 @@ class ActorScreen(ModalScreen[str]):
         self.query_one(Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = person_name(event.value)
+        name = valid_name(event.value)
         if name is None:
             key = "actor.required" if not event.value.strip() else "actor.invalid"
             self.query_one("#actor-error", Static).update(Text("✘ " + t(key)))

@@ -15,7 +15,6 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from bio2.analysis.cbw import CbwReadiness, readiness, readiness_rows
 from bio2.i18n import get_language, t
-from bio2.store.registration import registration_from
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
@@ -38,7 +37,7 @@ class CbwScreen(Screen[str | None]):
         translate_bindings(self)
         self.session = session
         self.result: CbwReadiness = readiness(
-            session.catalog, session.scorecard(), registration_from(session.data.organisation))
+            session.catalog, session.scorecard(), session.data.organisation.registration)
         self.first_gap: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:

@@ -21,8 +21,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
+from bio2.domain.records import RISK_PROFILE
 from bio2.i18n import t
-from bio2.store import RISK_PROFILE
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.usecases.forms import answer_fields
 from bio2.usecases.search import ItemFilter

@@ -40,15 +40,12 @@ class DeleteScreen(ModalScreen[str | None]):
             yield Static(Text(t("tui.delete.keys")), id="delete-keys")
 
     def action_confirm(self) -> None:
-        from bio2.usecases.deletion import delete, summary
+        from bio2.usecases.deletion import delete, failure_reason, summary
 
         try:
             folder = delete(self.app.store, self.plan)  # type: ignore[attr-defined]
         except Exception as exc:  # a full disk or a lock: say so, delete nothing
-            from bio2.store.trouble import describe
-
-            reason = describe(exc) if _is_sqlite(exc) else str(exc).splitlines()[0]
-            self.notify(t("tui.delete.failed", reason=reason), severity="error",
+            self.notify(t("tui.delete.failed", reason=failure_reason(exc)), severity="error",
                         markup=False)
             self.dismiss(None)
             return
@@ -56,9 +53,3 @@ class DeleteScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def _is_sqlite(exc: BaseException) -> bool:
-    import sqlite3
-
-    return isinstance(exc, sqlite3.Error)

@@ -40,7 +40,7 @@ class DetailsScreen(ModalScreen[bool]):
             yield Static(t("tui.details.title"), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label(t("tui.details.organisation"))
-                yield Static(Text(str(data.organisation["name"])), id="d-organisation")
+                yield Static(Text(data.organisation.name), id="d-organisation")
                 yield Label(t("tui.details.period"))
                 yield Static(Text(data.assessment.period), id="d-period")
                 for name in FIELDS:
@@ -85,6 +85,7 @@ class DetailsScreen(ModalScreen[bool]):
             row = store.assessment(self.session.id)
             self.session.data = replace(self.session.data, assessment=replace(
                 row, risk_profile=self.session.risk_profile),
-                organisation=store.organisation(row.org_id) or self.session.data.organisation)
+                organisation=(store.organisation_record(row.org_id)
+                              or self.session.data.organisation))
             self.notify(t("tui.details.saved"))
         self.dismiss(changed)

@@ -30,7 +30,7 @@ def output_path(kind: str, data: AssessmentData, folder: Path | None) -> Path:
     from bio2.system.fileio import default_output, safe_file_name
 
     suffix = "yaml" if kind == "export" else "pdf"
-    name = f"{data.organisation['id']}-{data.assessment.period}.{suffix}"
+    name = f"{data.organisation.id}-{data.assessment.period}.{suffix}"
     return folder / safe_file_name(name) if folder is not None else default_output(name)
 
 

@@ -16,7 +16,7 @@ from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
 
 if TYPE_CHECKING:
-    from bio2.store import Store
+    from bio2.usecases.opening import Database
 
 
 class MigrateScreen(ModalScreen[int | None]):
@@ -28,7 +28,7 @@ class MigrateScreen(ModalScreen[int | None]):
         Binding("escape", "cancel", "tui.key.cancel"),
     ]
 
-    def __init__(self, store: Store, org_id: str, period: str, current: str) -> None:
+    def __init__(self, store: Database, org_id: str, period: str, current: str) -> None:
         super().__init__()
         translate_bindings(self)
         self.store, self.org_id, self.period, self.current = store, org_id, period, current

@@ -45,4 +45,4 @@ def screen_title(session: Session) -> str:
     Textual title is plain text, not markup)."""
     org = session.data.organisation
     catalog = session.title.rsplit(" · ", 1)[-1]
-    return f"{cut(str(org['name']), TITLE_NAME)} · {session.data.assessment.period} · {catalog}"
+    return f"{cut(org.name, TITLE_NAME)} · {session.data.assessment.period} · {catalog}"
