@@ -139,7 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.judgement.ja": ("ja", "yes"),
     "tui.judgement.nee": ("nee", "no"),
     "tui.judgement.onbekend": ("onbekend", "unknown"),
-    # form errors (bio2.usecases.assessing)
+    # form errors (bio2.usecases.forms)
     "tui.err.date": ("geen geldige datum; typ bijv. 31-12-2026 of JJJJ-MM-DD",
                      "not a valid date; type e.g. 31-12-2026 or YYYY-MM-DD"),
     "tui.err.score": ("kies een geheel getal van 1 tot en met 5", "choose a whole number from 1 to 5"),

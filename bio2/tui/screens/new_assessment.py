@@ -29,7 +29,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         store = self.app.store  # type: ignore[attr-defined]
         previous = store.assessments(self.org_id)
-        org = store.organisation(self.org_id) or {"name": self.org_id}
+        org = store.organisation_record(self.org_id)
         periods = {a.period for a in previous}
         year = (self.app.today or date.today()).year  # type: ignore[attr-defined]
         period = str(year)
@@ -50,7 +50,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         # to the OS account (issue 10 §2).
         assessor = last_worker(store, self.org_id)
         with Vertical(classes="dialog"):
-            yield Static(Text(t("tui.new.title", org=org["name"])), classes="dialog-title")
+            yield Static(Text(t("tui.new.title", org=org.name if org else self.org_id)), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label(t("tui.new.period"))
                 yield Input(period, id="period", compact=True)
