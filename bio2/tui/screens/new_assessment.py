@@ -50,7 +50,8 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         # to the OS account (issue 10 §2).
         assessor = last_worker(store, self.org_id)
         with Vertical(classes="dialog"):
-            yield Static(Text(t("tui.new.title", org=org.name if org else self.org_id)), classes="dialog-title")
+            name = org.name if org else self.org_id
+            yield Static(Text(t("tui.new.title", org=name)), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label(t("tui.new.period"))
                 yield Input(period, id="period", compact=True)
