@@ -379,3 +379,31 @@ def test_returning_updates_the_changed_row_without_rebuilding_the_table(db_path:
         assert table.columns[next(iter(table.columns))] is column  # not rebuilt
 
     drive(db_path, steps)
+
+
+def test_the_new_assessment_dialog_offers_the_source_the_carry_over_rule_picks(
+        db_path: Path) -> None:
+    """The dialog proposes bio2.usecases.carryover's pick: of the latest period, the
+    assessment on the default catalog, not the newer one migrated to a draft."""
+    from textual.widgets import Select
+
+    from bio2.usecases.catalog_migration import migrate_assessment
+
+    with open_store(db_path) as store:
+        create_organisation(store, Organisation(id="gem-x", name="Gemeente X", type="gemeente"))
+        adopted = start_assessment(store, "gem-x", "2025", "CISO")
+        draft = migrate_assessment(store, "gem-x", "2025", "bio2-1.3-concept").new_id
+        assert draft is not None and draft > adopted
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        for _ in range(100):
+            if not screen.loading and screen.query_one(DataTable).row_count:
+                break
+            await asyncio.sleep(0.05)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.query_one("#carry", Select).value == adopted
+
+    drive(db_path, steps)
