@@ -7,6 +7,8 @@ the current data.
 
 from __future__ import annotations
 
+from typing import Any
+
 from bio2.domain.registration import Registration
 from bio2.store import ConflictError, Store, now
 
