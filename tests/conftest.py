@@ -10,8 +10,8 @@ tiers. An explicit ``@pytest.mark.unit/pdf/cli/tui`` wins.
 The CLI runs in-process by default (:func:`run_bio2`, the ``run_cli`` fixture): the same
 ``bio2.cli.main.main`` the console script calls, with its own streams, environment, working
 folder and language, restored afterwards. It runs as a real process only where the process
-is the point: ``process=True`` (exit status after a kill, the console entry point), or an
-environment with a fault hook that kills the process (``BIO2_FAULT_*``).
+is the point: ``process=True`` (exit status after a kill, the console entry point). A
+crash test injects its fault itself (test_cli.py wraps the store in a ``python -c`` process).
 tests/test_cli_process.py checks that both ways give the same exit code and output.
 """
 
@@ -83,7 +83,7 @@ def run_bio2(*args: str, db: Path | None = None, input: str | None = None,
         environment["BIO2_DB"] = str(db)
         # The demo's own database sits beside it, never in the user's data dir.
         environment.setdefault("BIO2_DEMO_DB", str(db.with_name("demo.sqlite")))
-    if process or any(key.startswith("BIO2_FAULT") for key in env or {}):
+    if process:
         return subprocess.run([sys.executable, "-m", "bio2.cli.main", *args],
                               capture_output=True, text=True, input=input, env=environment,
                               cwd=cwd or ROOT, timeout=timeout)
