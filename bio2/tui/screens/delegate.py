@@ -85,7 +85,7 @@ class DelegateScreen(ModalScreen[bool]):
         folder = Path(self.query_one("#folder", Input).value.strip() or ".")
         if whole:
             data = self.data
-            name = f"{data.organisation['id']}-{data.assessment.period}.xlsx"
+            name = f"{data.organisation.id}-{data.assessment.period}.xlsx"
             plans = [Delegation(None, t("workbook.tui.everything"),
                                 tuple(data.catalog.items), folder / name)]
         else:
