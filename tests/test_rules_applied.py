@@ -1,12 +1,16 @@
-"""The rules of bio2.domain.rules as the file checker, the store and the fingerprint
-apply them: where two copies disagreed, the places now agree."""
+"""The rules of bio2.domain.rules as the file checker, the form, the store and the
+fingerprint apply them: where two copies disagreed, the places now agree."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from bio2.catalog.loading import load_catalog
 from bio2.exchange.answerfile import check_bytes, fingerprint
+from bio2.usecases.forms import build_answer, status_warnings
 from bio2.usecases.importing import import_files
 from bio2.usecases.opening import get_assessment, open_store
 
@@ -56,3 +60,25 @@ def test_a_file_and_its_import_have_the_same_fingerprint(tmp_path: Path) -> None
         data = get_assessment(store, "gemeente-test", "2026")
     assert data.applicability == {}  # the store keeps no row for a default entry
     assert fingerprint(data.answer_file()) == fingerprint(model(source.read_text("utf-8")))
+
+
+@pytest.mark.parametrize("status", ["ja", "deels", "nee", "nvt", "open"])
+@pytest.mark.parametrize("item_id", ["5.17.01", "5.3", "isms-9.3.1"])
+@pytest.mark.parametrize("excluded", [False, True])
+def test_the_form_and_validate_give_the_same_rules(status: str, item_id: str,
+                                                   excluded: bool) -> None:
+    """Per status, kind of item (measure, control without measures, ISMS clause) and VvT
+    decision: the form's errors and warnings say what ``bio2 validate`` says."""
+    item = load_catalog().items[item_id]
+    control = item.control or "5.1"
+    vvt = (f'applicability:\n  - {{control: "{control}", applicable: false,'
+           f' justification: J, risk_ref: R}}\n') if excluded else ""
+    for explanation in ("", "Toelichting"):
+        extra = f", explanation: {explanation}" if explanation else ""
+        text = HEAD + vvt + f'answers:\n  - {{item: "{item_id}", status: {status}{extra}}}\n'
+        checked = check_bytes("f.yaml", text.encode("utf-8"), today=TODAY)
+        form = build_answer(item, {"status": status, "explanation": explanation}, None,
+                            control_applicable=not excluded)
+        assert set(form.warnings.values()) == {p.message for p in checked.warnings}
+        assert set(form.errors) == ({"explanation"} if checked.errors else set())
+        assert form.warnings == status_warnings(item, status, not excluded)

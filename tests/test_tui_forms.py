@@ -15,7 +15,6 @@ from bio2.domain.answers import Answer, Applicability, Organisation
 from bio2.i18n import t
 from bio2.store import Store
 from bio2.tui.app import Bio2App
-from bio2.tui.form_rules import status_warnings
 from bio2.tui.screens.assessment import AssessmentScreen
 from bio2.tui.screens.confirm import ConfirmScreen
 from bio2.tui.screens.details import DetailsScreen
@@ -23,6 +22,7 @@ from bio2.tui.screens.filter import FilterScreen
 from bio2.tui.screens.help import HelpScreen
 from bio2.tui.screens.start import StartScreen
 from bio2.usecases.details import check_details
+from bio2.usecases.forms import status_warnings
 from bio2.usecases.importing import import_files
 from bio2.usecases.opening import open_store
 from bio2.usecases.organisations import create_organisation, start_assessment

@@ -9,6 +9,10 @@ Decisions where the issue is silent:
   re-imports.
 - ``nvt`` on a measure of an applicable control is saved (the answer file only warns) and
   the BIO2 rule is shown beside it.
+- The rules are those of :mod:`bio2.domain.rules`, the same the answer-file checker
+  applies; this module only words them for the form. :func:`build_answer` returns the
+  status warnings (an excluded control, ``nvt`` on a measure) also when another field is
+  wrong, so a draft shows the same messages as a save.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pydantic import ValidationError
 
 from bio2.domain.answers import Answer, Applicability, Evidence
 from bio2.domain.catalog import Item
+from bio2.domain.rules import Breach, answer_breaches, exclusion_breaches, status_breach
 from bio2.i18n import t
 
 #: Form fields of one answer, in the order the form shows them.
@@ -112,30 +117,43 @@ def build_answer(item: Item, fields: Mapping[str, str], previous: Answer | None,
     data["evidence"] = [known.get(r) or Evidence(ref=r) for r in dict.fromkeys(refs)]
     if previous is not None and previous.finding:
         data["finding"] = previous.finding
-    if data["status"] in ("nee", "deels", "nvt") and not data.get("explanation"):
-        errors["explanation"] = t("tui.err.explanation_required",
-                                  status=t(f"status.{data['status']}"))
+    # the BIO2 rules (bio2.domain.rules): an explanation error stops the save; the status
+    # warnings against the VvT are shown beside the field, also while another field is wrong
+    for breach in answer_breaches(item, data["status"], data.get("explanation"),
+                                  control_applicable=control_applicable):
+        target = errors if breach.severity == "error" else warnings
+        target[breach.field] = _rule_message(breach, data["status"])
     try:  # run the models even after a rule failed, so every wrong field is named at once
         model = Answer.model_validate(data)
     except ValidationError as exc:
         return FormResult(None, {**_errors_of(exc), **errors}, warnings)
     if errors:
         return FormResult(None, errors, warnings)
-    if model.status == "nvt" and item.kind == "measure" and control_applicable:
-        warnings["status"] = t("answers.nvt_rule", control=item.control)
     return FormResult(model, {}, warnings)
+
+
+def status_warnings(item: Item, status: str, control_applicable: bool) -> dict[str, str]:
+    """The warning beside the status field of ``item`` (what the form shows for a stored
+    answer): the answer file's two status rules, in the answer file's words."""
+    breach = status_breach(item, status, control_applicable)
+    return {} if breach is None else {breach.field: _rule_message(breach, status)}
+
+
+def _rule_message(breach: Breach, status: str) -> str:
+    """A rule's message in the form: the explanation error names the status in words,
+    the status warnings are those ``bio2 validate`` gives (``answers.<code>``)."""
+    if breach.code == "explanation_required":
+        return t("tui.err.explanation_required", status=t(f"status.{status}"))
+    return t(f"answers.{breach.code}", control=breach.control)
 
 
 def build_applicability(control: str, applicable: bool, justification: str,
                         risk_ref: str) -> FormResult:
     """A VvT entry from the form; a control that is not applicable needs both a
     justification and a risk analysis reference (BIO2: every exception has one)."""
-    errors: dict[str, str] = {}
-    if not applicable:
-        if not justification.strip():
-            errors["justification"] = t("answers.vvt_needs_justification", control=control)
-        if not risk_ref.strip():
-            errors["risk_ref"] = t("answers.vvt_needs_risk_ref", control=control)
+    errors = {breach.field: t(f"answers.{breach.code}", control=control)
+              for breach in exclusion_breaches(control, applicable, justification.strip(),
+                                               risk_ref.strip())}
     if errors:
         return FormResult(None, errors)
     try:

@@ -30,7 +30,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, Tree
 
 from bio2.i18n import t
-from bio2.tui.form_rules import status_warnings
 from bio2.tui.screens.conflict import ConflictHandling
 from bio2.tui.widgets.answer_form import AnswerForm
 from bio2.tui.widgets.audit_panel import AuditPanel
@@ -40,7 +39,7 @@ from bio2.tui.widgets.item_panel import ItemPanel
 from bio2.tui.widgets.item_tree import ItemTree
 from bio2.tui.widgets.text import screen_title
 from bio2.usecases.editing import Session
-from bio2.usecases.forms import answer_fields, build_answer
+from bio2.usecases.forms import answer_fields, build_answer, status_warnings
 from bio2.usecases.search import ItemFilter
 
 if TYPE_CHECKING:
@@ -247,9 +246,7 @@ class AssessmentEditing(ConflictHandling, Screen[None]):
         item = self.s.catalog.items[item_id]
         result = build_answer(item, self.form.values(), self.s.answers.get(item_id),
                               self.s.control_applicable(item.control))
-        warnings = {**result.warnings, **status_warnings(
-            item, self.form.values()["status"], self.s.control_applicable(item.control))}
-        self.form.show_messages(result.errors, warnings)
+        self.form.show_messages(result.errors, result.warnings)
         self._errors = dict(result.errors)
         if not result.ok:
             if leaving:
