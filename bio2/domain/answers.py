@@ -75,6 +75,10 @@ class AssessmentInfo(Strict):
     source: Literal["self", "audit"] = "self"
     assessor: ShortText
     date: IsoDate | None = None
+    #: The scope of the ISMS (issue 15), published with the VvT. Optional; when present
+    #: it enters the fingerprint like every other field (it is part of what the board
+    #: signs and the public sees); files without it keep their fingerprint.
+    scope: Annotated[StrictStr, Field(min_length=1, max_length=20_000)] | None = None
 
 
 class RiskProfile(Strict):

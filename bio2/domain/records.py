@@ -47,6 +47,8 @@ class AssessmentRecord:
     risk_profile: RiskProfile
     created: str
     updated: str
+    #: The scope statement of the ISMS (issue 15; ``bio2.store.scope``), None when none.
+    scope: str | None = None
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ LANGUAGES = ("nl", "en")
 AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw", "sector",
          "concurrency", "database", "usecases", "statement", "audit",
          "report.front", "report.sections", "report.columns", "report.assurance",
-         "tui.keys", "tui.screens", "workbook")
+         "tui.keys", "tui.screens", "workbook", "tui.publish", "publish")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

@@ -39,7 +39,7 @@ def _assessment(r: dict[str, Any]) -> AssessmentRecord:
         risk_profile=RiskProfile(beschikbaarheid=r["beschikbaarheid"],
                                  integriteit=r["integriteit"],
                                  vertrouwelijkheid=r["vertrouwelijkheid"]),
-        created=r["created"], updated=r["updated"],
+        created=r["created"], updated=r["updated"], scope=r.get("scope"),
     )
 
 

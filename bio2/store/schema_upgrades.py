@@ -197,4 +197,13 @@ MIGRATIONS: list[tuple[str, Step]] = [
         BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
         """,
     ),
+    (
+        "assessment_scope",
+        # Issue 15: the scope statement of the ISMS per assessment (bio2.store.scope),
+        # published with the VvT; revision-checked like the other values.
+        """
+        ALTER TABLE assessments ADD COLUMN scope TEXT;
+        ALTER TABLE assessments ADD COLUMN scope_revision INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]

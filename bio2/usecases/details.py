@@ -9,6 +9,10 @@ Decisions where the issue is silent:
 - The classification belongs to the organisation (the report's marking, see
   ``bio2.report.classification_of``); empty means the default marking.
 - A change is one history row (item ``details``) with the old and new values.
+- The scope statement of the ISMS (issue 15) is kept as typed (only outer blank space
+  goes), at most 20,000 characters, and written by compare and set on the revision read
+  when the screen opened (``bio2.store.scope``): a change by another process in between
+  is a ConflictError, never overwritten unseen. It has its own history row (``scope``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from dataclasses import dataclass, field
 from bio2.domain.dates import normalise_date, parse_date
 from bio2.i18n import t
 from bio2.store import Store
+from bio2.store.scope import MAX_SCOPE, get_scope, put_scope
+from bio2.store.writes import ConflictError as ConflictError  # the TUI catches it
 
 MAX_ASSESSOR = 500
 MAX_CLASSIFICATION = 100
@@ -30,19 +36,25 @@ class Details:
     assessor: str
     date: str
     classification: str
+    scope: str = ""
+    #: The scope revision the text was based on (compare and set when saving).
+    scope_revision: int = 0
     errors: dict[str, str] = field(default_factory=dict)
 
 
 def current_details(store: Store, assessment_id: int) -> Details:
     row = store.assessment(assessment_id)
     org = store.organisation(row.org_id) or {}
-    return Details(row.assessor, row.date or "", str(org.get("classification") or ""))
+    scope, revision = get_scope(store, assessment_id)
+    return Details(row.assessor, row.date or "", str(org.get("classification") or ""),
+                   scope, revision)
 
 
-def check_details(assessor: str, date_text: str, classification: str) -> Details:
+def check_details(assessor: str, date_text: str, classification: str, scope: str = "",
+                  scope_revision: int = 0) -> Details:
     """The details cleaned up (date in ISO form), with a message per wrong field."""
     result = Details(" ".join(assessor.split()), date_text.strip(),
-                     " ".join(classification.split()))
+                     " ".join(classification.split()), scope.strip(), scope_revision)
     if not result.assessor:
         result.errors["assessor"] = t("tui.err.required")
     elif len(result.assessor) > MAX_ASSESSOR:
@@ -56,6 +68,8 @@ def check_details(assessor: str, date_text: str, classification: str) -> Details
             result.date = str(parse_date(result.date))
     if len(result.classification) > MAX_CLASSIFICATION:
         result.errors["classification"] = t("tui.err.too_long")
+    if len(result.scope) > MAX_SCOPE:
+        result.errors["scope"] = t("tui.err.too_long")
     return result
 
 
@@ -65,10 +79,16 @@ def save_details(store: Store, assessment_id: int, details: Details,
     changed (no row)."""
     old = current_details(store, assessment_id)
     keys = ("assessor", "date", "classification")
-    if all(getattr(old, k) == getattr(details, k) for k in keys):
+    scope_changed = old.scope != details.scope
+    if all(getattr(old, k) == getattr(details, k) for k in keys) and not scope_changed:
         return False
     row = store.assessment(assessment_id)
     with store.atomic():
+        if scope_changed:
+            put_scope(store, assessment_id, details.scope, base=details.scope_revision,
+                      actor=actor)
+        if all(getattr(old, k) == getattr(details, k) for k in keys):
+            return True
         store.update_assessment(assessment_id, assessor=details.assessor,
                                 date=details.date or None)
         store.db.conn.execute("UPDATE organisations SET classification = ? WHERE id = ?",

@@ -14,6 +14,7 @@ from bio2.exchange.merge import MergePlan, OnConflict, plan
 from bio2.i18n import t
 from bio2.store import Store
 from bio2.store.registration import get_registration_revision, put_registration
+from bio2.store.scope import get_scope, put_scope
 from bio2.store.settings import known_user
 
 
@@ -132,6 +133,18 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
             if on_conflict == "theirs":
                 put_registration(store, org.id, org.registration, base=reg_base, actor=who,
                                  via=via)
+    if view == "self" and info.scope is not None:
+        # The scope statement (issue 15) merges like the registration: a new one is
+        # written, a different one only with --on-conflict theirs.
+        current_scope, scope_base = get_scope(store, assessment_id)
+        if not current_scope:
+            decided.new_other.append("scope")
+            put_scope(store, assessment_id, info.scope, base=scope_base, actor=who, via=via)
+        elif current_scope != info.scope:
+            decided.changed_other.append("scope")
+            if on_conflict == "theirs":
+                put_scope(store, assessment_id, info.scope, base=scope_base, actor=who,
+                          via=via)
     summary: dict[str, Any] = {**decided.summary(), "assessor": info.assessor,
                                "date": info.date.isoformat() if info.date else None}
     store.record_import(checked.file, checked.sha256, view, assessment_id, summary,

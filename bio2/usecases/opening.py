@@ -93,7 +93,8 @@ class AssessmentData:
                                       cbw_entity=org.cbw_entity,
                                       registration=org.registration),
             assessment=AssessmentInfo(period=a.period, source=view, assessor=assessor,
-                                      date=date.fromisoformat(when) if when else None),
+                                      date=date.fromisoformat(when) if when else None,
+                                      scope=a.scope if view == "self" and a.scope else None),
             risk_profile=a.risk_profile,
             applicability=tuple(self.applicability[c] for c in self.catalog.controls
                                 if c in self.applicability),

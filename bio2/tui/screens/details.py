@@ -1,5 +1,8 @@
 """The assessment's details (``i`` on the assessment screen): period, assessor, date and
-classification; the rules are those of :mod:`bio2.usecases.details`.
+classification, and the scope of the ISMS (issue 15, a text area: it may run to 20,000
+characters over many lines); the rules are those of :mod:`bio2.usecases.details`. A
+scope changed by another process meanwhile is a conflict: the screen stays open with a
+message and nothing typed is lost.
 
 Returns True when something was saved; the session's data is refreshed then, so the
 title, export and report use the new values at once.
@@ -15,17 +18,23 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static, TextArea
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
-from bio2.usecases.details import check_details, current_details, save_details
+from bio2.usecases.details import (
+    ConflictError,
+    check_details,
+    current_details,
+    save_details,
+)
 from bio2.usecases.editing import Session
 
 FIELDS = ("assessor", "date", "classification")
 
 
 class DetailsScreen(ModalScreen[bool]):
+    DEFAULT_CSS = "DetailsScreen #d-scope { height: 6; }"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "tui.key.cancel")]
 
     def __init__(self, session: Session) -> None:
@@ -47,7 +56,11 @@ class DetailsScreen(ModalScreen[bool]):
                     yield Label(t(f"tui.details.{name}"))
                     yield Input(getattr(details, name), id=f"d-{name}", compact=True,
                                 placeholder=t(f"tui.details.placeholder.{name}"))
-            for name in FIELDS:
+            self._scope_revision = details.scope_revision
+            yield Label(t("tui.details.scope"))
+            yield Static(Text(t("tui.details.scope_hint")), classes="hint")
+            yield TextArea(details.scope, id="d-scope", soft_wrap=True, show_line_numbers=False)
+            for name in (*FIELDS, "scope"):
                 yield Static("", id=f"m-{name}", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(t("tui.button.save"), id="save", variant="primary", compact=True)
@@ -72,15 +85,21 @@ class DetailsScreen(ModalScreen[bool]):
 
     def save(self) -> None:
         values = {name: self.query_one(f"#d-{name}", Input).value for name in FIELDS}
-        details = check_details(values["assessor"], values["date"], values["classification"])
-        for name in FIELDS:
+        details = check_details(values["assessor"], values["date"], values["classification"],
+                                self.query_one("#d-scope", TextArea).text,
+                                self._scope_revision)
+        for name in (*FIELDS, "scope"):
             text = details.errors.get(name, "")
             self.query_one(f"#m-{name}", Static).update(
                 Text(f"✘ {t(f'tui.details.{name}')}: {text}" if text else ""))
         if details.errors:
             return
         store = self.session.store
-        changed = save_details(store, self.session.id, details, actor=self.session.actor)
+        try:
+            changed = save_details(store, self.session.id, details, actor=self.session.actor)
+        except ConflictError:
+            self.query_one("#m-scope", Static).update(Text(t("tui.details.scope_conflict")))
+            return
         if changed:
             row = store.assessment(self.session.id)
             self.session.data = replace(self.session.data, assessment=replace(
