@@ -19,6 +19,7 @@ from bio2.i18n import has, set_language, t
 COMMANDS = (
     "tui", "catalog", "demo", "score", "validate", "import_", "export", "delegate", "diff",
     "schema", "fingerprint", "cbw", "registration", "aggregate", "migrate", "report",
+    "publish",
     "delete", "backup", "restore",
     "verify_history",
 )
