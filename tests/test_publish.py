@@ -15,12 +15,14 @@ import html5lib
 import pytest
 
 from bio2.domain.answers import Answer, Applicability, Evidence
+from bio2.domain.errors import UserError
 from bio2.i18n import set_language
 from bio2.report.html import visible
 from bio2.report.html.publish import render_publish
 from bio2.store.scope import put_scope
+from bio2.usecases.demo import create_demo
+from bio2.usecases.opening import get_assessment, open_store
 from bio2.usecases.publishing import build_page, control_status
-from bio2.usecases.service import UserError, create_demo, get_assessment, open_store
 from tests.test_tui import seeded
 
 NS = "{http://www.w3.org/1999/xhtml}"

@@ -28,9 +28,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bio2.domain.errors import UserError
 from bio2.i18n import get_language, t
 from bio2.store.scope import MAX_SCOPE
-from bio2.usecases.service import AssessmentData, UserError
+from bio2.usecases.opening import AssessmentData
 
 STATUS_ORDER = ("ja", "deels", "nee", "nvt", "open")
 
@@ -116,6 +117,6 @@ def build_page(data: AssessmentData, *, with_status: bool = False,
     return PublishedPage(
         lang=get_language(), title=t("publish.title"),
         classification=t("publish.classification_default"),
-        organisation=str(data.organisation["name"]), period=data.assessment.period,
+        organisation=data.organisation.name, period=data.assessment.period,
         catalog=catalog.id, scope=scope, controls=tuple(controls), with_status=with_status,
         made_on=made.isoformat(), labels=labels)

@@ -35,10 +35,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from bio2.domain.errors import UserError
     from bio2.i18n import t
     from bio2.system.fileio import check_output, write_atomic
     from bio2.system.problems import printable
-    from bio2.usecases.service import UserError
 
     target = Path(args.output)
     if target.suffix.lower() not in (".html", ".htm"):
