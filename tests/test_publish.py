@@ -229,3 +229,31 @@ def test_a_catalog_without_controls_has_no_vvt(db_path: Path) -> None:
     empty = replace(data, catalog=data.catalog.model_copy(update={"controls": {}}))
     with pytest.raises(UserError, match="geen beheersmaatregelen"):
         build_page(empty)
+
+
+def test_tui_previews_then_writes_exactly_the_page(db_path: Path, tmp_path: Path) -> None:
+    from tests.test_tui import drive, open_first
+
+    hostile_db(db_path)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    async def steps(pilot: Any, app: Any) -> None:
+        from bio2.tui.screens.publish import PublishScreen
+
+        await open_first(pilot, app)
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, PublishScreen)
+        shown = str(app.screen.query_one("#pub-preview").render())
+        assert "Verklaring van Toepasselijkheid" in shown and HOSTILE.split()[0] in shown
+        assert SECRET not in shown
+        await pilot.press("w")
+        await pilot.pause()
+        assert not isinstance(app.screen, PublishScreen)
+
+    drive(db_path, steps, output_dir=out)
+    written = out / "gemeente-test-2026-vvt.html"
+    html = written.read_text(encoding="utf-8")
+    assert structure_problems(html) == [] and SECRET not in html
+    assert visible(HOSTILE) in texts(parse(html))

@@ -120,3 +120,22 @@ def build_page(data: AssessmentData, *, with_status: bool = False,
         organisation=data.organisation.name, period=data.assessment.period,
         catalog=catalog.id, scope=scope, controls=tuple(controls), with_status=with_status,
         made_on=made.isoformat(), labels=labels)
+
+
+def preview_lines(page: PublishedPage) -> list[str]:
+    """The page's text in reading order, one string per line, for the TUI preview: the
+    same model and the same texts as the HTML, without the markup."""
+    lab = page.labels
+    lines = [page.classification.upper(), page.title + ": " + page.organisation, "",
+             f"{lab['organisation']}: {page.organisation}", f"{lab['period']}: {page.period}",
+             f"{lab['catalog']}: {page.catalog}", "", lab["scope"],
+             *(page.scope.splitlines() or [lab["no_scope"]]), "", lab["vvt"],
+             lab["vvt_intro"], ""]
+    for c in page.controls:
+        row = f"{c.number}  {c.title}: {c.applicable_text}"
+        if c.justification:
+            row += f" ({c.justification})"
+        if c.status:
+            row += f"; {lab['col.status']}: {c.status}"
+        lines.append(row)
+    return [*lines, "", lab["footer"], page.classification.upper()]

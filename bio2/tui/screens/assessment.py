@@ -66,6 +66,7 @@ class AssessmentScreen(AssessmentEditing):
         Binding("h", "history", "tui.key.history", show=False),
         Binding("x", "export", "tui.key.export", show=False),
         Binding("p", "report", "tui.key.report", show=False),
+        Binding("P", "publish", "tui.publish.title", show=False),
         Binding("w", "workbooks", "workbook.tui.key", show=False),
         Binding("escape", "back", "tui.key.back"),
         Binding("q", "close", "tui.key.close", show=False),
@@ -277,6 +278,18 @@ class AssessmentScreen(AssessmentEditing):
         self.flush_form()
         folder = self.bio2.output_dir or Path(".")
         self.app.push_screen(DelegateScreen(self.s, folder), closed)
+
+    def action_publish(self) -> None:
+        """The publish preview (issue 15): scope and VvT as they will be published."""
+        from bio2.system.fileio import default_output, safe_file_name
+        from bio2.tui.screens.publish import PublishScreen
+
+        self.flush_form()
+        data = self.s.current_data()
+        name = safe_file_name(f"{data.organisation.id}-{data.assessment.period}-vvt.html")
+        folder = self.bio2.output_dir
+        target = (folder / name if folder is not None else default_output(name)).resolve()
+        self.app.push_screen(PublishScreen(data, target))
 
     def _job(self, kind: str) -> None:
         from bio2.tui.screens.job import JobScreen
