@@ -353,11 +353,11 @@ def test_a_read_only_folder_is_named(tmp_path: Path) -> None:
 
 
 def test_a_schema_upgrade_makes_a_backup_first(db_path: Path) -> None:
-    from bio2.store import SCHEMA_VERSION, _statements
-    from bio2.store.schema_upgrades import MIGRATIONS
+    from bio2.store import SCHEMA_VERSION
+    from bio2.store.schema_upgrades import MIGRATIONS, statements
 
     conn = sqlite3.connect(db_path)
-    for statement in _statements(MIGRATIONS[0][1]):
+    for statement in statements(MIGRATIONS[0][1]):
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.commit()

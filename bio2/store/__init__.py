@@ -31,7 +31,7 @@ from bio2.store.rows import (
     answer_from_row,
     answer_to_row,
 )
-from bio2.store.schema_upgrades import MIGRATIONS
+from bio2.store.schema_upgrades import MIGRATIONS, statements
 from bio2.store.writes import ConflictError, Revisions
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -115,6 +115,10 @@ class Store(Revisions):
             conn.close()
             raise StoreError(trouble.describe(exc, None if memory else self.path)) from None
 
+    def wait_for_locks(self, milliseconds: int) -> None:
+        """How long a write waits for another process's lock from now on."""
+        self.db.conn.execute(f"PRAGMA busy_timeout = {max(0, int(milliseconds))}")
+
     def close(self) -> None:
         self.db.conn.close()
 
@@ -146,7 +150,7 @@ class Store(Revisions):
                 if callable(sql):
                     sql(conn)
                 else:
-                    for statement in _statements(sql):
+                    for statement in statements(sql):
                         conn.execute(statement)
                 conn.execute("INSERT INTO migrations (version, name, applied_at)"
                              " VALUES (?, ?, ?)", [version, name, now()])
@@ -382,20 +386,6 @@ class Store(Revisions):
             "assessor": summary.get("assessor"), "actor": self.person(actor),
             "os_user": chain.os_account(),
         })
-
-
-def _statements(script: str) -> Iterator[str]:
-    """The statements of an SQL script, triggers included (``sqlite3.complete_statement``
-    knows where ``BEGIN ... END;`` ends, a split on ``;`` does not)."""
-    pending = ""
-    for line in script.splitlines(keepends=True):
-        pending += line
-        if sqlite3.complete_statement(pending):
-            if pending.strip():
-                yield pending
-            pending = ""
-    if pending.strip() and not pending.strip().startswith("--"):
-        yield pending
 
 
 __all__ = ["ConflictError", "Store", "StoreError",

@@ -10,7 +10,7 @@ is the twenty lines it would save.)
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 #: A step is SQL (run statement by statement) or a function on the open connection, for
 #: work SQL cannot do (hashing the history chain). Never edit a step that has shipped.
@@ -207,3 +207,17 @@ MIGRATIONS: list[tuple[str, Step]] = [
         """,
     ),
 ]
+
+
+def statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, triggers included (``sqlite3.complete_statement``
+    knows where ``BEGIN ... END;`` ends, a split on ``;`` does not)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        yield pending

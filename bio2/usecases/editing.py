@@ -45,7 +45,7 @@ class Session(Synced):
         self.store = store
         # Never freeze the screen for seconds on another process's lock: fail fast and
         # keep the change pending instead.
-        store.db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        store.wait_for_locks(BUSY_TIMEOUT_MS)
         self.data: AssessmentData = load_assessment(store, assessment_id)
         self.id = assessment_id
         self.catalog = self.data.catalog
@@ -200,6 +200,12 @@ class Session(Synced):
             target.pop(key, None)
         else:
             target[key] = value
+
+    def flush_waiting(self, milliseconds: int) -> bool:
+        """:meth:`flush`, waiting up to ``milliseconds`` for another process's lock (the
+        last chance before the screen closes); True when nothing is left pending."""
+        self.store.wait_for_locks(milliseconds)
+        return self.flush()
 
     def flush(self) -> bool:
         """Write pending changes in order; True when none is left.

@@ -330,5 +330,4 @@ class AssessmentEditing(ConflictHandling, Screen[None]):
             self._save_form_quietly()
         if self.session is not None and self.session.pending:
             # Last chance before the screen goes: wait longer for the lock.
-            self.session.store.db.conn.execute("PRAGMA busy_timeout = 5000")
-            self.session.flush()
+            self.session.flush_waiting(5000)
