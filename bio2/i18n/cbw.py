@@ -65,4 +65,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "registration.field.registered_on": ("geregistreerd op", "registered on"),
     # the Cbw sector of a registration in words (the file keeps the code ``overheid``)
     "registration.sector.overheid": ("overheid", "government"),
+    # items the catalog marks outside the Cbw scope (v1.3 greys them out, e.g. 5.33.01)
+    "cbw.outside_cbw": (
+        "Buiten Cbw-reikwijdte (tellen niet mee in de Cbw-oordelen, wel in de BIO2-score):"
+        " {items}.",
+        "Outside the Cbw scope (not counted in the Cbw verdicts, still in the BIO2 score):"
+        " {items}.",
+    ),
 }

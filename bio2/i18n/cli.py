@@ -114,6 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- bio2 cbw --------------------------------------------------------------------
     "cli.cbw": ("Cbw/NIS2-gereedheid van een beoordeling", "Cbw/NIS2 readiness of an assessment"),
+    "cli.cbw_format": ("uitvoer: text (tabellen) of json (voor scripts en de toezichthouder)",
+                       "output: text (tables) or json (for scripts and the supervisor)"),
     # -- bio2 registration -------------------------------------------------------------
     "cli.registration": ("Cbw-registratiegegevens van een organisatie",
                          "Cbw registration data of an organisation"),

@@ -19,6 +19,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     parser = sub.add_parser("cbw", help=t("cli.cbw"), description=t("cli.cbw"))
     org_period(parser)
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help=t("cli.cbw_format"))
     parser.set_defaults(run=run)
 
 
@@ -32,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from bio2.analysis.cbw import readiness, readiness_rows
+    from bio2.analysis.cbw_document import outside_cbw
     from bio2.catalog.versions import catalog_label
     from bio2.i18n import get_language, t
     from bio2.system.problems import printable
@@ -39,7 +42,19 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         data = assessment(store, args)
     registration = data.organisation.registration
-    result = readiness(data.catalog, data.scorecard(), registration)
+    card = data.scorecard()
+    result = readiness(data.catalog, card, registration)
+    if getattr(args, "format", "text") == "json":
+        import sys
+
+        from bio2.analysis.cbw_document import document, dumps
+
+        sys.stdout.write(dumps(document(
+            data.catalog, result, organisation=args.org,
+            organisation_name=data.organisation.name, period=data.assessment.period,
+            catalog_label=catalog_label(data.catalog), today=card.today.isoformat(),
+            lang=get_language())))
+        return 0
     out = console()
     out.print(printable(t("cbw.title", org=data.organisation.name,
                           period=data.assessment.period, catalog=catalog_label(data.catalog))),
@@ -93,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
             filed=registration.registered_on.isoformat()
             if registration.registered_on else t("cbw.registration.not_filed"))))
     out.print()
+    outside = outside_cbw(data.catalog)
+    if outside:
+        out.print(printable(t("cbw.outside_cbw", items=", ".join(outside))))
     out.print(t("cbw.rule"))
     out.print(t("cbw.accepted_mark"))
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak
 
 from bio2.analysis.cbw import readiness_rows
+from bio2.analysis.cbw_document import outside_cbw
 from bio2.i18n import pick, t
 from bio2.report.charts import bar_chart
 from bio2.report.document import FRAME_W
@@ -25,6 +26,9 @@ def cbw(ctx: Ctx) -> list[Flowable]:
     entity = ctx.data.organisation.cbw_entity or ctx.data.profile.cbw_entity
     out.append(ctx.p(t("report.cbw.lead", org=ctx.org_name, entity=t(f"entity.{entity}"))))
     out.append(ctx.p(t("cbw.rule"), "small"))
+    outside = outside_cbw(catalog)
+    if outside:
+        out.append(ctx.p(t("cbw.outside_cbw", items=", ".join(outside)), "small"))
 
     out.extend(ctx.heading(t("report.cbw.letters"), 1))
     all_rows = readiness_rows(catalog, readiness, fmt.lang)

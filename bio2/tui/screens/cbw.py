@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from bio2.analysis.cbw import CbwReadiness, readiness, readiness_rows
+from bio2.analysis.cbw_document import outside_cbw
 from bio2.i18n import get_language, t
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
@@ -45,6 +46,10 @@ class CbwScreen(Screen[str | None]):
         yield Static(t("tui.cbw.intro", registration=t(
             f"cbw.verdict.{self.result.registration}")), id="cbw-intro")
         yield DataTable(id="cbw", cursor_type="row", zebra_stripes=True)
+        outside = outside_cbw(self.session.catalog)
+        if outside:
+            yield Static(plain(t("cbw.outside_cbw", items=", ".join(outside))),
+                         id="cbw-outside")
         yield Static(t("cbw.rule"), id="cbw-rule")
         yield Footer()
 
