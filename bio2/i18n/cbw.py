@@ -5,7 +5,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cbw-gereedheid van {org}, periode {period} (catalogus {catalog})",
         "Cbw readiness of {org}, period {period} (catalog {catalog})",
     ),
-    "cbw.letters": ("Zorgplicht per NIS2-letter (art. 21 lid 2)", "Duty of care per NIS2 letter (art. 21(2))"),
+    "cbw.letters": ("Zorgplicht per NIS2-letter (NIS2 art. 21(2))", "Duty of care per NIS2 letter (NIS2 art. 21(2))"),
     "cbw.duties": ("Governance (art. 24 Cbw) en meldplicht (art. 25 Cbw)", "Governance (Cbw art. 24) and reporting (Cbw art. 25)"),
     "cbw.items": ("Per item van het Cbw Control Framework v1.2", "Per item of the Cbw Control Framework v1.2"),
     "cbw.col.letter": ("letter", "letter"),

@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "score.col.gaps": ("tekorten", "gaps"),
     "score.themes": ("Per thema", "Per theme"),
     "score.categories": ("Per categorie", "Per category"),
-    "score.nis2": ("Per NIS2-letter (art. 21 lid 2)", "Per NIS2 letter (art. 21(2))"),
+    "score.nis2": ("Per NIS2-letter (NIS2 art. 21(2))", "Per NIS2 letter (NIS2 art. 21(2))"),
     "score.col.item": ("item", "item"),
     "score.col.status": ("status", "status"),
     "score.col.weight": ("gewicht", "weight"),

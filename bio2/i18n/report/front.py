@@ -36,8 +36,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.cover.org": ("Organisatie", "Organisation"),
     "report.cover.type": ("Soort organisatie", "Kind of organisation"),
     "report.cover.entity": ("Status onder de Cbw", "Status under the Cbw"),
-    "report.cover.entity_profile": ("{entity} (volgens het profiel van dit organisatietype)",
-                                    "{entity} (from the profile of this organisation type)"),
+    "report.cover.entity_profile": (
+        "{entity} (standaard voor dit organisatietype, controleer uw registratie)",
+        "{entity} (default for this organisation type, check your registration)"),
     "report.cover.period": ("Periode", "Period"),
     "report.cover.catalog": ("Catalogus", "Catalog"),
     "report.cover.assessor": ("Beoordeeld door", "Assessed by"),

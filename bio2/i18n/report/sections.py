@@ -41,11 +41,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.cbw": ("Cyberbeveiligingswet (NIS2)", "Cybersecurity Act (NIS2)"),
     "report.cbw.lead": (
         "{org} is onder de Cbw een {entity}. Hieronder de zorgplicht per onderdeel van"
-        " art. 21 lid 2 NIS2, de governance, de meldplicht en de items van het Cbw Control"
+        " NIS2 art. 21(2), de governance, de meldplicht en de items van het Cbw Control"
         " Framework, telkens berekend over de BIO2-items die eraan bijdragen.",
         "Under the Cbw, {org} is an {entity}. Below: the duty of care per part of NIS2"
         " art. 21(2), governance, the reporting duty and the items of the Cbw Control"
         " Framework, each computed over the BIO2 items that serve it.",
+    ),
+    # the entity from the profile's default, not recorded for the organisation (issue 13 §3)
+    "report.cbw.lead_default": (
+        "{org} is voor dit rapport als {entity} behandeld: de standaard voor dit"
+        " organisatietype, geen vastgelegde registratie (controleer uw registratie)."
+        " Hieronder de zorgplicht per onderdeel van NIS2 art. 21(2), de governance, de"
+        " meldplicht en de items van het Cbw Control Framework, telkens berekend over de"
+        " BIO2-items die eraan bijdragen.",
+        "For this report {org} is treated as an {entity}: the default for this organisation"
+        " type, not a recorded registration (check your registration). Below: the duty of"
+        " care per part of NIS2 art. 21(2), governance, the reporting duty and the items of"
+        " the Cbw Control Framework, each computed over the BIO2 items that serve it.",
     ),
     "report.cbw.letters": ("Zorgplicht per onderdeel a-j", "Duty of care per part a-j"),
     "report.cbw.duties": ("Governance, meldplicht en registratie",
@@ -53,9 +65,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.cbw.meldplicht": ("Gereedheid voor de meldplicht", "Readiness for incident reporting"),
     "report.cbw.meldplicht_lead": (
         "Of die termijnen haalbaar zijn, hangt af van de items hieronder: herkennen en"
-        " beoordelen van incidenten, vastleggen, contact met het CSIRT en tijdig melden.",
+        " beoordelen van incidenten, vastleggen, contact met het CSIRT van de entiteit en"
+        " tijdig melden, altijd aan dat CSIRT en aan de bevoegde autoriteit.",
         "Whether those deadlines can be met depends on the items below: recognising and"
-        " assessing incidents, recording them, contact with the CSIRT and timely reporting.",
+        " assessing incidents, recording them, contact with the entity's CSIRT and timely"
+        " reporting, always to that CSIRT and to the competent authority.",
     ),
     "report.cbw.item_head": ("Cbw-item {id} {topic}: {verdict} (score {score})",
                              "Cbw item {id} {topic}: {verdict} (score {score})"),

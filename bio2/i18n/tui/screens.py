@@ -23,7 +23,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.org.type": ("Type (profiel)", "Type (profile)"),
     "tui.org.name": ("Naam", "Name"),
     "tui.org.id": ("Kenmerk", "Identifier"),
-    "tui.org.entity": ("Cbw-entiteit", "Cbw entity"),
+    "tui.org.entity": ("Cbw-entiteit (controleer uw registratie)",
+                       "Cbw entity (check your registration)"),
     "tui.org.invalid_id": (
         "kenmerk: 2 tot 64 tekens, alleen a-z, 0-9 en -", "identifier: 2 to 64 characters, only a-z, 0-9 and -",
     ),
@@ -175,7 +176,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.dash.overall": ("Totaal (gewogen)", "Overall (weighted)"),
     "tui.dash.themes": ("Per thema", "Per theme"),
     "tui.dash.categories": ("Per categorie", "Per category"),
-    "tui.dash.nis2": ("Per NIS2-onderwerp (art. 21(2))", "Per NIS2 topic (art. 21(2))"),
+    "tui.dash.nis2": ("Per NIS2-onderwerp (NIS2 art. 21(2))", "Per NIS2 topic (NIS2 art. 21(2))"),
     "tui.dash.col.item": ("Item", "Item"),
     "tui.dash.col.title": ("Titel", "Title"),
     "tui.dash.col.status": ("Status", "Status"),

@@ -23,8 +23,11 @@ def cbw(ctx: Ctx) -> list[Flowable]:
     catalog = ctx.data.catalog
     readiness = ctx.cbw
     out: list[Flowable] = [*ctx.heading(t("report.cbw"))]
-    entity = ctx.data.organisation.cbw_entity or ctx.data.profile.cbw_entity
-    out.append(ctx.p(t("report.cbw.lead", org=ctx.org_name, entity=t(f"entity.{entity}"))))
+    recorded = ctx.data.organisation.cbw_entity
+    # a profile's entity is a default, never stated as a fact about this organisation
+    lead = "report.cbw.lead" if recorded else "report.cbw.lead_default"
+    entity = recorded or ctx.data.profile.cbw_entity
+    out.append(ctx.p(t(lead, org=ctx.org_name, entity=t(f"entity.{entity}"))))
     out.append(ctx.p(t("cbw.rule"), "small"))
     outside = outside_cbw(catalog)
     if outside:
