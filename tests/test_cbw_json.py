@@ -138,7 +138,8 @@ def test_report_cbw_chapter_lists_the_items_outside_the_cbw_scope(draft_db: Path
 def test_tui_cbw_screen_lists_the_items_outside_the_cbw_scope(db_path: Path) -> None:
     from bio2.domain.answers import Organisation
     from bio2.tui.screens.cbw import CbwScreen
-    from bio2.usecases.service import create_organisation, open_store, start_assessment
+    from bio2.usecases.opening import open_store
+    from bio2.usecases.organisations import create_organisation, start_assessment
     from tests.test_tui import drive, open_first
 
     with open_store(db_path) as store:

@@ -66,12 +66,15 @@ def test_the_check_catches_each_bad_phrasing(sample: str) -> None:
 def test_incident_reporting_names_both_recipients() -> None:
     catalog = load_catalog("bio2-1.2")
     guidance = " ".join(catalog.items["5.24.07"].guidance.split())
-    assert "CSIRT van de entiteit en bij de bevoegde autoriteit" in guidance
+    assert "altijd bij twee partijen terechtkomen: het CSIRT van de entiteit en de" \
+        " toezichthouder, de bevoegde autoriteit" in guidance
     english = " ".join((catalog.items["5.24.07"].guidance_en or "").split())
-    assert "entity's CSIRT and to the competent authority" in english
+    assert "both to your own CSIRT (the entity's CSIRT) and to your supervisor, the competent" \
+        " authority" in english
     duty = catalog.nis2_duties["meldplicht"]
-    assert "altijd bij het CSIRT van de entiteit en bij de bevoegde autoriteit" in " ".join(
-        duty.description.split())
+    duty_text = " ".join(duty.description.split())
+    assert "telkens aan twee partijen: het CSIRT van de entiteit en haar toezichthouder" \
+        in duty_text
 
 
 def test_every_profile_entity_is_a_default_to_check() -> None:
