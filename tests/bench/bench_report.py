@@ -33,7 +33,7 @@ def complete_assessment():  # type: ignore[no-untyped-def]
     from bio2.catalog.loading import load_catalog
     from bio2.catalog.profiles import load_profile
     from bio2.domain.answers import Answer, RiskProfile
-    from bio2.domain.records import AssessmentRecord
+    from bio2.domain.records import AssessmentRecord, OrganisationRecord
     from bio2.usecases.opening import AssessmentData
 
     rnd = random.Random(5)
@@ -58,13 +58,13 @@ def complete_assessment():  # type: ignore[no-untyped-def]
             "item": item, "status": status, "opzet": "ja", "bestaan": "ja",
             "werking": rnd.choice(("ja", "nee", "onbekend")),
             "finding": "Steekproef van vijf gevallen; geen afwijkingen." if n % 2 else None})
-    org = {"id": "bench-org", "name": "Gemeente Bench", "type": "gemeente",
-           "cbw_entity": "essentieel", "classification": None, "registration": None}
+    org = OrganisationRecord(id="bench-org", name="Gemeente Bench", type="gemeente",
+                             cbw_entity="essentieel")
     row = AssessmentRecord(id=1, org_id="bench-org", period="2026", catalog="bio2-1.2",
-                        profile="gemeente", assessor="Bench", date="2026-10-01",
-                        risk_profile=RiskProfile(beschikbaarheid="midden", integriteit="hoog",
-                                                 vertrouwelijkheid="hoog"),
-                        created="2026-10-01", updated="2026-10-01")
+                           profile="gemeente", assessor="Bench", date="2026-10-01",
+                           risk_profile=RiskProfile(beschikbaarheid="midden",
+                                                    integriteit="hoog", vertrouwelijkheid="hoog"),
+                           created="2026-10-01", updated="2026-10-01")
     return AssessmentData(organisation=org, assessment=row, catalog=catalog,
                           profile=load_profile("gemeente"), answers=answers,
                           applicability={}, audit=audit)
