@@ -29,8 +29,11 @@ ADDED = ("5.25", "6.03.04")
 def test_draft_is_shipped_and_marked_as_draft() -> None:
     assert NEW in available()
     draft = load_catalog(NEW)
-    assert draft.status == "concept" and draft.is_draft
-    assert "zonder formele status" in (catalog_module.catalog_description(NEW) or "")
+    # published as final, formal adoption not confirmed: selectable, never the default
+    assert draft.status == "gepubliceerd" and draft.is_draft
+    assert draft.categories_from == OLD and load_catalog(OLD).categories_from is None
+    assert "formele vaststelling is niet bevestigd" in " ".join(
+        (catalog_module.catalog_description(NEW) or "").split())
     assert catalog_module.based_on(NEW) == OLD
 
 
@@ -198,12 +201,11 @@ def test_diff_changed_categories() -> None:
 def test_diff_lines_show_draft_status() -> None:
     adopted, draft = load_catalog(OLD), load_catalog(NEW)
     lines = diff_lines(diff(adopted, draft, moves_between(OLD, NEW)), adopted, draft)
-    assert lines[2] == "naar: bio2-1.3-concept: BIO2 versie 1.3 (concept) (concept zonder" \
-        " formele status)"
+    assert lines[2] == "naar: bio2-1.3-concept: BIO2 versie 1.3 (definitief volgens de" \
+        " publicatie van 9 januari 2026; formele vaststelling niet bevestigd)"
     assert any(line.startswith("  5.04.02 -> 5.10.02") and "5.4 -> 5.10" in line
                for line in lines)
-    assert lines[-1] == "6 vervallen, 5 verplaatst, 2 nieuw, 0 met andere categorieën;" \
-        " 179 items ongewijzigd"
+    assert lines[-1] == "6 vervallen, 5 verplaatst, 2 nieuw; 179 items ongewijzigd"
 
 
 # -- migration plan -------------------------------------------------------------------------

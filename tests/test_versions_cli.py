@@ -11,7 +11,8 @@ from bio2.store import Store
 from tests.conftest import run_bio2
 
 DATA = Path(__file__).parent / "data" / "official"
-STATUS = "concept zonder formele status"
+STATUS = ("definitief volgens de publicatie van 9 januari 2026; formele vaststelling niet"
+          " bevestigd")
 DRAFT = f"bio2-1.3-concept ({STATUS})"
 
 ANSWERS = """\
@@ -70,7 +71,7 @@ def test_list_the_draft_shows_its_status() -> None:
     done = run_bio2("catalog", "list", "--catalog", "bio2-1.3-concept")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0] == f"Catalogus bio2-1.3-concept: BIO2 versie 1.3 (concept) ({STATUS})"
+    assert lines[0] == f"Catalogus bio2-1.3-concept: BIO2 versie 1.3 ({STATUS})"
     assert lines[-1] == ("Totaal: 93 beheersmaatregelen, 117 overheidsmaatregelen, 39 direct"
                          " beoordeeld, 30 ISMS-eisen, 186 items")
 
@@ -79,10 +80,14 @@ def test_catalog_diff() -> None:
     done = run_bio2("catalog", "diff", "bio2-1.2", "bio2-1.3-concept")
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert f"naar: bio2-1.3-concept: BIO2 versie 1.3 (concept) ({STATUS})" in out
+    assert f"naar: bio2-1.3-concept: BIO2 versie 1.3 ({STATUS})" in out
     assert "Vervallen (6)" in out and "Verplaatst (5)" in out and "Nieuw (2)" in out
     assert "  5.25.01 -> 5.26.02  " in out and "  8.08.06 -> 5.24.08  " in out
-    assert out.rstrip().endswith("179 items ongewijzigd")
+    assert out.rstrip().endswith("6 vervallen, 5 verplaatst, 2 nieuw; 179 items ongewijzigd")
+    # v1.3 has no categories: no "0 category changes", but the carried-over note
+    assert "Andere categorieën" not in out and "met andere categorieën" not in out
+    assert ("Categorieën: bio2-1.3-concept kent geen eigen categorieën; bio2 neemt die van"
+            " bio2-1.2 over (geen vergelijking van categorieën).") in out
 
 
 def test_catalog_diff_unknown_catalog() -> None:

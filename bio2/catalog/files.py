@@ -66,7 +66,7 @@ class CatalogFile(Strict):
     id: str
     title: str
     title_en: str
-    status: Literal["vastgesteld", "concept"]
+    status: Literal["vastgesteld", "gepubliceerd", "concept"]
     published: date
     description: str | None = None
     # a full catalog names its building blocks and lists its measures ...
@@ -77,6 +77,8 @@ class CatalogFile(Strict):
     measures: tuple[Measure, ...] = ()
     # ... a catalog built on another one lists only what changed
     based_on: str | None = None
+    #: The version publishes no categories of its own; those of this catalog are carried.
+    categories_from: str | None = None
     removed: tuple[str, ...] = ()
     moved: dict[str, MovedMeasure] = Field(default_factory=dict)
     added: tuple[Measure, ...] = ()

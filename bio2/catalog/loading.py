@@ -207,7 +207,7 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
         controls=controls, clauses=base.clauses, measures={m.id: m for m in ordered},
         items=_with_cbw(items, cbw_of, spec.outside_cbw), nis2_letters=base.nis2_letters,
         nis2_duties=base.nis2_duties, cbw_items=base.cbw_items,
-        published_defects=spec.defects,
+        published_defects=spec.defects, categories_from=spec.categories_from,
     )
 
 

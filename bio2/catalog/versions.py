@@ -237,6 +237,15 @@ def diff_lines(changes: CatalogDiff, old: Catalog, new: Catalog) -> list[str]:
     lines += ["", t("versions.added", count=len(changes.added))]
     lines += [f"  {i:<9} {kind(new, i):<38} {title(new, i)}" for i in changes.added]
     lines += [t("versions.none")] if not changes.added else []
+    if new.categories_from or old.categories_from:
+        # a version without categories of its own has no category changes to report
+        carried = new if new.categories_from else old
+        lines += ["", t("versions.categories_carried", id=carried.id,
+                        source=carried.categories_from)]
+        lines += ["", t("versions.summary_carried", removed=len(changes.removed),
+                        moved=len(changes.moved), added=len(changes.added),
+                        kept=changes.kept)]
+        return lines
     lines += ["", t("versions.changed", count=len(changes.changed))]
     for change in changes.changed:
         number = change.old if change.old == change.new else f"{change.old} -> {change.new}"

@@ -149,7 +149,8 @@ class Catalog(Strict):
     id: str
     title: str
     title_en: str = ""
-    status: Literal["vastgesteld", "concept"]
+    #: "gepubliceerd": published as final by its maker, formal adoption not confirmed (v1.3)
+    status: Literal["vastgesteld", "gepubliceerd", "concept"]
     published: date
     controls: dict[str, Control]
     clauses: dict[str, Clause]
@@ -162,6 +163,9 @@ class Catalog(Strict):
     cbw_items: dict[str, CbwItem]
     #: Defects of the published text of this version that bio2 works around.
     published_defects: tuple[PublishedDefect, ...] = ()
+    #: Set when the published version has no categories (v1.3): the categories are carried
+    #: over from this catalog as a scoring aid, and every output says so.
+    categories_from: str | None = None
 
     def measures_of(self, control_id: str) -> list[Measure]:
         return [m for m in self.measures.values() if m.control == control_id]
@@ -171,4 +175,6 @@ class Catalog(Strict):
 
     @property
     def is_draft(self) -> bool:
-        return self.status == "concept"
+        """Not formally adopted (a concept, or published without confirmed adoption): such
+        a catalog is selectable, never the default, and always shown with its status."""
+        return self.status != "vastgesteld"

@@ -5,6 +5,12 @@ assessment (``migrate.*``) and the official BIO2 text (``official.*``)."""
 MESSAGES: dict[str, tuple[str, str]] = {
     "catalog.status.vastgesteld": ("vastgesteld", "adopted"),
     "catalog.status.concept": ("concept zonder formele status", "draft without formal status"),
+    # only v1.3 has this status (controls/bio2-1.3-concept.yaml), hence its date here
+    "catalog.status.gepubliceerd": (
+        "definitief volgens de publicatie van 9 januari 2026; formele vaststelling niet"
+        " bevestigd",
+        "final according to the publication of 9 January 2026; formal adoption not"
+        " confirmed"),
     "catalog.duplicate_id": ("id {id} komt twee keer voor", "id {id} occurs twice"),
     "catalog.unknown_parent": (
         "onbekende beheersmaatregel {control} als ouder", "unknown parent control {control}",
@@ -173,6 +179,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " categorieën; {kept} items ongewijzigd",
         "{removed} removed, {moved} moved, {added} added, {changed} with changed categories;"
         " {kept} items unchanged",
+    ),
+    # issue 13 §5: v1.3 publishes no categories; bio2 carries those of 1.2
+    "versions.categories_carried": (
+        "Categorieën: {id} kent geen eigen categorieën; bio2 neemt die van {source} over"
+        " (geen vergelijking van categorieën).",
+        "Categories: {id} has no categories of its own; bio2 carries over those of {source}"
+        " (no comparison of categories).",
+    ),
+    "versions.summary_carried": (
+        "{removed} vervallen, {moved} verplaatst, {added} nieuw; {kept} items ongewijzigd",
+        "{removed} removed, {moved} moved, {added} added; {kept} items unchanged",
+    ),
+    "catalog.categories_carried": (
+        "Categorieën overgenomen uit {source}: {id} kent zelf geen categorieën.",
+        "Categories carried over from {source}: {id} has no categories of its own.",
     ),
     "versions.same": ("dezelfde catalogus: geen verschillen", "the same catalog: no differences"),
     "migrate.unknown_catalog": ("onbekende catalogus {id}; bekend: {known}. Er is niets"

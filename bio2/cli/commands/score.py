@@ -54,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
     groups(t("score.overall"), [(t("score.overall"), card.overall)])
     groups(t("score.themes"), [(t(f"theme.{k}"), g) for k, g in card.themes.items()])
     groups(t("score.categories"), [(t(f"category.{k}"), g) for k, g in card.categories.items()])
+    if data.catalog.categories_from:  # v1.3 has no categories: say they come from 1.2
+        out.print(t("catalog.categories_carried", id=data.catalog.id,
+                    source=data.catalog.categories_from))
     letters = data.catalog.nis2_letters
     groups(t("score.nis2"), [
         (f"{k}  {pick(letters[k].title, letters[k].title_en)}" if k in letters else k, g)

@@ -52,9 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " as {classification}: share it only with those who need it for their work.",
     ),
     "report.cover.draft_catalog": (
-        "Let op: deze beoordeling gebruikt een conceptversie van de catalogus zonder formele"
-        " status.",
-        "Note: this assessment uses a draft catalog version without formal status.",
+        "Let op: deze beoordeling gebruikt een catalogusversie die niet (bevestigd) formeel"
+        " is vastgesteld.",
+        "Note: this assessment uses a catalog version whose formal adoption is not"
+        " (confirmed).",
     ),
     "report.cover.auditor": ("Auditor", "Auditor"),
     "report.cover.audit_date": ("Datum audit", "Date of audit"),

@@ -111,6 +111,9 @@ def risk(ctx: Ctx) -> list[Flowable]:
     factors = data.profile.category_factors
     out.append(ctx.p(t("report.method.weight", factors=", ".join(
         f"{t(f'category.{c}')} × {fmt.decimal(factors[c])}" for c in CATEGORIES))))
+    if data.catalog.categories_from:  # v1.3 has no categories: say they come from 1.2
+        out.append(ctx.p(t("catalog.categories_carried", id=data.catalog.id,
+                           source=data.catalog.categories_from)))
     explicit, ranked, example = method_texts(factors, ctx.fmt)
     out.append(ctx.p(explicit))
     for key in ("report.method.degree", "report.method.score", "report.method.nis2",

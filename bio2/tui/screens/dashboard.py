@@ -53,6 +53,9 @@ def bars_text(session: Session) -> Text:
         for n, (label, group) in enumerate(rows):
             text.append("\n" if n else "")
             text.append_text(score_line(label, group))
+        if title == "tui.dash.categories" and session.catalog.categories_from:
+            text.append("\n" + t("catalog.categories_carried", id=session.catalog.id,
+                                 source=session.catalog.categories_from), style="italic")
     return text
 
 
