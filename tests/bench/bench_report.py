@@ -97,12 +97,12 @@ def floor(data, rows: int) -> bytes:  # type: ignore[no-untyped-def]
 
 def child() -> None:
     """Run in a fresh process: build one report, print peak RSS (MB)."""
-    import resource
+    from common import own_peak_mb
 
     from bio2.report import render_report
 
     render_report(complete_assessment(), today=TODAY)
-    print(json.dumps({"rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    print(json.dumps({"rss": own_peak_mb()}))
 
 
 def run() -> list[Figure]:

@@ -68,3 +68,16 @@ def command_ms(args: list[str], repeat: int = 5, env: dict[str, str] | None = No
 def rss_mb() -> float:
     """Peak resident set size of this process in MB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def own_peak_mb() -> float:
+    """Peak resident set size in MB of this process image only (``VmHWM``).
+
+    ``ru_maxrss`` of a child started from a large parent (fork, then exec) keeps the
+    parent's peak: ``make bench`` once read 690 MB for a TUI walk of 75 MB because
+    earlier benches had grown the runner. ``VmHWM`` starts afresh at exec."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return rss_mb()
