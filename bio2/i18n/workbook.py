@@ -120,7 +120,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "two workbooks would become the same file"),
     "delegate.no_owner": ("zonder eigenaar", "without an owner"),
     "delegate.no_owner_file": ("zonder-eigenaar", "no-owner"),
-    "delegate.written": ("{file}: {count} items voor {owner}", "{file}: {count} items for {owner}"),
+    "delegate.written": ("{file}: {owner}, aantal items: {count}",
+                         "{file}: {owner}, number of items: {count}"),
     "delegate.done": ("{count} werkboeken geschreven in {folder}",
                       "{count} workbooks written to {folder}"),
     # -- reading ----------------------------------------------------------------------------
