@@ -257,3 +257,14 @@ def test_tui_previews_then_writes_exactly_the_page(db_path: Path, tmp_path: Path
     html = written.read_text(encoding="utf-8")
     assert structure_problems(html) == [] and SECRET not in html
     assert visible(HOSTILE) in texts(parse(html))
+
+
+def test_the_inline_stylesheet_is_css_not_escaped_text(demo_db: Path) -> None:
+    """Our own CSS goes in unescaped (a browser does not decode ``&#34;`` in ``<style>``),
+    while user text on the same page stays escaped."""
+    with open_store(demo_db) as store:
+        data = get_assessment(store, "gemeente-voorbeeld", "2026")
+    html = render_publish(build_page(data, with_status=True))
+    style = html[html.index("<style>"):html.index("</style>")]
+    assert '"Segoe UI"' in style
+    assert "&#34;" not in style and "&amp;" not in style and "&gt;" not in style

@@ -24,8 +24,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def visible(value: Any) -> Any:
-    """A string with control characters shown as ``\\xNN`` text; other values as they are."""
-    if isinstance(value, str):
+    """A string with control characters shown as ``\\xNN`` text; other values as they are.
+
+    Markup (our own CSS passed with ``| safe``) is left alone: ``re.sub`` would turn it
+    into a plain string, which autoescaping then escapes (quotes in the CSS became
+    ``&#34;``, which a browser does not decode inside ``<style>``)."""
+    from markupsafe import Markup
+
+    if isinstance(value, str) and not isinstance(value, Markup):
         return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
     return value
 
