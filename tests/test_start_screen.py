@@ -407,3 +407,22 @@ def test_the_new_assessment_dialog_offers_the_source_the_carry_over_rule_picks(
         assert app.screen.query_one("#carry", Select).value == adopted
 
     drive(db_path, steps)
+
+
+def test_numbers_stay_in_view_at_80_columns_with_a_long_name(db_path: Path,
+                                                             tmp_path: Path) -> None:
+    """Only the organisation column gives way (cut with "…"); the cell keeps its text."""
+    file = tmp_path / "lang.yaml"
+    file.write_text(DEMO.read_text(encoding="utf-8").replace(
+        "name: Gemeente Voorbeeld", f"name: '{HOSTILE} {HOSTILE}'", 1), encoding="utf-8")
+    assert run_bio2("import", str(file), db=db_path).returncode == 0
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        table = app.screen.query_one(DataTable)
+        widths = [c.get_render_width(table) for c in table.ordered_columns]
+        assert sum(widths) + 2 <= 80
+        assert widths[0] < len(f"{HOSTILE} {HOSTILE}")
+        assert cells(app)[0][0].startswith(f"{HOSTILE} {HOSTILE}")
+        assert cells(app)[0][4].strip().endswith("%")
+
+    drive(db_path, steps, size=(80, 24))

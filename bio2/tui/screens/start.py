@@ -73,6 +73,22 @@ def table_rows(overview: list[OverviewRow]) -> list[Row]:
     return rows
 
 
+def fit_widths(widths: list[int], available: int) -> list[int]:
+    """Column widths that fit ``available`` terminal columns: only the organisation column
+    (the first) gives way, down to 12, so period, progress and score stay in view at 80
+    columns; its text then ends in "…". Each column takes 2 more for its padding, and 2
+    are kept for the scroll bar."""
+    extra = sum(widths) + 2 * len(widths) + 2 - available
+    if extra <= 0:
+        return widths
+    return [max(12, widths[0] - extra), *widths[1:]]
+
+
+def cell_text(cell: str) -> Text:
+    """A cell as plain text (never markup), cut with "…" when its column is narrower."""
+    return Text(cell, no_wrap=True, overflow="ellipsis")
+
+
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Enter is explained in the line above the table; the footer keeps room for quit.
@@ -152,8 +168,9 @@ class StartScreen(Screen[None]):
         same order and fit the columns, else a rebuild in chunks."""
         table = self.query_one(DataTable)
         keep = self._selected() if select is None else select
-        widths = [max([len(t(f"tui.start.col.{key}")), *(len(cells[n]) for _, cells in rows)])
-                  for n, key in enumerate(COLUMNS)]
+        widths = fit_widths([max([len(t(f"tui.start.col.{key}")),
+                                  *(len(cells[n]) for _, cells in rows)])
+                             for n, key in enumerate(COLUMNS)], self.app.size.width)
         same = (not self._pending and [key for key, _ in rows] == list(self._shown)
                 and [c.width for c in table.ordered_columns] == widths)
         if same:
@@ -162,7 +179,7 @@ class StartScreen(Screen[None]):
                 if cells != before:
                     for column, cell, old in zip(COLUMNS, cells, before, strict=True):
                         if cell != old:
-                            table.update_cell(key, column, Text(cell))
+                            table.update_cell(key, column, cell_text(cell))
             self._shown = dict(rows)
             self._pending, self._keep = [], keep
             self._add_rows()
@@ -182,7 +199,7 @@ class StartScreen(Screen[None]):
         table = self.query_one(DataTable)
         chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
         for key, cells in chunk:
-            table.add_row(*(Text(cell) for cell in cells), key=key)
+            table.add_row(*(cell_text(cell) for cell in cells), key=key)
         if self._pending:
             self.call_after_refresh(self._add_rows)
             return
