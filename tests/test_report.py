@@ -393,6 +393,16 @@ def test_official_text_and_registration_appear_in_the_report(tmp_path: Path) -> 
     flat_text = flat(text)
     assert flat("Officiële BIO2-tekst (5.01.01; bron: v12-small.md") in flat_text
     assert "ciso@voorbeeld.nl" in flat_text and flat("Registratiegegevens") in flat_text
+    # the colophon prints the registration chain head beside the assessment's, the values
+    # bio2 verify-history recomputes (issue 10)
+    verify = run_bio2("verify-history", "gemeente-voorbeeld", "2026", db=db)
+    assert verify.returncode == 0, verify.stdout
+    heads = {line.split(":")[0]: line.rsplit(" ", 1)[1] for line in verify.stdout.splitlines()}
+    registration_head = heads["gemeente-voorbeeld (Cbw-registratie)"]
+    assert len(registration_head) == 64 and data.registration_head == registration_head
+    assert flat(f"Cbw-registratie (ketenkop){registration_head}") in flat_text
+    assert flat(f"Historie (ketenkop){heads['gemeente-voorbeeld 2026 (bio2-1.2)']}") in flat_text
+    assert flat("bio2 --db DATABASE verify-history gemeente-voorbeeld 2026") in flat_text
 
 
 def test_table_words_of_up_to_25_characters_are_not_split(

@@ -181,4 +181,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "teruggezet: {file} in {db}; de vorige stand staat in {saved}",
         "restored: {file} into {db}; the previous state is in {saved}",
     ),
+    # -- h13r: the organisation's own history goes with it (issue 10 leftover) --
+    "delete.counts_org": (
+        "{counts}, plus {org_history} regels registratiehistorie van de organisatie",
+        "{counts}, plus {org_history} rows of the organisation's registration history",
+    ),
 }

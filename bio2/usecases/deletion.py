@@ -17,11 +17,19 @@ alike. Decisions:
   OS account, both kept), what (organisation, period, catalog), the counts and where
   the backup went.
 - An organisation that exists only as the demo can be deleted like any other.
+- Deleting a whole organisation also removes its own history chain (its Cbw
+  registration changes, ``bio2.store.org_history``): the confirmation counts those rows
+  apart ("registratiehistorie"), and the deletion record keeps their number and chain
+  head (columns ``org_history`` and ``org_history_head``, added to an older ``deletions``
+  table on first use) on the row of each assessment that goes with it, or on the one row
+  of an organisation without assessments. Deleting one assessment leaves that chain
+  alone (0 and empty).
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,9 +51,23 @@ CREATE TABLE IF NOT EXISTS deletions (
     vvt INTEGER NOT NULL,
     history INTEGER NOT NULL,
     backup TEXT NOT NULL,
-    history_head TEXT
+    history_head TEXT,
+    org_history INTEGER NOT NULL DEFAULT 0,
+    org_history_head TEXT
 )
 """
+#: Columns added after the first version of the table: (name, declaration).
+_ADDED_COLUMNS = (("org_history", "INTEGER NOT NULL DEFAULT 0"), ("org_history_head", "TEXT"))
+
+
+def _ensure_table(conn: sqlite3.Connection) -> None:
+    """The ``deletions`` table as this version writes it (an older one gains the
+    organisation-history columns)."""
+    conn.execute(DELETIONS_SQL)
+    present = {row[1] for row in conn.execute("PRAGMA table_info(deletions)")}
+    for name, declaration in _ADDED_COLUMNS:
+        if name not in present:
+            conn.execute(f"ALTER TABLE deletions ADD COLUMN {name} {declaration}")
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,9 @@ class DeletionPlan:
     #: True: the organisation row goes too (``bio2 delete ORG``).
     whole_organisation: bool
     targets: tuple[Target, ...] = field(default_factory=tuple)
+    #: Rows of the organisation's own history (registration changes) that go with it;
+    #: 0 when only an assessment goes.
+    org_history: int = 0
 
     @property
     def answers(self) -> int:
@@ -84,6 +109,7 @@ class DeletionPlan:
         """The sentence the confirmation shows: what goes, counted."""
         counts = t("delete.counts", answers=self.answers, vvt=self.vvt, history=self.history)
         if self.whole_organisation:
+            counts = t("delete.counts_org", counts=counts, org_history=self.org_history)
             return t("delete.what_org", name=self.org_name, org=self.org_id,
                      assessments=len(self.targets), counts=counts)
         target = self.targets[0]
@@ -115,7 +141,11 @@ def plan_deletion(store: Store, org_id: str, assessment_id: int | None = None) -
     targets = tuple(Target(a.id, a.period, a.catalog, count("answers", a.id),
                            count("applicability", a.id), count("history", a.id))
                     for a in rows)
-    return DeletionPlan(org_id, str(org["name"]), assessment_id is None, targets)
+    org_rows = 0
+    if assessment_id is None:
+        org_rows = int(conn.execute("SELECT count(*) FROM organisation_history"
+                                    " WHERE org_id = ?", [org_id]).fetchone()[0])
+    return DeletionPlan(org_id, str(org["name"]), assessment_id is None, targets, org_rows)
 
 
 def delete(store: Store, plan: DeletionPlan) -> Path:
@@ -135,11 +165,12 @@ def delete(store: Store, plan: DeletionPlan) -> Path:
             name = safe_file_name(f"{plan.org_id}-{target.period}-{target.catalog}"
                                   f"-a{target.assessment_id}-{view}.yaml")
             write_atomic(folder / name, to_yaml(data.answer_file(view)))
+    from bio2.store import org_history
     from bio2.store.history import head
 
     who, os_user = actor(store), default_actor()
     conn = store.db.conn
-    conn.execute(DELETIONS_SQL)
+    _ensure_table(conn)
     with store.atomic():
         # One row per assessment that goes; an organisation without assessments gets
         # one row with no period. The hash of the last history row (the chain head,
@@ -150,13 +181,17 @@ def delete(store: Store, plan: DeletionPlan) -> Path:
              head(conn, x.assessment_id) or None) for x in plan.targets]
         if not records:
             records = [(None, None, 0, 0, 0, None)]
+        org_rows, org_head = 0, None
+        if plan.whole_organisation:
+            org_rows = plan.org_history
+            org_head = org_history.head(conn, plan.org_id) or None
         for period, catalog, answers, vvt, history, chain_head in records:
             conn.execute(
                 "INSERT INTO deletions (at, actor, os_user, org_id, org_name, period,"
-                " catalog, answers, vvt, history, backup, history_head)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " catalog, answers, vvt, history, backup, history_head, org_history,"
+                " org_history_head) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [now(), who, os_user, plan.org_id, plan.org_name, period, catalog,
-                 answers, vvt, history, str(folder), chain_head])
+                 answers, vvt, history, str(folder), chain_head, org_rows, org_head])
         # Answers, VvT, history and import records follow by ON DELETE CASCADE.
         if plan.whole_organisation:
             conn.execute("DELETE FROM organisations WHERE id = ?", [plan.org_id])
@@ -169,7 +204,7 @@ def delete(store: Store, plan: DeletionPlan) -> Path:
 def deletions(store: Store) -> list[dict[str, object]]:
     """The recorded deletions, oldest first."""
     conn = store.db.conn
-    conn.execute(DELETIONS_SQL)
+    _ensure_table(conn)
     cursor = conn.execute("SELECT * FROM deletions ORDER BY id")
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]

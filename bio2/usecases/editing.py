@@ -95,12 +95,15 @@ class Session(Synced):
         """The assessment with this session's changes, for export and report."""
         from dataclasses import replace
 
+        from bio2.store import org_history
         from bio2.store.history import head
 
         assessment = replace(self.data.assessment, risk_profile=self.risk_profile)
         return replace(self.data, assessment=assessment, answers=dict(self.answers),
                        applicability=dict(self.applicability),
-                       history_head=head(self.store.db.conn, self.id))
+                       history_head=head(self.store.db.conn, self.id),
+                       registration_head=org_history.head(self.store.db.conn,
+                                                          self.data.organisation.id))
 
     def owners(self) -> list[str]:
         return sorted({a.owner for a in self.answers.values() if a.owner}, key=fold)

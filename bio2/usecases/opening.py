@@ -27,7 +27,7 @@ from bio2.domain.profile import Profile
 from bio2.domain.records import AssessmentRecord, OfficialText, OrganisationRecord
 from bio2.domain.scorecard import Scorecard
 from bio2.i18n import t
-from bio2.store import Store
+from bio2.store import Store, org_history
 from bio2.store.history import head as chain_head
 from bio2.store.official import official_texts
 from bio2.system.paths import default_db_path
@@ -72,6 +72,10 @@ class AssessmentData:
     previous: AssessmentData | None = None
     #: Hash of the last history row (``bio2.store.history``; "" when there is none).
     history_head: str = ""
+    #: Hash of the last row of the organisation's own history, its Cbw registration
+    #: changes (``bio2.store.org_history``; "" when the registration never changed). The
+    #: colophon prints it beside ``history_head``; ``bio2 verify-history`` checks both.
+    registration_head: str = ""
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -138,6 +142,7 @@ def load_assessment(store: Store, assessment_id: int, *,
         previous=(load_assessment(store, earlier.id, with_previous=False)
                   if earlier is not None else None),
         history_head=chain_head(store.db.conn, row.id),
+        registration_head=org_history.head(store.db.conn, row.org_id),
     )
 
 

@@ -175,4 +175,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " NIS2 are not reproduced.",
     ),
     "report.colophon.chain": ("Historie (ketenkop)", "History (chain head)"),
+    # -- h13r: the registration chain beside the assessment chain (issue 10 leftover) --
+    "report.colophon.registration_chain": ("Cbw-registratie (ketenkop)",
+                                           "Cbw registration (chain head)"),
+    "report.colophon.verify_chains": (
+        "Beide ketenkoppen (de historie van de beoordeling en die van de Cbw-registratie van"
+        " de organisatie) herberekent:",
+        "Both chain heads (the assessment's history and the organisation's Cbw registration"
+        " history) are recomputed by:",
+    ),
+    "report.colophon.verify_history": ("bio2 --db DATABASE verify-history {org} {period}",
+                                       "bio2 --db DATABASE verify-history {org} {period}"),
 }

@@ -276,12 +276,17 @@ def colophon(ctx: Ctx) -> list[Flowable]:
         *audit_facts(ctx),
         (t("report.colophon.fingerprint"), Paragraph(escape(ctx.fingerprint), ctx.styles.mono)),
         (t("report.colophon.chain"), Paragraph(escape(data.history_head or "-"), ctx.styles.mono)),
+        (t("report.colophon.registration_chain"),
+         Paragraph(escape(data.registration_head or "-"), ctx.styles.mono)),
     ]))
     out.append(ctx.gap())
     # each command on a line of its own in the mono font, so none breaks mid-command
     out.append(ctx.p(t("report.colophon.verify")))
     out.append(ctx.p(t("report.colophon.verify_file"), "mono"))
     out.append(ctx.p(t("report.colophon.verify_db", org=data.organisation.id,
+                       period=data.assessment.period), "mono"))
+    out.append(ctx.p(t("report.colophon.verify_chains"), "small"))
+    out.append(ctx.p(t("report.colophon.verify_history", org=data.organisation.id,
                        period=data.assessment.period), "mono"))
     out.append(ctx.gap())
     out.append(ctx.p(t("about.attribution"), "small"))
