@@ -18,7 +18,7 @@ from bio2.i18n import has, set_language, t
 #: Command modules in the order ``--help`` lists them.
 COMMANDS = (
     "tui", "catalog", "demo", "score", "validate", "import_", "export", "delegate", "diff",
-    "schema", "fingerprint", "cbw", "registration", "aggregate", "migrate", "report",
+    "schema", "fingerprint", "cbw", "registration", "incident", "aggregate", "migrate", "report",
     "publish",
     "delete", "backup", "restore",
     "verify_history",

@@ -48,7 +48,8 @@ LANGUAGES = ("nl", "en")
 AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw", "sector",
          "concurrency", "database", "usecases", "statement", "audit",
          "report.front", "report.sections", "report.columns", "report.assurance",
-         "tui.keys", "tui.screens", "workbook", "tui.publish", "publish")
+         "tui.keys", "tui.screens", "workbook", "tui.publish", "publish",
+         "incident")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None
