@@ -52,10 +52,6 @@ ZONE_NAME = "Europe/Amsterdam"
 MAX_TIME_LENGTH = 40
 
 Verdict = Literal["on_time", "late", "incomplete", "pending", "overdue"]
-#: Verdicts that count as a report made on time in the on-time rate.
-ON_TIME: frozenset[str] = frozenset({"on_time"})
-#: Verdicts that are settled (they enter the denominator of the on-time rate).
-SETTLED: frozenset[str] = frozenset({"on_time", "late", "incomplete", "overdue"})
 
 
 class TimeError(ValueError):

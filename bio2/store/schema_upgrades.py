@@ -206,6 +206,28 @@ MIGRATIONS: list[tuple[str, Step]] = [
         ALTER TABLE assessments ADD COLUMN scope_revision INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        "incident_register",
+        # Issue 13 §4: the organisation's register of significant incidents and drills
+        # (bio2.store.incidents). Facts only (times, recipients, lessons); the verdicts are
+        # derived on reading. Numbers are never reused; revision = id of the
+        # organisation_history row that last changed the entry.
+        """
+        CREATE TABLE incidents (
+            org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('incident', 'drill')),
+            title TEXT NOT NULL,
+            aware TEXT NOT NULL,
+            reports TEXT NOT NULL DEFAULT '{}',
+            lessons TEXT,
+            revision INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (org_id, number)
+        );
+        """,
+    ),
 ]
 
 

@@ -23,6 +23,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     calc.add_argument("--format", choices=("text", "json"), default="text",
                       help=t("incident.cli.format"))
     calc.set_defaults(run=run_deadlines)
+    from bio2.cli.commands.incident_register import add_parsers
+
+    add_parsers(actions)
 
 
 def run_deadlines(args: argparse.Namespace) -> int:
