@@ -72,4 +72,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Outside the Cbw scope (not counted in the Cbw verdicts, still in the BIO2 score):"
         " {items}.",
     ),
+    # -- h13r: the registration form of the TUI (bio2.usecases.registration_form) --
+    "registration.form.entity_name": ("naam entiteit", "entity name"),
+    "registration.form.entity_type": ("soort organisatie", "kind of organisation"),
+    "registration.form.entity": ("soort entiteit", "kind of entity"),
+    "registration.form.sector": ("sector", "sector"),
+    "registration.form.contact_name": ("contactpersoon", "contact person"),
+    "registration.form.contact_email": ("e-mail contact", "contact e-mail"),
+    "registration.form.contact_phone": ("telefoon contact", "contact phone"),
+    "registration.form.services": ("diensten (één per regel)", "services (one per line)"),
+    "registration.form.registered_on": ("geregistreerd op", "registered on"),
+    "registration.form.too_long": ("te lang (hoogstens {max} tekens)",
+                                   "too long (at most {max} characters)"),
+    "registration.form.too_many": ("te veel diensten (hoogstens 100)",
+                                   "too many services (at most 100)"),
+    "registration.form.bad_email": (
+        "geen bruikbaar e-mailadres; typ bijv. ciso@gemeente.nl",
+        "not a usable e-mail address; type e.g. ciso@municipality.nl",
+    ),
+    "registration.form.bad_phone": (
+        "geen telefoonnummer: cijfers met eventueel +, spaties, - en haakjes (6 tot 25 tekens)",
+        "not a phone number: digits with optional +, spaces, - and brackets (6 to 25 characters)",
+    ),
+    "registration.form.one_line": ("één regel zonder tabs", "one line without tabs"),
+    "registration.form.service_line": ("regel {number}: {message}", "line {number}: {message}"),
 }

@@ -52,3 +52,23 @@ class AssessmentCommands(Provider):
             if match > 0:
                 shown = matcher.highlight(name) if fold(name) == name.casefold() else name
                 yield Hit(match, shown, callback, help=help_text)
+
+
+class StartCommands(Provider):
+    """The start screen's actions in the palette: the Cbw registration of the chosen
+    organisation (issue 13)."""
+
+    def _entries(self) -> list[tuple[str, str, Callable[[], Any]]]:
+        screen: Any = self.screen
+        return [(t("tui.cmd.registration"), t("tui.cmd.action"), screen.action_registration)]
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._entries():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(fold(query))
+        for name, help_text, callback in self._entries():
+            match = matcher.match(fold(name))
+            if match > 0:
+                yield Hit(match, name, callback, help=help_text)

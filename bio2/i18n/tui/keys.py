@@ -94,4 +94,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.palette.page_down": ("pagina verder", "next page"),
     "tui.palette.page_up": ("pagina terug", "previous page"),
     "tui.palette.close": ("sluiten", "close"),
+    # -- h13r: the Cbw registration screen (bio2/tui/screens/registration.py) --
+    "tui.key.save": ("opslaan", "save"),
+    "tui.key.registration": ("registratie", "registration"),
+    "tui.cmd.registration": ("Cbw-registratie van de gekozen organisatie",
+                             "Cbw registration of the chosen organisation"),
 }

@@ -6,8 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.demo_failed": ("Demo-organisatie niet aangemaakt: {reason}", "Demo organisation not created: {reason}"),
     # start screen
     "tui.start.intro": (
-        "Kies een beoordeling en druk Enter. n: nieuwe organisatie, a: nieuwe beoordeling (leeg of overgenomen).",
-        "Choose an assessment and press Enter. n: new organisation, a: new assessment (empty or carried over).",
+        "Kies een beoordeling en druk Enter. n: nieuwe organisatie, a: nieuwe beoordeling (leeg of overgenomen), r: Cbw-registratie.",
+        "Choose an assessment and press Enter. n: new organisation, a: new assessment (empty or carried over), r: Cbw registration.",
     ),
     "tui.start.loading": ("Gegevens laden ...", "Loading ..."),
     "tui.start.empty": ("Nog geen organisaties. Druk n om er een aan te maken.", "No organisations yet. Press n to create one."),
@@ -276,4 +276,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "start.loading_many": ("{count} beoordelingen laden ...", "Loading {count} assessments ..."),
     "tui.demo_subtitle": ("demodatabase (fictieve gegevens)", "demo database (fictional data)"),
+    # -- h13r: the Cbw registration screen (bio2/tui/screens/registration.py) --
+    "tui.registration.title": ("Cbw-registratie: {name} ({org})",
+                               "Cbw registration: {name} ({org})"),
+    "tui.registration.none": (
+        "Nog geen registratiegegevens vastgelegd. Vul ze in en sla op (ctrl+s of Enter).",
+        "No registration data recorded yet. Fill them in and save (ctrl+s or Enter).",
+    ),
+    "tui.registration.clear": ("Registratie wissen", "Clear registration"),
+    "tui.registration.clear_title": ("Registratie wissen?", "Clear the registration?"),
+    "tui.registration.clear_question": (
+        "De Cbw-registratiegegevens van {name} ({org}) worden verwijderd; de historie van"
+        " de organisatie bewaart de oude waarden.",
+        "The Cbw registration data of {name} ({org}) are removed; the organisation's"
+        " history keeps the old values.",
+    ),
+    "tui.registration.conflict": ("Cbw-registratie van {org} intussen gewijzigd",
+                                  "Cbw registration of {org} changed meanwhile"),
+    "tui.registration.combination_invalid": (
+        "Deze combinatie is niet geldig; verbeter de gemarkeerde velden en sla opnieuw op.",
+        "This combination is not valid; correct the marked fields and save again.",
+    ),
+    "tui.registration.discard_title": ("Wijzigingen weggooien?", "Discard changes?"),
+    "tui.registration.discard_question": (
+        "U hebt de registratie gewijzigd maar niet opgeslagen.",
+        "You changed the registration but did not save it.",
+    ),
+    "tui.registration.discard": ("Weggooien", "Discard"),
+    "tui.registration.placeholder.entity_name": ("naam zoals geregistreerd",
+                                                 "name as registered"),
+    "tui.registration.placeholder.contact_name": ("naam (functie)", "name (role)"),
+    "tui.registration.placeholder.contact_email": ("bijv. ciso@gemeente.nl",
+                                                   "e.g. ciso@municipality.nl"),
+    "tui.registration.placeholder.contact_phone": ("bijv. +31 20 123 4567",
+                                                   "e.g. +31 20 123 4567"),
+    "tui.registration.placeholder.registered_on": ("leeg: nog niet; bijv. 31-12-2026",
+                                                   "empty: not yet; e.g. 2026-12-31"),
 }

@@ -29,6 +29,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from bio2.i18n import t
+from bio2.tui.palette_provider import StartCommands
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.fixed_table import FixedTable
@@ -97,8 +98,12 @@ class StartScreen(Screen[None]):
         Binding("a", "new_assessment", "tui.key.new_assessment"),
         Binding("m", "migrate", "tui.key.migrate"),
         Binding("d", "delete", "tui.key.delete"),
+        # Not in the footer (quit must fit at 80 columns); named in the line above the
+        # table, in the help screen (?) and in the palette.
+        Binding("r", "registration", "tui.key.registration", show=False),
         Binding("q", "app.quit", "tui.key.quit"),
     ]
+    COMMANDS: ClassVar[set[type[StartCommands]]] = {StartCommands}  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
@@ -318,3 +323,14 @@ class StartScreen(Screen[None]):
                 self.notify(message, markup=False, timeout=10)
 
         self.app.push_screen(DeleteScreen(org_id, assessment_id), done)
+
+    def action_registration(self) -> None:
+        """The Cbw registration of the selected organisation (``r``, or the palette)."""
+        from bio2.tui.screens.registration import RegistrationScreen
+
+        org_id = self._selected_org()
+        if org_id is None:
+            self.notify(t("tui.start.no_org"), severity="warning", markup=False)
+            return
+        org = self.bio2.store.organisation(org_id) or {}
+        self.app.push_screen(RegistrationScreen(org_id, str(org.get("name") or org_id)))
