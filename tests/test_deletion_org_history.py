@@ -41,8 +41,8 @@ def test_plan_counts_the_organisation_history_only_for_a_whole_organisation(
         assert whole.org_history == 3 and whole.history == 0
         assert whole.describe() == (
             "Verwijderen: organisatie Gemeente A (gem-a) met 0 beoordeling(en): 0 antwoorden,"
-            " 0 VvT-besluiten en 0 historieregels, plus 3 regels registratiehistorie van de"
-            " organisatie.")
+            " 0 VvT-besluiten en 0 historieregels, plus 3 regels in de eigen historie van de"
+            " organisatie (Cbw-registratie, incidenten).")
 
 
 def test_one_assessment_leaves_the_organisation_history_alone(db_path: Path) -> None:
@@ -53,7 +53,7 @@ def test_one_assessment_leaves_the_organisation_history_alone(db_path: Path) -> 
         put_registration(store, "gemeente-voorbeeld", Registration.model_validate(REG))
         assessment = store.assessments("gemeente-voorbeeld")[0]
         plan = plan_deletion(store, "gemeente-voorbeeld", assessment.id)
-        assert plan.org_history == 0 and "registratiehistorie" not in plan.describe()
+        assert plan.org_history == 0 and "eigen historie" not in plan.describe()
         assert plan_deletion(store, "gemeente-voorbeeld").org_history == 1
     result = run_bio2("delete", "gemeente-voorbeeld", "2026", "--yes", db=db_path)
     assert result.returncode == 0, result.stderr
@@ -73,7 +73,8 @@ def test_cli_names_and_records_the_organisation_history(db_path: Path) -> None:
     conn.close()
     result = run_bio2("delete", "gem-a", "--yes", db=db_path)
     assert result.returncode == 0, result.stderr
-    assert "plus 3 regels registratiehistorie van de organisatie" in result.stdout + result.stderr
+    assert "plus 3 regels in de eigen historie van de organisatie" in (result.stdout
+                                                                       + result.stderr)
     with open_store(db_path) as store:
         record = deletions(store)[-1]
         assert (record["org_id"], record["org_history"]) == ("gem-a", 3)

@@ -400,7 +400,7 @@ def test_official_text_and_registration_appear_in_the_report(tmp_path: Path) -> 
     heads = {line.split(":")[0]: line.rsplit(" ", 1)[1] for line in verify.stdout.splitlines()}
     registration_head = heads["gemeente-voorbeeld (Cbw-registratie)"]
     assert len(registration_head) == 64 and data.registration_head == registration_head
-    assert flat(f"Cbw-registratie (ketenkop){registration_head}") in flat_text
+    assert flat(f"Historie organisatie (ketenkop){registration_head}") in flat_text
     assert flat(f"Historie (ketenkop){heads['gemeente-voorbeeld 2026 (bio2-1.2)']}") in flat_text
     assert flat("bio2 --db DATABASE verify-history gemeente-voorbeeld 2026") in flat_text
 

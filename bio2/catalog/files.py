@@ -62,6 +62,16 @@ class MovedMeasure(Strict):
         return self
 
 
+class NewGuidance(Strict):
+    """New guidance (our words, both languages) for a measure that keeps its number in a
+    derived version while its obligation changed (BIO2 1.3: issue 13 §5)."""
+
+    #: What changed against the base version, in one line (kept in the file for review).
+    why: str = Field(min_length=5)
+    guidance: str = Field(min_length=20)
+    guidance_en: str = Field(min_length=20)
+
+
 class CatalogFile(Strict):
     id: str
     title: str
@@ -86,13 +96,16 @@ class CatalogFile(Strict):
     #: new measure -> the base item whose obligation it took over in part (its Cbw links
     #: follow; an answer is not carried, it would not say which part was met)
     split_from: dict[str, str] = Field(default_factory=dict)
+    #: measure (kept from the base) -> its guidance in this version, where the obligation
+    #: changed; the base's guidance would advise on the old text
+    new_guidance: dict[str, NewGuidance] = Field(default_factory=dict)
     # either kind: items outside the Cbw scope, and defects of the published text
     outside_cbw: tuple[str, ...] = ()
     defects: tuple[PublishedDefect, ...] = ()
 
 
 _FULL_ONLY = ("controls", "isms", "nis2", "cbw", "measures")
-_DERIVED_ONLY = ("removed", "moved", "added", "direct", "split_from")
+_DERIVED_ONLY = ("removed", "moved", "added", "direct", "split_from", "new_guidance")
 
 
 class ControlsFile(Strict):

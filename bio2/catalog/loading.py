@@ -160,6 +160,14 @@ def _derive(spec: CatalogFile, doc: Document, path: Path) -> Catalog:
             continue
         problems += _parent_problems(measure, base.controls, path, doc, where)
         measures[measure.id] = measure
+    for number, rewrite in spec.new_guidance.items():
+        kept = measures.get(number)
+        if kept is None or number not in base.measures:  # only a measure kept from the base
+            problems.append(problem_at(path, doc, ("new_guidance", number),
+                                       "catalog.not_in_base", id=number, base=base.id))
+            continue
+        measures[number] = kept.model_copy(update={"guidance": rewrite.guidance,
+                                                   "guidance_en": rewrite.guidance_en})
     parents = {m.control for m in measures.values()}
     controls: dict[str, Control] = {}
     for control in base.controls.values():

@@ -176,13 +176,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.colophon.chain": ("Historie (ketenkop)", "History (chain head)"),
     # -- h13r: the registration chain beside the assessment chain (issue 10 leftover) --
-    "report.colophon.registration_chain": ("Cbw-registratie (ketenkop)",
-                                           "Cbw registration (chain head)"),
+    "report.colophon.registration_chain": ("Historie organisatie (ketenkop)",
+                                           "Organisation history (chain head)"),
     "report.colophon.verify_chains": (
-        "Beide ketenkoppen (de historie van de beoordeling en die van de Cbw-registratie van"
-        " de organisatie) herberekent:",
-        "Both chain heads (the assessment's history and the organisation's Cbw registration"
-        " history) are recomputed by:",
+        "Beide ketenkoppen, die van de historie van deze beoordeling en die van de eigen"
+        " historie van de organisatie (Cbw-registratie, incidenten), herberekent:",
+        "Both chain heads, that of this assessment's history and that of the organisation's"
+        " own history (Cbw registration, incidents), are recomputed by:",
     ),
     "report.colophon.verify_history": ("bio2 --db DATABASE verify-history {org} {period}",
                                        "bio2 --db DATABASE verify-history {org} {period}"),
