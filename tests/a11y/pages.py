@@ -51,9 +51,10 @@ def demo_database(db: Path) -> Path:
 
 
 def hostile_database(db: Path, demo: Path) -> Path:
-    """A copy of the demo with hostile text in the organisation name, the scope, every
-    exclusion's justification (and two more exclusions) and the explanation, owner and
-    finding of every answer (the report shows those; ``publish`` must not)."""
+    """A copy of the demo with hostile text in the organisation name, the assessor, the
+    scope, every exclusion's justification and risk reference (and two more exclusions)
+    and the explanation, owner, evidence and finding of every answer (the report shows
+    those; ``publish`` must not)."""
     shutil.copyfile(demo, db)
     with open_store(db) as store:
         data = get_assessment(store, DEMO_ORG, DEMO_PERIOD)
@@ -61,15 +62,17 @@ def hostile_database(db: Path, demo: Path) -> Path:
         with store.atomic():
             store.db.conn.execute("UPDATE organisations SET name = ? WHERE id = ?",
                                   [f"{HOSTILE} {LONG_WORD[:120]}", DEMO_ORG])
+            store.db.conn.execute("UPDATE assessments SET assessor = ? WHERE id = ?",
+                                  [HOSTILE, assessment])
             put_scope(store, assessment, f"{HOSTILE}\n{LONG_WORD}\nRegel drie", base=None)
             for control in [*data.applicability, "5.7", "8.16"]:
                 store.put_applicability(assessment, Applicability(
                     control=control, applicable=False,
-                    justification=f"{HOSTILE} {LONG_WORD}"))
+                    justification=f"{HOSTILE} {LONG_WORD}", risk_ref=HOSTILE))
             for answer in data.answers.values():
                 fields = answer.model_dump()
                 fields.update(explanation=f"{HOSTILE} {LONG_WORD}", owner=HOSTILE[:60],
-                              finding=HOSTILE)
+                              finding=HOSTILE, evidence=[{"ref": f"{HOSTILE} {LONG_WORD}"}])
                 store.put_answer(assessment, Answer.model_validate(fields))
     return db
 
