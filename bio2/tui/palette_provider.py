@@ -60,7 +60,8 @@ class StartCommands(Provider):
 
     def _entries(self) -> list[tuple[str, str, Callable[[], Any]]]:
         screen: Any = self.screen
-        return [(t("tui.cmd.registration"), t("tui.cmd.action"), screen.action_registration)]
+        return [(t("tui.cmd.registration"), t("tui.cmd.action"), screen.action_registration),
+                (t("tui.cmd.incidents"), t("tui.cmd.action"), screen.action_incidents)]
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._entries():

@@ -21,9 +21,11 @@ from bio2.domain.errors import UserError
 from bio2.domain.incidents import KINDS, LESSONS_MAX, TITLE_MAX, Incident
 from bio2.domain.meldplicht import PHASES, RECIPIENTS, Report
 from bio2.i18n import t
-from bio2.store import Store
+from bio2.store import ConflictError, Store
 from bio2.system.problems import printable
 from bio2.usecases.meldplicht import read_time
+
+__all__ = ["ConflictError", "add", "entry", "make_incident", "register", "remove", "save"]
 
 #: Field code -> the name the user knows it by (``--aware`` in the CLI, a label in the TUI).
 Label = Callable[[str], str]

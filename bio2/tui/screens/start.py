@@ -101,6 +101,7 @@ class StartScreen(Screen[None]):
         # Not in the footer (quit must fit at 80 columns); named in the line above the
         # table, in the help screen (?) and in the palette.
         Binding("r", "registration", "tui.key.registration", show=False),
+        Binding("i", "incidents", "tui.key.incidents", show=False),
         Binding("q", "app.quit", "tui.key.quit"),
     ]
     COMMANDS: ClassVar[set[type[StartCommands]]] = {StartCommands}  # type: ignore[assignment]
@@ -266,6 +267,18 @@ class StartScreen(Screen[None]):
                 self._new_assessment(org_id)
 
         self.app.push_screen(NewOrganisationScreen(), created)
+
+    def action_incidents(self) -> None:
+        """The meldplicht register of the selected organisation (issue 13 §4)."""
+        from bio2.tui.screens.incidents import IncidentsScreen
+
+        org_id = self._selected_org()
+        if org_id is None:
+            self.notify(t("tui.incident.no_org"), severity="warning", markup=False)
+            return
+        org = self.bio2.store.organisation(org_id)
+        self.app.push_screen(IncidentsScreen(self.bio2.store, org_id,
+                                             org["name"] if org else org_id))
 
     def action_new_assessment(self) -> None:
         org_id = self._selected_org()
