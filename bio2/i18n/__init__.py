@@ -49,7 +49,8 @@ AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw
          "concurrency", "database", "usecases", "statement", "audit",
          "report.front", "report.sections", "report.columns", "report.assurance",
          "tui.keys", "tui.screens", "workbook", "tui.publish", "publish",
-         "incident", "tui.incident")
+         "incident", "tui.incident",
+         "report.html")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

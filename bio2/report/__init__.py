@@ -21,7 +21,6 @@ Decisions where the issue was silent:
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -36,12 +35,9 @@ ProgressFn = Callable[[int, int], None]
 
 def classification_of(data: AssessmentData, override: str | None = None) -> str:
     """The marking printed on every page."""
-    from bio2.i18n import t
+    from bio2.report.builder import classification_of as marking
 
-    for value in (override, data.organisation.classification):
-        if value and str(value).strip():
-            return " ".join(str(value).split())[:80]
-    return t("report.classification.default")
+    return marking(data, override)
 
 
 @dataclass(frozen=True)
@@ -75,71 +71,23 @@ def build_report(data: AssessmentData, *, today: date | None = None,
 
 def _build(data: AssessmentData, today: date | None, classification: str | None,
            progress: ProgressFn | None, lang: str) -> BuiltReport:
-    from bio2 import __version__
-    from bio2.analysis.audit_compare import compare
-    from bio2.analysis.cbw import readiness
-    from bio2.analysis.statement import derive
-    from bio2.exchange.answerfile import fingerprint
-    from bio2.i18n import t
-    from bio2.i18n.numbers import Formatter
-    from bio2.report.document import ReportDoc, RunningText, fit_header
-    from bio2.report.sections import Ctx
-    from bio2.report.sections.assurance import audit
-    from bio2.report.sections.back import annex, colophon, plan, statement
-    from bio2.report.sections.body import governance, measures, risk, vvt
-    from bio2.report.sections.cbw import cbw
-    from bio2.report.sections.front import contents, cover, summary
-    from bio2.report.styles import make_styles
+    from bio2.report.builder import build_document
+    from bio2.report.pdf import render_pdf
 
-    day = today or date.today()
-    card = data.scorecard(day)
-    ctx = Ctx(
-        data=data, card=card,
-        cbw=readiness(data.catalog, card, data.organisation.registration),
-        styles=make_styles(), fmt=Formatter(lang), today=day,
-        classification=classification_of(data, classification),
-        fingerprint=fingerprint(data.answer_file()), version=__version__,
-        basis=derive(data.catalog, card, data.answers, data.applicability),
-        audit=compare(data.catalog, data.answers, data.audit),
-    )
-    chapters = (summary, governance, risk, vvt, measures, cbw,
-                *((audit,) if ctx.audit is not None else ()), plan, statement, annex,
-                colophon)
-    unnumbered = (annex, colophon)
-    ctx.chapter_no.update((c.__name__, n) for n, c in enumerate(
-        (c for c in chapters if c not in unnumbered), start=1))
-    steps = len(chapters) + 1
-    body = []
-    for n, chapter in enumerate(chapters, start=1):
-        body.extend(chapter(ctx))
+    steps = [0]
+
+    def chapter_done(done: int, count: int) -> None:
+        steps[0] = count + 1  # one more step for the cover and contents
         if progress is not None:
-            progress(n, steps * 4)
-    # Cover and contents come first but are built last: contents needs every heading.
-    story = [*cover(ctx), *contents(ctx), *body]
-    period = data.assessment.period
-    doc = ReportDoc(
-        running=RunningText(
-            left=fit_header(lambda org: t("report.header", org=org, period=period),
-                            ctx.org_name, ctx.classification),
-            classification=ctx.classification,
-            footer_left=t("report.footer", version=__version__, catalog=data.catalog.id),
-            page_label=t("report.page"),
-        ),
-        title=t("report.meta.title", org=ctx.org_name, period=period),
-        author=data.assessment.assessor,
-        subject=t("report.meta.subject", catalog=data.catalog.id),
-        keywords=t("report.meta.keywords"),
-        creator=f"bio2 {__version__}",
-        report_date=day,
-        lang=lang,
-        progress=_layout_progress(progress, steps) if progress is not None else None,
-    )
-    buffer = io.BytesIO()
-    doc.build(story, buffer)
+            progress(done, steps[0] * 4)
+
+    doc = build_document(data, today=today, classification=classification, lang=lang,
+                         progress=chapter_done)
+    pdf, pages = render_pdf(doc, _layout_progress(progress, steps[0])
+                            if progress is not None else None)
     if progress is not None:
-        progress(steps * 4, steps * 4)
-    return BuiltReport(pdf=buffer.getvalue(), pages=doc.total_pages,
-                       table_rows=ctx.table_rows)
+        progress(steps[0] * 4, steps[0] * 4)
+    return BuiltReport(pdf=pdf, pages=pages, table_rows=doc.table_rows)
 
 
 def _layout_progress(progress: ProgressFn, steps: int) -> ProgressFn:

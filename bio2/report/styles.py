@@ -5,26 +5,25 @@ tables and chart labels. The sector PDF uses the same styles (:func:`make_styles
 table look (:func:`grid_style`). Numbers and dates are not formatted here: every renderer
 formats through the :class:`bio2.i18n.numbers.Formatter` of its language.
 
-User text (explanations, findings, owners, justifications) goes through :func:`text`
-before it reaches a ``Paragraph``: ReportLab reads Paragraph text as markup, so an
+User text reaches a ``Paragraph`` only through :func:`bio2.report.pdf.markup`, which
+escapes every run of the report model: ReportLab reads Paragraph text as markup, so an
 explanation holding ``<font size=80>`` would otherwise change the layout.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-from bio2.i18n import numbers, t
 from bio2.report import fonts
 from bio2.report.fonts import BOLD, ITALIC, MONO, REGULAR
+from bio2.report.runs import tn
+
+__all__ = ["tn"]  # the plural helper, kept importable from here
 
 # Colours close to the Rijkshuisstijl: dark blue headings, light blue-grey table heads.
 INK = colors.HexColor("#1a1a1a")
@@ -45,35 +44,6 @@ STATUS_FILL = {
     "excluded": colors.HexColor("#eeeeee"),
 }
 BAR = colors.HexColor("#01689b")
-
-#: Explanations in tables are cut here; the annex prints them in full.
-TABLE_TEXT_LIMIT = 600
-#: Even the annex stops somewhere: 50,000 characters is the model's maximum anyway.
-ANNEX_TEXT_LIMIT = 20_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_BLANK_LINES = re.compile(r"\n{3,}")
-
-
-def text(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> str:
-    """User text as safe Paragraph markup: control characters dropped, cut at ``limit``
-    characters with a visible marker, ``&``/``<``/``>`` escaped, newlines kept."""
-    raw = "" if value is None else str(value)
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    raw = _CONTROL.sub("", raw)
-    # Lone surrogates cannot be encoded into the PDF; replace them.
-    if any(unicodedata.category(c) == "Cs" for c in raw):
-        raw = "".join("\ufffd" if unicodedata.category(c) == "Cs" else c for c in raw)
-    raw = _BLANK_LINES.sub("\n\n", raw.strip())
-    marker = ""
-    if limit is not None and len(raw) > limit:
-        marker = t("report.cut", total=numbers.current().integer(len(raw)))
-        cut = raw[:limit]
-        space = cut.rfind(" ", int(limit * 0.8))  # end on a word when one is near
-        raw = (cut[:space] if space > 0 else cut).rstrip() + " …"
-    safe = escape(raw).replace("\n", "<br/>")
-    if marker:
-        safe += f' <font color="{ALERT}"><i>{escape(marker)}</i></font>'
-    return safe
 
 
 def table_look(font_size: float = 7.8, rows: int = 2) -> list[tuple[Any, ...]]:
@@ -96,12 +66,6 @@ def table_look(font_size: float = 7.8, rows: int = 2) -> list[tuple[Any, ...]]:
     if rows > 1:
         look.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), ["white", STRIPE]))
     return look
-
-
-def tn(key: str, n: int, /, **values: object) -> str:
-    """The message for a count: ``key + ".one"`` when ``n`` is 1 (singular grammar),
-    else ``key``; ``n`` is passed on as ``{n}``."""
-    return t(f"{key}.one" if n == 1 else key, n=n, **values)
 
 
 @dataclass(frozen=True)

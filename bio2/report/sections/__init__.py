@@ -1,8 +1,10 @@
-"""The chapters of the report: each a function ``(ctx) -> list[Flowable]``.
+"""The chapters of the report: each a function ``(ctx) -> list[Heading | Block]`` that
+builds blocks of the format-neutral model (:mod:`bio2.report.model`); no chapter knows
+how the report is rendered, and none imports ReportLab.
 
-``Ctx`` carries the data, the scorecard, the Cbw views and the styles, and offers the
-small building blocks every chapter uses (numbered headings, tables, item titles), so
-all tables look alike.
+``Ctx`` carries the data, the scorecard, the Cbw views and the formatter, and offers the
+small building blocks every chapter uses (numbered headings, tables, cells, item titles),
+so all tables are built alike.
 """
 
 from __future__ import annotations
@@ -10,25 +12,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeAlias
-from xml.sax.saxutils import escape
-
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from typing import TYPE_CHECKING, TypeAlias
 
 from bio2.domain.rules import acceptance_expired
 from bio2.i18n import pick, t
-from bio2.report.document import FRAME_W, Heading, HeadingParagraph
-from bio2.report.fonts import REGULAR
-from bio2.report.styles import (
+from bio2.report.model import (
     ALERT,
-    GRID,
-    STATUS_FILL,
-    Styles,
-    table_look,
-    text,
+    Block,
+    Cell,
+    Facts,
+    Gap,
+    Heading,
+    Paragraph,
+    Runs,
+    Span,
+    Subheading,
+    Table,
 )
+from bio2.report.runs import clean
 
 if TYPE_CHECKING:
     from bio2.analysis.audit_compare import AuditComparison
@@ -39,18 +40,19 @@ if TYPE_CHECKING:
     from bio2.i18n.numbers import Formatter
     from bio2.usecases.opening import AssessmentData
 
-#: A table cell: plain text (escaped) or a ready flowable.
-Cell: TypeAlias = Any
+#: What a chapter function returns: headings and blocks in reading order.
+Out: TypeAlias = list[Heading | Block]
+#: A table cell as a chapter gives it: our own plain text, or a ready cell.
+CellLike: TypeAlias = str | Cell
 
 
 @dataclass
 class Ctx:
-    """Everything a chapter needs, plus the headings collected for the contents."""
+    """Everything a chapter needs, plus the numbering of headings."""
 
     data: AssessmentData
     card: Scorecard
     cbw: CbwReadiness
-    styles: Styles
     #: Numbers and dates in the report's language, made once per render.
     fmt: Formatter
     today: date
@@ -66,6 +68,8 @@ class Ctx:
     headings: list[Heading] = field(default_factory=list)
     _numbers: list[int] = field(default_factory=lambda: [0, 0])
     table_rows: int = 0
+    #: The title of the last heading or subheading: the caption of a table under it.
+    _last_title: str = ""
 
     # -- catalog words ---------------------------------------------------------------
     @property
@@ -91,98 +95,85 @@ class Ctx:
 
     # -- building blocks --------------------------------------------------------------
     def heading(self, title: str, level: int = 0, *, numbered: bool = True,
-                key: str | None = None) -> list[Flowable]:
-        """A numbered chapter (level 0) or section (level 1) heading with a bookmark."""
+                key: str | None = None) -> Out:
+        """A numbered chapter (level 0) or section (level 1) heading."""
+        number = None
         if numbered:
             if level == 0:
                 self._numbers[0] += 1
                 self._numbers[1] = 0
-                title = f"{self._numbers[0]}  {title}"
+                number = str(self._numbers[0])
             else:
                 self._numbers[1] += 1
-                title = f"{self._numbers[0]}.{self._numbers[1]}  {title}"
-        heading = Heading(key=key or f"h{len(self.headings)}", title=title, level=level)
+                number = f"{self._numbers[0]}.{self._numbers[1]}"
+        heading = Heading(key=key or f"h{len(self.headings)}", title=title, level=level,
+                          number=number)
         self.headings.append(heading)
-        style = self.styles.h1 if level == 0 else self.styles.h2
-        return [CondPageBreak(34 * mm), HeadingParagraph(heading, escape(title), style)]
+        self._last_title = title
+        return [heading]
 
-    def subheading(self, title: str) -> list[Flowable]:
-        """An unnumbered heading over a table; it moves to the next page rather than
-        end a page on its own (keepWithNext does not hold against a table)."""
-        return [CondPageBreak(28 * mm), Paragraph(escape(title), self.styles.h3)]
+    def subheading(self, title: str, *, rank: int = 2, keep_mm: float = 28) -> Out:
+        """An unnumbered heading over a table (not in the contents)."""
+        self._last_title = title
+        return [Subheading((Span(title),), rank=rank, keep_mm=keep_mm)]
 
-    def p(self, markup: str, style: str = "body") -> Paragraph:
-        """A paragraph of OUR text (messages): escaped here, so placeholders that carry
-        user text must already be plain strings."""
-        return Paragraph(escape(markup), getattr(self.styles, style))
+    def p(self, value: str, role: str = "body") -> Paragraph:
+        """A paragraph of OUR text (messages, which may carry user text as values)."""
+        return Paragraph((Span(value),), role)
 
-    def raw(self, markup: str, style: str = "body") -> Paragraph:
-        """A paragraph whose markup the caller built with :func:`text` / ``escape``."""
-        return Paragraph(markup, getattr(self.styles, style))
+    def runs(self, runs: Runs, role: str = "body") -> Paragraph:
+        """A paragraph of runs the caller built (strong, emphasis, cut user text)."""
+        return Paragraph(runs, role)
 
     def cell(self, value: object, *, limit: int | None = 300, bold: bool = False,
-             right: bool = False, alert: bool = False) -> Paragraph:
-        """A table cell holding user or catalog text (escaped, cut at ``limit``);
-        ``alert`` prints it in the marking colour (an overdue date)."""
-        markup = text(value, limit)
-        if alert:
-            markup = f'<font color="{ALERT}">{markup}</font>'
-        return Paragraph(markup, self._cell_style(bold or alert, right))
+             right: bool = False, alert: bool = False) -> Cell:
+        """A table cell holding user or catalog text (cleaned, cut at ``limit``);
+        ``alert`` marks it (an overdue date)."""
+        return Cell(clean(value, limit), tone=ALERT if alert else None, strong=bold or alert,
+                    right=right)
 
-    def _cell_style(self, bold: bool, right: bool) -> ParagraphStyle:
-        s = self.styles
-        if right:
-            return s.cell_right_bold if bold else s.cell_right
-        return s.cell_bold if bold else s.cell
-
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[Cell]],
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[CellLike]],
               widths: Sequence[float], *, status_col: int | None = None,
               statuses: Sequence[str] = (), align_right: Sequence[int] = (),
-              extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-        """A full-width table with a repeated header row and striped rows.
+              tones: Sequence[tuple[int, int, str]] = (), total_row: bool = False,
+              rules_below: Sequence[int] = (), caption: str | None = None,
+              count: bool = True) -> Table:
+        """A full-width table with a header row.
 
-        ``widths`` are fractions of the frame width. ``statuses`` colours the cell of
-        ``status_col`` per row (a key of ``STATUS_FILL``). Plain-string cells become
-        Paragraphs (right-aligned in ``align_right``): table styles such as ALIGN or
-        TEXTCOLOR do not reach into a Paragraph, so they are not offered here.
+        ``widths`` are relative. ``statuses`` gives the tone of the cell in ``status_col``
+        per row; ``tones`` more cells as (column, body row from 1, tone). Plain-string
+        cells are right-aligned in ``align_right``. The caption defaults to the last
+        heading or subheading. ``count``: False for a figure's numbers (not on paper).
         """
-        scale = FRAME_W / sum(widths)
         right = set(align_right)
-        head = [Paragraph(escape(h), self.styles.head_right if n in right else self.styles.head)
-                for n, h in enumerate(header)]
-        body = [[c if isinstance(c, Flowable)
-                 else Paragraph(escape(c), self._cell_style(False, n in right))
-                 for n, c in enumerate(row)] for row in rows]
-        self.table_rows += len(body)
-        grid = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1,
-                     hAlign="LEFT")
-        style = table_look(7.8, len(body))
-        if status_col is not None:
-            for n, key in enumerate(statuses, start=1):
-                style.append(("BACKGROUND", (status_col, n), (status_col, n), STATUS_FILL[key]))
-        style.extend(extra)
-        grid.setStyle(TableStyle(style))
-        return grid
+        tone_of = {(status_col, n): key for n, key in enumerate(statuses, start=1)
+                   if status_col is not None}
+        tone_of.update(((c, r), key) for c, r, key in tones)
+        head = tuple(Cell((Span(h),), right=n in right) for n, h in enumerate(header))
+        body: list[tuple[Cell, ...]] = []
+        for r, row in enumerate(rows, start=1):
+            cells = []
+            for n, c in enumerate(row):
+                tone = tone_of.get((n, r))
+                if isinstance(c, Cell):
+                    cells.append(Cell(c.runs, tone or c.tone, c.strong, c.right)
+                                 if tone else c)
+                else:
+                    cells.append(Cell((Span(c),), tone=tone, right=n in right))
+            body.append(tuple(cells))
+        if count:
+            self.table_rows += len(body)
+        return Table(caption=caption or self._last_title, header=head, rows=tuple(body),
+                     widths=tuple(widths), total_row=total_row,
+                     rules_below=tuple(rules_below))
 
-    def facts(self, pairs: Sequence[tuple[str, Cell]], label_width: float = 0.3) -> Table:
+    def facts(self, pairs: Sequence[tuple[str, CellLike]], label_width: float = 0.3) -> Facts:
         """Two columns, label and value, without a header: for the cover and summaries."""
-        rows = [[Paragraph(escape(k), self.styles.cell_bold),
-                 v if isinstance(v, Flowable) else Paragraph(escape(v), self.styles.cell)]
-                for k, v in pairs]
-        grid = Table(rows, colWidths=[FRAME_W * label_width, FRAME_W * (1 - label_width)],
-                     hAlign="LEFT")
-        grid.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), REGULAR, 7.8),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ]))
-        return grid
+        return Facts(tuple((k, v if isinstance(v, Cell) else Cell((Span(v),)))
+                           for k, v in pairs), label_width)
 
-    def gap(self, height: float = 6) -> Spacer:
-        return Spacer(1, height)
+    def gap(self, height: float = 6) -> Gap:
+        return Gap(height)
 
     def due_text(self, answer: Answer | None, score: ItemScore) -> str:
         if answer is None or answer.due is None:
@@ -228,13 +219,13 @@ def items_table(ctx: Ctx, ids: Sequence[str], *, why: dict[str, str] | None = No
     if why is not None:
         header.append(t("report.col.why"))
         widths = [0.1, 0.21, 0.11, 0.33, 0.25]
-    rows: list[list[Cell]] = []
+    rows: list[list[CellLike]] = []
     statuses = []
     for item_id in ids:
         score = ctx.card.items[item_id]
         answer = ctx.answer(item_id)
-        row: list[Cell] = [item_id, ctx.cell(ctx.title_of(item_id)), ctx.status_word(score),
-                           ctx.cell(answer.explanation if answer else "", limit=240)]
+        row: list[CellLike] = [item_id, ctx.cell(ctx.title_of(item_id)), ctx.status_word(score),
+                               ctx.cell(answer.explanation if answer else "", limit=240)]
         if why is not None:
             row.append(ctx.cell(why.get(item_id, ""), limit=240))
         rows.append(row)

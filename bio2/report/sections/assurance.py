@@ -8,17 +8,13 @@ The comparison itself is ``bio2.analysis.audit_compare`` and the statement rules
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak, Paragraph
-
 from bio2.analysis.audit_compare import ASPECTS, JUDGEMENTS, RELATIONS, Agreement, ItemComparison
 from bio2.analysis.statement import rules
 from bio2.domain.base import CATEGORIES, THEMES
 from bio2.i18n import t
-from bio2.report.fonts import REGULAR
-from bio2.report.sections import Cell, Ctx
-from bio2.report.styles import STATUS_FILL, tn
+from bio2.report.model import BulletList, PageBreak, Span, Table
+from bio2.report.runs import tn
+from bio2.report.sections import CellLike, Ctx, Out
 
 
 def _status(key: str) -> str:
@@ -26,11 +22,11 @@ def _status(key: str) -> str:
 
 
 # -- chapter: Zelfevaluatie en audit ------------------------------------------------------
-def audit(ctx: Ctx) -> list[Flowable]:
+def audit(ctx: Ctx) -> Out:
     comparison = ctx.audit
     assert comparison is not None
     name, when = ctx.auditor or (t("report.unknown"), t("report.unknown"))
-    out: list[Flowable] = [*ctx.heading(t("report.audit"))]
+    out: Out = [*ctx.heading(t("report.audit"))]
     out.append(ctx.p(tn("report.audit.lead", comparison.overall.total, auditor=name,
                         date=when)))
     out.append(ctx.p(t("report.audit.legend")))
@@ -40,7 +36,7 @@ def audit(ctx: Ctx) -> list[Flowable]:
     groups += [(t("report.summary.category", name=t(f"category.{k}")),
                 comparison.categories[k]) for k in CATEGORIES]
     groups.append((t("report.audit.all"), comparison.overall))
-    rows: list[list[Cell]] = []
+    rows: list[list[CellLike]] = []
     for n, (label, counts) in enumerate(groups):
         last = n == len(groups) - 1
         rows.append([ctx.cell(label, bold=last),
@@ -74,15 +70,15 @@ def _counts(counts: Agreement) -> list[int]:
 
 
 def _comparison_table(ctx: Ctx, rows_in: tuple[ItemComparison, ...], *,
-                      relation: bool) -> Flowable:
+                      relation: bool) -> Table:
     """Item, title, the CISO's and the auditor's status (coloured), the relation or the
     o/b/w verdicts, and the auditor's finding."""
     header = [t("report.col.item"), t("report.col.title"), t("report.audit.col.ciso"),
               t("report.audit.col.auditor"),
               t("report.audit.col.relation") if relation else t("report.audit.col.obw"),
               t("report.audit.col.finding")]
-    rows: list[list[Cell]] = []
-    extra = []
+    rows: list[list[CellLike]] = []
+    tones: list[tuple[int, int, str]] = []
     for n, c in enumerate(rows_in, start=1):
         answer = ctx.data.audit.get(c.item)
         finding = c.finding or (answer.explanation if answer else "") or "–"
@@ -93,26 +89,26 @@ def _comparison_table(ctx: Ctx, rows_in: tuple[ItemComparison, ...], *,
                      _status(c.self_status), _status(c.audit_status), fourth,
                      ctx.cell(finding, limit=400)])
         for col, key in ((2, c.self_status), (3, c.audit_status)):
-            extra.append(("BACKGROUND", (col, n), (col, n), STATUS_FILL[key]))
-    return ctx.table(header, rows, [0.08, 0.25, 0.09, 0.09, 0.11, 0.38], extra=extra)
+            tones.append((col, n, key))
+    return ctx.table(header, rows, [0.08, 0.25, 0.09, 0.09, 0.11, 0.38], tones=tones)
 
 
 # -- improvement plan: the auditor's findings ---------------------------------------------
-def audit_findings(ctx: Ctx) -> list[Flowable]:
+def audit_findings(ctx: Ctx) -> Out:
     """The auditor's findings, marked as such, next to the CISO's own gaps."""
     comparison = ctx.audit
     if comparison is None or not comparison.findings:
         return []
     name, when = ctx.auditor or (t("report.unknown"), t("report.unknown"))
     findings = comparison.findings
-    out: list[Flowable] = [*ctx.subheading(tn("report.audit.findings", len(findings)))]
+    out: Out = [*ctx.subheading(tn("report.audit.findings", len(findings)))]
     out.append(ctx.p(t("report.audit.findings_lead", auditor=name, date=when)))
     out.append(_comparison_table(ctx, findings, relation=False))
     return out
 
 
 # -- summary, cover, colophon ------------------------------------------------------------
-def audit_summary(ctx: Ctx) -> list[Flowable]:
+def audit_summary(ctx: Ctx) -> Out:
     """The audit outcome in two sentences for the management summary."""
     comparison = ctx.audit
     if comparison is None:
@@ -130,7 +126,7 @@ def audit_summary(ctx: Ctx) -> list[Flowable]:
     return [ctx.p(f"{first} {second}")]
 
 
-def audit_facts(ctx: Ctx) -> list[tuple[str, Cell]]:
+def audit_facts(ctx: Ctx) -> list[tuple[str, CellLike]]:
     """Rows for the cover and the colophon: who audited, and when."""
     if ctx.auditor is None:
         return []
@@ -139,12 +135,9 @@ def audit_facts(ctx: Ctx) -> list[tuple[str, Cell]]:
 
 
 # -- method chapter: the rules behind the statement -----------------------------------------
-def statement_rules(ctx: Ctx) -> list[Flowable]:
+def statement_rules(ctx: Ctx) -> Out:
     statement = t(f"report.statement.{ctx.data.profile.statement}")
-    out: list[Flowable] = [*ctx.heading(t("statement.rule.heading"), 1)]
+    out: Out = [*ctx.heading(t("statement.rule.heading"), 1)]
     out.append(ctx.p(t("statement.rule.lead", statement=statement)))
-    items = [ListItem(Paragraph(escape(line), ctx.styles.body), leftIndent=14)
-             for line in rules()]
-    out.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=14,
-                            bulletFontName=REGULAR, bulletFontSize=9))
+    out.append(BulletList(tuple((Span(line),) for line in rules())))
     return out

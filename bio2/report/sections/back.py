@@ -4,51 +4,29 @@ and the colophon."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-from xml.sax.saxutils import escape
-
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    PageBreak,
-    Paragraph,
-    Table,
-    TableStyle,
-)
 
 from bio2.analysis.ranking import rank
 from bio2.analysis.scoring import GAP_STATUSES
 from bio2.domain.base import THEMES
 from bio2.i18n import pick, t
-from bio2.report.document import FRAME_W
-from bio2.report.fonts import REGULAR
-from bio2.report.sections import Cell, Ctx
+from bio2.report.model import BulletList, Cell, PageBreak, Signatures, Span, Subheading
+from bio2.report.runs import ANNEX_TEXT_LIMIT, clean, emph, tn
+from bio2.report.sections import CellLike, Ctx, Out
 from bio2.report.sections.assurance import audit_facts, audit_findings
-from bio2.report.styles import (
-    ANNEX_TEXT_LIMIT,
-    INK,
-    STATUS_FILL,
-    text,
-    tn,
-)
 
 
 # -- verbeterplan -----------------------------------------------------------------------
-def plan(ctx: Ctx) -> list[Flowable]:
+def plan(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     card = ctx.card
     gaps = rank(card).gaps
-    out: list[Flowable] = [*ctx.heading(t("report.plan"))]
+    out: Out = [*ctx.heading(t("report.plan"))]
     lead = tn("report.plan.lead", len(gaps))
     if card.overdue:
         lead += " " + tn("report.plan.overdue", len(card.overdue))
     out.append(ctx.p(lead))
     if gaps:
-        rows: list[list[Cell]] = []
+        rows: list[list[CellLike]] = []
         statuses = []
         for n, score in enumerate(gaps, start=1):
             answer = ctx.answer(score.item)
@@ -77,7 +55,7 @@ def plan(ctx: Ctx) -> list[Flowable]:
 
 
 # -- bestuursverklaring -----------------------------------------------------------
-def statement(ctx: Ctx) -> list[Flowable]:
+def statement(ctx: Ctx) -> Out:
     """The draft statement: every claim comes from ``bio2.analysis.statement`` (the rules are in
     its docstring and in the method chapter), never from a fixed sentence."""
     from bio2.analysis.statement import derive
@@ -94,9 +72,8 @@ def statement(ctx: Ctx) -> list[Flowable]:
     to = (", ".join(addressees[:-1]) + f" {t('report.and')} " + addressees[-1]
           if len(addressees) > 1 else addressees[0])
     signatory = t(profile.signatory)
-    s = ctx.styles
-    out: list[Flowable] = [*ctx.heading(t(f"report.statement.{kind}.title"))]
-    out.append(Paragraph(escape(t("report.statement.draft")), s.mark))
+    out: Out = [*ctx.heading(t(f"report.statement.{kind}.title"))]
+    out.append(ctx.p(t("report.statement.draft"), "mark"))
     out.append(ctx.gap(4))
     out.append(ctx.p(t("report.statement.to", to=to)))
     # "in control" (Rijk) only when every claim holds; otherwise the neutral opening
@@ -106,7 +83,7 @@ def statement(ctx: Ctx) -> list[Flowable]:
                        period=data.assessment.period)))
     out.append(ctx.p(t("report.statement.basis", catalog=data.catalog.id,
                        title=pick(data.catalog.title, data.catalog.title_en))))
-    out.append(_bullets(ctx, basis.sentences()))
+    out.append(BulletList(tuple((Span(line),) for line in basis.sentences())))
     # the coverage claim already names the unassessed items
     parts = [tn(f"report.statement.dev.{key}", n) for key, n in (
         ("gaps", gaps), ("expired", len(card.expired_acceptances))) if n]
@@ -126,62 +103,36 @@ def statement(ctx: Ctx) -> list[Flowable]:
         out.append(ctx.p(t(f"report.statement.{kind}.close", to=addressees[-1])))
     out.append(ctx.p(t("report.statement.annexes", plan=ctx.chapter("plan"))))
     out.append(ctx.gap(10))
-    out.append(_signature_block(ctx, signatory))
+    out.append(Signatures(
+        (signatory, t("report.sign.second")),
+        ((t("report.sign.place_date"), 12), (t("report.sign.name"), 10),
+         (t("report.sign.role"), 10), (t("report.sign.signature"), 20))))
     out.append(PageBreak())
     return out
 
 
-def _bullets(ctx: Ctx, sentences: list[str]) -> ListFlowable:
-    items = [ListItem(Paragraph(escape(line), ctx.styles.body), leftIndent=14)
-             for line in sentences]
-    return ListFlowable(items, bulletType="bullet", start="•", leftIndent=14,
-                        bulletFontName=REGULAR, bulletFontSize=9)
-
-
-def _signature_block(ctx: Ctx, signatory: str) -> Flowable:
-    """Two columns of signature fields: room to write, a line, the label under it."""
-    s = ctx.styles
-    rows: list[list[Flowable | str]] = [[Paragraph(escape(signatory), s.h3),
-                                         Paragraph(escape(t("report.sign.second")), s.h3)]]
-    heights: list[float | None] = [None]
-    for label, room in ((t("report.sign.place_date"), 12), (t("report.sign.name"), 10),
-                        (t("report.sign.role"), 10), (t("report.sign.signature"), 20)):
-        rows.append(["", ""])
-        rows.append([Paragraph(escape(label), s.small) for _ in range(2)])
-        heights += [room * mm, None]
-    grid = Table(rows, colWidths=[FRAME_W / 2] * 2, hAlign="LEFT", rowHeights=heights)
-    style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), REGULAR, 7.8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10 * mm),
-    ]
-    style += [("LINEBELOW", (c, r), (c, r), 0.6, INK) for r in range(1, len(rows), 2)
-              for c in (0, 1)]
-    grid.setStyle(TableStyle(style))
-    return KeepTogether([grid])
-
-
 # -- bijlage: alle items ----------------------------------------------------------
-def annex(ctx: Ctx) -> list[Flowable]:
+def annex(ctx: Ctx) -> Out:
     catalog = ctx.data.catalog
-    s = ctx.styles
-    out: list[Flowable] = [*ctx.heading(t("report.annex"), numbered=False)]
+    out: Out = [*ctx.heading(t("report.annex"), numbered=False)]
     out.append(ctx.p(t("report.annex.lead")))
     for theme in (*THEMES, "isms"):
         ids = [i for i, item in catalog.items.items() if item.theme == theme]
         if not ids:
             continue
-        out.extend([CondPageBreak(40 * mm), Paragraph(escape(t(f"theme.{theme}")), s.h2)])
+        out.extend(ctx.subheading(t(f"theme.{theme}"), rank=1, keep_mm=40))
         bare = [i for i in ids if _bare(ctx, i)]
         for item_id in ids:
             if item_id not in bare:
                 out.extend(_annex_item(ctx, item_id))
         if bare:  # one compact list instead of a page of "Nog niet beoordeeld."
-            out.extend([CondPageBreak(18 * mm), Paragraph(escape(tn(
-                "report.annex.unassessed_list", len(bare), theme=t(f"theme.{theme}"))), s.h3)])
-            out.append(Paragraph("; ".join(
-                f"<b>{escape(i)}</b> {text(ctx.title_of(i), 200)}" for i in bare), s.small))
+            out.extend(ctx.subheading(tn("report.annex.unassessed_list", len(bare),
+                                         theme=t(f"theme.{theme}")), keep_mm=18))
+            listed: list[Span] = []
+            for n, i in enumerate(bare):
+                listed += [*([Span("; ")] if n else []), Span(i, strong=True), Span(" "),
+                           *clean(ctx.title_of(i), 200)]
+            out.append(ctx.runs(tuple(listed), "small"))
     out.append(PageBreak())
     return out
 
@@ -197,16 +148,13 @@ def _bare(ctx: Ctx, item_id: str) -> bool:
                                   or answer.evidence or answer.acceptance or answer.risk)
 
 
-def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
+def _annex_item(ctx: Ctx, item_id: str) -> Out:
     fmt = ctx.fmt
-    s = ctx.styles
     score = ctx.card.items[item_id]
     answer = ctx.answer(item_id)
     audit = ctx.data.audit.get(item_id)
-    key = ctx.status_key(score)
-    fill = STATUS_FILL[key].hexval()[2:]
-    head = (f'<b>{escape(item_id)}</b>  {text(ctx.title_of(item_id), 300)}'
-            f'  <font backColor="#{fill}"> {escape(ctx.status_word(score))} </font>')
+    head = (Span(item_id, strong=True), Span("  "), *clean(ctx.title_of(item_id), 300),
+            Span("  "), Span(f" {ctx.status_word(score)} ", tone=ctx.status_key(score)))
     meta = [t("report.annex.weight", weight=fmt.decimal(score.weight.value),
               residual=fmt.decimal(score.residual))]
     if answer is not None:
@@ -218,33 +166,32 @@ def _annex_item(ctx: Ctx, item_id: str) -> list[Flowable]:
             acc = answer.acceptance
             meta.append(t("report.annex.acceptance", by=acc.by, until=ctx.date_text(acc.until),
                           ref=acc.risk_ref or "–"))
-    block: list[Flowable] = [CondPageBreak(18 * mm), Paragraph(head, s.h3),
-                             Paragraph(text(" · ".join(meta), 2000), s.small)]
+    block: Out = [Subheading(head, keep_mm=18), ctx.runs(clean(" · ".join(meta), 2000), "small")]
     if answer is not None and answer.explanation:
-        block.append(Paragraph(text(answer.explanation, ANNEX_TEXT_LIMIT), s.body))
+        block.append(ctx.runs(clean(answer.explanation, ANNEX_TEXT_LIMIT)))
     elif score.status == "open" and not score.excluded_by_vvt:
-        block.append(Paragraph(escape(t("report.annex.unanswered")), s.note))
+        block.append(ctx.p(t("report.annex.unanswered"), "note"))
     official = ctx.data.official.get(item_id)
     if official is not None:
         label = t("report.annex.official", number=official.number, source=official.source,
                   date=_imported_on(ctx, official.imported_at))
-        block.append(Paragraph(f"<b>{escape(label)}</b><br/>"
-                               f"<i>{text(official.text, ANNEX_TEXT_LIMIT)}</i>", s.small))
+        block.append(ctx.runs((Span(label, strong=True), Span("\n"),
+                               *emph(clean(official.text, ANNEX_TEXT_LIMIT))), "small"))
     if answer is not None and answer.evidence:
         refs = "; ".join(
             e.ref + (f" ({ctx.date_text(e.date)})" if e.date else "")
             + (f" sha256 {e.sha256[:12]}…" if e.sha256 else "") for e in answer.evidence)
-        block.append(Paragraph(f"<b>{escape(t('report.annex.evidence'))}</b> "
-                               + text(refs, 3000), s.small))
+        block.append(ctx.runs((Span(t("report.annex.evidence"), strong=True), Span(" "),
+                               *clean(refs, 3000)), "small"))
     if audit is not None and (audit.opzet or audit.bestaan or audit.werking or audit.finding
                               or audit.status != "open"):
         judged = t("report.annex.audit_line", status=t(f"status.{audit.status}"),
                    opzet=_judgement(audit.opzet), bestaan=_judgement(audit.bestaan),
                    werking=_judgement(audit.werking))
-        line = f"<b>{escape(t('report.annex.audit'))}</b> {escape(judged)}"
+        line = [Span(t("report.annex.audit"), strong=True), Span(" " + judged)]
         if audit.finding:
-            line += f" <i>{text(audit.finding, ANNEX_TEXT_LIMIT)}</i>"
-        block.append(Paragraph(line, s.small))
+            line += [Span(" "), *emph(clean(audit.finding, ANNEX_TEXT_LIMIT))]
+        block.append(ctx.runs(tuple(line), "small"))
     return block
 
 
@@ -261,10 +208,10 @@ def _judgement(value: str | None) -> str:
 
 
 # -- colofon -----------------------------------------------------------------------
-def colophon(ctx: Ctx) -> list[Flowable]:
+def colophon(ctx: Ctx) -> Out:
     data = ctx.data
     catalog = data.catalog
-    out: list[Flowable] = [*ctx.heading(t("report.colophon"), numbered=False)]
+    out: Out = [*ctx.heading(t("report.colophon"), numbered=False)]
     out.append(ctx.facts([
         (t("report.colophon.tool"), f"bio2 {ctx.version}"),
         (t("report.colophon.catalog"), f"{catalog.id}: {pick(catalog.title, catalog.title_en)}"
@@ -274,10 +221,10 @@ def colophon(ctx: Ctx) -> list[Flowable]:
            period=data.assessment.period)),
         (t("report.colophon.date"), ctx.date_text(ctx.today)),
         *audit_facts(ctx),
-        (t("report.colophon.fingerprint"), Paragraph(escape(ctx.fingerprint), ctx.styles.mono)),
-        (t("report.colophon.chain"), Paragraph(escape(data.history_head or "-"), ctx.styles.mono)),
+        (t("report.colophon.fingerprint"), Cell((Span(ctx.fingerprint, code=True),))),
+        (t("report.colophon.chain"), Cell((Span(data.history_head or "-", code=True),))),
         (t("report.colophon.registration_chain"),
-         Paragraph(escape(data.registration_head or "-"), ctx.styles.mono)),
+         Cell((Span(data.registration_head or "-", code=True),))),
     ]))
     out.append(ctx.gap())
     # each command on a line of its own in the mono font, so none breaks mid-command

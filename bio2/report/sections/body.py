@@ -3,20 +3,17 @@ Cbw/NIS2 chapter is :mod:`bio2.report.sections.cbw`)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
-
 from bio2.analysis.ranking import method_texts
 from bio2.analysis.scoring import LEVEL, group
 from bio2.analysis.statement import join_words
 from bio2.domain.base import CATEGORIES, CONCEPTS, PROPERTIES, THEMES
 from bio2.domain.rules import acceptance_expired, control_applicable
 from bio2.i18n import pick, t
-from bio2.report.charts import radar_chart
-from bio2.report.sections import Cell, Ctx, item_ids_in_order, items_table
+from bio2.report.model import Figure, FigureRow, PageBreak
+from bio2.report.sections import CellLike, Ctx, Out, item_ids_in_order, items_table
 from bio2.report.sections.assurance import statement_rules
 from bio2.report.sections.cbw import verdict_word
 from bio2.report.sections.yearonyear import year_on_year
-from bio2.report.styles import GRID, INK
 
 #: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
 CISO_ITEMS = ("5.02.02", "5.02.01")
@@ -31,10 +28,10 @@ def _verdict(key: str) -> str:
 
 
 # -- governance ------------------------------------------------------------------------
-def governance(ctx: Ctx) -> list[Flowable]:
+def governance(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     catalog = ctx.data.catalog
-    out: list[Flowable] = [*ctx.heading(t("report.gov"))]
+    out: Out = [*ctx.heading(t("report.gov"))]
     out.append(ctx.p(t("report.gov.lead")))
     duty = ctx.cbw.duties["governance"]
     out.append(ctx.p(t("report.gov.verdict", verdict=verdict_word(duty.verdict),
@@ -72,7 +69,7 @@ def governance(ctx: Ctx) -> list[Flowable]:
 
     out.extend(ctx.heading(t("report.gov.isms"), 1))
     out.append(ctx.p(t("report.gov.isms_lead")))
-    rows: list[list[Cell]] = []
+    rows: list[list[CellLike]] = []
     for chapter in ISMS_CHAPTERS:
         members = [s for i, s in ctx.card.items.items()
                    if i == f"isms-{chapter}" or i.startswith(f"isms-{chapter}.")]
@@ -96,14 +93,14 @@ def governance(ctx: Ctx) -> list[Flowable]:
 
 
 # -- risk profile and method -----------------------------------------------------------
-def risk(ctx: Ctx) -> list[Flowable]:
+def risk(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     data = ctx.data
     profile = data.assessment.risk_profile
-    out: list[Flowable] = [*ctx.heading(t("report.risk"))]
+    out: Out = [*ctx.heading(t("report.risk"))]
     out.extend(ctx.heading(t("report.risk.profile"), 1))
     out.append(ctx.p(t("report.risk.profile_lead")))
-    rows: list[list[Cell]] = [[t(f"property.{p}"), t(f"level.{getattr(profile, p)}"),
+    rows: list[list[CellLike]] = [[t(f"property.{p}"), t(f"level.{getattr(profile, p)}"),
                                str(LEVEL[getattr(profile, p)])] for p in PROPERTIES]
     out.append(ctx.table([t("report.col.property"), t("report.col.level"),
                           t("report.col.exposure")], rows, [0.4, 0.3, 0.3]))
@@ -153,19 +150,19 @@ def risk(ctx: Ctx) -> list[Flowable]:
 
 
 # -- VvT --------------------------------------------------------------------------------
-def vvt(ctx: Ctx) -> list[Flowable]:
+def vvt(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     data = ctx.data
     catalog = data.catalog
     vvt_map = data.applicability
     excluded = [c for c, a in vvt_map.items() if not a.applicable and c in catalog.controls]
-    out: list[Flowable] = [*ctx.heading(t("report.vvt"))]
+    out: Out = [*ctx.heading(t("report.vvt"))]
     out.append(ctx.p(t("report.vvt.lead", controls=len(catalog.controls),
                        applicable=len(catalog.controls) - len(excluded),
                        excluded=len(excluded))))
     for theme in THEMES:
         controls = [c for c in catalog.controls.values() if c.theme == theme]
-        rows: list[list[Cell]] = []
+        rows: list[list[CellLike]] = []
         statuses = []
         for control in controls:
             entry = vvt_map.get(control.id)
@@ -228,12 +225,12 @@ def _status_key(score: float | None, answered: int, items: int) -> str:
 
 
 # -- overheidsmaatregelen -----------------------------------------------------------
-def measures(ctx: Ctx) -> list[Flowable]:
+def measures(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     catalog = ctx.data.catalog
     card = ctx.card
     measure_ids = [i for i, item in catalog.items.items() if item.kind == "measure"]
-    out: list[Flowable] = [*ctx.heading(t("report.measures"))]
+    out: Out = [*ctx.heading(t("report.measures"))]
     out.append(ctx.p(t("report.measures.lead", n=len(measure_ids))))
     groups = [
         *((t(f"category.{c}"), [i for i in measure_ids if c in catalog.items[i].categories])
@@ -242,7 +239,7 @@ def measures(ctx: Ctx) -> list[Flowable]:
           for th in THEMES),
         (t("report.measures.all"), measure_ids),
     ]
-    rows: list[list[Cell]] = []
+    rows: list[list[CellLike]] = []
     for n, (label, members) in enumerate(groups):
         g = group(label, (card.items[i] for i in members))
         c = g.counts
@@ -255,21 +252,22 @@ def measures(ctx: Ctx) -> list[Flowable]:
                           t("report.col.score"), t("status.ja"), t("status.deels"),
                           t("status.nee"), t("status.nvt"), t("status.open")], rows,
                          [0.3, 0.1, 0.12, 0.096, 0.096, 0.096, 0.096, 0.096],
-                         extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.6, INK),
-                                ("LINEBELOW", (0, 3), (-1, 3), 0.6, GRID)]))
+                         total_row=True, rules_below=(len(CATEGORIES) - 1,)))
     out.extend(year_on_year(ctx))  # only with an earlier period (bio2.analysis.yearonyear)
 
     out.extend(ctx.heading(t("report.measures.concepts"), 1))
     out.append(ctx.p(t("report.measures.concepts_lead")))
-    radar = radar_chart([(t(f"concept.{c}"), card.concepts[c].score) for c in CONCEPTS], 190, fmt)
-    radar.hAlign = "CENTER"
-    out.append(radar)
     rows = [[t(f"concept.{c}"), str(card.concepts[c].items), fmt.percent(card.concepts[c].score),
              fmt.percent(card.concepts[c].coverage), str(card.concepts[c].gaps)] for c in CONCEPTS]
-    out.append(ctx.table([t("report.col.concept"), t("report.col.items"),
-                          t("report.col.score"), t("report.col.coverage"),
-                          t("report.col.gaps")], rows, [0.36, 0.16, 0.16, 0.16, 0.16],
-                         align_right=(1, 2, 3, 4)))
+    numbers = ctx.table([t("report.col.concept"), t("report.col.items"),
+                         t("report.col.score"), t("report.col.coverage"),
+                         t("report.col.gaps")], rows, [0.36, 0.16, 0.16, 0.16, 0.16],
+                        align_right=(1, 2, 3, 4))
+    out.append(Figure("radar", tuple(FigureRow(t(f"concept.{c}"), card.concepts[c].score,
+                                               card.concepts[c].coverage) for c in CONCEPTS),
+                      alt=t("report.figure.concepts_alt"), numbers=numbers, numbers_follow=True,
+                      size=190))
+    out.append(numbers)
 
     out.extend(ctx.heading(t("report.measures.per_theme"), 1))
     abbrev = {c: t(f"report.cat_abbrev.{c}") for c in CATEGORIES}

@@ -4,25 +4,22 @@ TUI's Cbw screen), the registration data and the meldplicht."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
-
 from bio2.analysis.cbw import readiness_rows
 from bio2.analysis.cbw_document import outside_cbw
 from bio2.i18n import pick, t
-from bio2.report.charts import bar_chart
-from bio2.report.document import FRAME_W
-from bio2.report.sections import Cell, Ctx, items_table
+from bio2.report.model import Figure, FigureRow, PageBreak
+from bio2.report.sections import CellLike, Ctx, Out, items_table
 
 
 def verdict_word(key: str) -> str:
     return t(f"cbw.verdict.{key}")
 
 
-def cbw(ctx: Ctx) -> list[Flowable]:
+def cbw(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     catalog = ctx.data.catalog
     readiness = ctx.cbw
-    out: list[Flowable] = [*ctx.heading(t("report.cbw"))]
+    out: Out = [*ctx.heading(t("report.cbw"))]
     recorded = ctx.data.organisation.cbw_entity
     # a profile's entity is a default, never stated as a fact about this organisation
     lead = "report.cbw.lead" if recorded else "report.cbw.lead_default"
@@ -35,7 +32,7 @@ def cbw(ctx: Ctx) -> list[Flowable]:
 
     out.extend(ctx.heading(t("report.cbw.letters"), 1))
     all_rows = readiness_rows(catalog, readiness, fmt.lang)
-    rows: list[list[Cell]] = []
+    rows: list[list[CellLike]] = []
     statuses = []
     chart = []
     for row in (r for r in all_rows if r.kind == "nis2"):
@@ -45,13 +42,16 @@ def cbw(ctx: Ctx) -> list[Flowable]:
         rows.append([row.key, ctx.cell(row.title), fmt.percent(score.score),
                      fmt.percent(score.coverage), str(score.gaps), verdict_word(row.verdict)])
         statuses.append(verdict_fill(row.verdict))
-    out.append(bar_chart(chart, FRAME_W, fmt, label_width=210))
+    numbers = ctx.table([t("report.col.letter"), t("report.col.title"), t("report.col.score"),
+                         t("report.col.coverage"), t("report.col.gaps"),
+                         t("report.col.verdict")], rows,
+                        [0.07, 0.45, 0.11, 0.11, 0.1, 0.16], status_col=5, statuses=statuses,
+                        align_right=(2, 3, 4))
+    out.append(Figure("bar", tuple(FigureRow(*c) for c in chart),
+                      alt=t("report.figure.letters_alt"), numbers=numbers, numbers_follow=True,
+                      label_width=210))
     out.append(ctx.gap())
-    out.append(ctx.table([t("report.col.letter"), t("report.col.title"), t("report.col.score"),
-                          t("report.col.coverage"), t("report.col.gaps"),
-                          t("report.col.verdict")], rows,
-                         [0.07, 0.45, 0.11, 0.11, 0.1, 0.16], status_col=5, statuses=statuses,
-                         align_right=(2, 3, 4)))
+    out.append(numbers)
 
     out.extend(ctx.heading(t("report.cbw.duties"), 1))
     rows = []
@@ -111,13 +111,13 @@ def verdict_fill(verdict: str) -> str:
     return {"voldoet": "ja", "deels": "deels", "voldoet_niet": "nee"}.get(verdict, "open")
 
 
-def _registration(ctx: Ctx) -> list[Flowable]:
+def _registration(ctx: Ctx) -> Out:
     """The Cbw registration data as recorded for the organisation."""
     reg = ctx.data.organisation.registration
     if reg is None:
         return [ctx.p(t("report.cbw.registration.none"))]
     contact = reg.incident_contact
-    pairs: list[tuple[str, Cell]] = [
+    pairs: list[tuple[str, CellLike]] = [
         (t("report.reg.entity_name"), ctx.cell(reg.entity_name)),
         (t("report.reg.entity_type"), ctx.cell(t(f"orgtype.{reg.entity_type}"))),
         (t("report.reg.entity"), ctx.cell(t(f"entity.{reg.entity}"))),

@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
-
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-)
 
 from bio2.analysis.ranking import rank
 from bio2.domain.base import CATEGORIES, THEMES
 from bio2.domain.scorecard import GroupScore
 from bio2.i18n import pick, t
-from bio2.report.charts import bar_chart
-from bio2.report.document import FRAME_W, Contents
-from bio2.report.sections import Ctx
+from bio2.report.model import ALERT, BulletList, Cover, Figure, FigureRow, PageBreak, Runs, Span
+from bio2.report.runs import clean, emph, tn
+from bio2.report.sections import Ctx, Out
 from bio2.report.sections.assurance import audit_facts, audit_summary
 from bio2.report.sections.yearonyear import year_on_year_summary
-from bio2.report.styles import ALERT, text, tn
 
 TOP_RISKS = 5
 
 
-def cover(ctx: Ctx) -> list[Flowable]:
+def cover(ctx: Ctx) -> Cover:
     data = ctx.data
     org = data.organisation
     catalog = data.catalog
@@ -42,16 +28,12 @@ def cover(ctx: Ctx) -> list[Flowable]:
     catalog_text = (f"{catalog.id}: {pick(catalog.title, catalog.title_en)}"
                     f" ({t(f'catalog.status.{catalog.status}')},"
                     f" {ctx.date_text(catalog.published)})")
-    s = ctx.styles
-    return [
-        Spacer(1, 38 * mm),
-        Paragraph(escape(t("report.title")), s.title),
-        Paragraph(escape(t("report.subtitle", period=a.period)), s.subtitle),
-        Spacer(1, 10 * mm),
+    return Cover(
+        title=t("report.title"),
+        subtitle=t("report.subtitle", period=a.period),
         # a 500-character name would push the cover onto a second page: cut it here
-        Paragraph(text(ctx.org_name, 120), s.title),
-        Spacer(1, 12 * mm),
-        ctx.facts([
+        name=clean(ctx.org_name, 120),
+        facts=ctx.facts([
             (t("report.cover.org"), ctx.cell(ctx.org_name, limit=200)),
             (t("report.cover.type"), t(f"orgtype.{org.type}")),
             (t("report.cover.entity"), entity_text),
@@ -64,14 +46,10 @@ def cover(ctx: Ctx) -> list[Flowable]:
             (t("report.cover.report_date"), ctx.date_text(ctx.today)),
             (t("report.cover.classification"), ctx.cell(ctx.classification, bold=True)),
         ]),
-        Spacer(1, 10 * mm),
-        Paragraph(escape(t("report.cover.handling", org=_short(ctx.org_name),
-                           classification=ctx.classification)), s.note),
-        *([Paragraph(escape(t("report.cover.draft_catalog")), s.note)] if catalog.is_draft
-          else []),
-        NextPageTemplate("body"),
-        PageBreak(),
-    ]
+        notes=(t("report.cover.handling", org=_short(ctx.org_name),
+                 classification=ctx.classification),
+               *([t("report.cover.draft_catalog")] if catalog.is_draft else [])),
+    )
 
 
 def _short(name: str, limit: int = 120) -> str:
@@ -79,12 +57,7 @@ def _short(name: str, limit: int = 120) -> str:
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
-def contents(ctx: Ctx) -> list[Flowable]:
-    return [Paragraph(escape(t("report.contents")), ctx.styles.h1),
-            Contents(ctx.headings, ctx.styles), PageBreak()]
-
-
-def summary(ctx: Ctx) -> list[Flowable]:
+def summary(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     card = ctx.card
     overall = card.overall
@@ -92,7 +65,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     gaps = rank(card).gaps
     unassessed = sum(1 for s in card.items.values()
                      if s.status == "open" and not s.excluded_by_vvt)
-    out: list[Flowable] = [*ctx.heading(t("report.summary"))]
+    out: Out = [*ctx.heading(t("report.summary"))]
     out.append(ctx.p(t("report.summary.lead", org=ctx.org_name, period=data.assessment.period,
                        assessor=data.assessment.assessor, answered=overall.answered,
                        items=overall.items, catalog=data.catalog.id)))
@@ -121,18 +94,22 @@ def summary(ctx: Ctx) -> list[Flowable]:
             for k in (*THEMES, "isms")]
     rows += [(t("report.summary.category", name=t(f"category.{k}")),
               _shown(card.categories[k]), card.categories[k].coverage) for k in CATEGORIES]
-    out.append(KeepTogether([
-        Paragraph(escape(t("report.summary.chart")), ctx.styles.h3),
-        bar_chart(rows, FRAME_W, fmt, label_width=170),
-        Paragraph(escape(t("report.summary.chart_note")), ctx.styles.small),
-    ]))
+    out.append(Figure(
+        "bar", tuple(FigureRow(label, score, coverage) for label, score, coverage in rows),
+        alt=t("report.figure.summary_alt"),
+        numbers=ctx.table([t("report.col.group"), t("report.col.score"),
+                           t("report.col.coverage")],
+                          [[label, fmt.percent(score), fmt.percent(coverage)]
+                           for label, score, coverage in rows], [0.6, 0.2, 0.2],
+                          align_right=(1, 2), caption=t("report.summary.chart"), count=False),
+        title=t("report.summary.chart"), note=t("report.summary.chart_note"), label_width=170))
 
     # "De 5 grootste risico's" only when there are five; one gap is "Het grootste risico"
     out.extend(ctx.subheading(tn("report.summary.risks", min(TOP_RISKS, len(gaps))
                                  or TOP_RISKS)))
     if gaps:
-        out.append(_bullets(ctx, [_risk_sentence(ctx, r.item) for r in gaps[:TOP_RISKS]],
-                            numbered=True))
+        out.append(BulletList(tuple(_risk_sentence(ctx, r.item) for r in gaps[:TOP_RISKS]),
+                              numbered=True))
     else:
         out.append(ctx.p(t("report.summary.no_gaps")))
     if unassessed:
@@ -166,7 +143,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     asks.append(t("report.decision.sign",
                   statement=t(f"report.statement.{data.profile.statement}"),
                   chapter=ctx.chapter("statement")))
-    out.append(_bullets(ctx, [escape(a) for a in asks], numbered=False))
+    out.append(BulletList(tuple((Span(a),) for a in asks)))
     out.append(PageBreak())
     return out
 
@@ -177,7 +154,7 @@ def _shown(score: GroupScore) -> float | None:
     return score.score if score.answered else None
 
 
-def _risk_sentence(ctx: Ctx, item_id: str) -> str:
+def _risk_sentence(ctx: Ctx, item_id: str) -> Runs:
     """One top risk in plain words: what is missing, why it weighs, who acts by when."""
     fmt = ctx.fmt
     score = ctx.card.items[item_id]
@@ -191,21 +168,15 @@ def _risk_sentence(ctx: Ctx, item_id: str) -> str:
     parts.append(t("report.risk.residual", residual=fmt.decimal(score.residual)))
     if answer and answer.owner:
         parts.append(t("report.risk.owner", owner=answer.owner))
-    line = escape(" ".join(parts))
+    line: list[Span] = [Span(" ".join(parts))]
     if answer and answer.due:
-        due = escape(t("report.risk.due", due=ctx.date_text(answer.due)))
         if score.overdue:  # marked as in the improvement plan
-            marked = escape(t("report.risk.due_overdue", due=ctx.date_text(answer.due)))
-            due = f'<font color="{ALERT}"><b>{marked}</b></font>'
-        line += " " + due
+            line += [Span(" "), Span(t("report.risk.due_overdue", due=ctx.date_text(answer.due)),
+                                     strong=True, tone=ALERT)]
+        else:
+            line.append(Span(" " + t("report.risk.due", due=ctx.date_text(answer.due))))
     if score.accepted:
-        line += " " + escape(t("report.risk.accepted"))
+        line.append(Span(" " + t("report.risk.accepted")))
     if answer and answer.explanation:
-        line += " <i>" + text(answer.explanation, 160) + "</i>"
-    return line
-
-
-def _bullets(ctx: Ctx, lines: list[str], *, numbered: bool) -> ListFlowable:
-    items = [ListItem(Paragraph(line, ctx.styles.body), leftIndent=14) for line in lines]
-    return ListFlowable(items, bulletType="1" if numbered else "bullet", start="1" if numbered
-                        else "•", leftIndent=14, bulletFontName="DejaVuSans", bulletFontSize=9)
+        line += [Span(" "), *emph(clean(answer.explanation, 160))]
+    return tuple(line)

@@ -5,22 +5,21 @@ report, ``bio2 score --compare`` and the TUI dashboard show the same change."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
-
 from bio2.analysis.yearonyear import Comparison, ItemChange, reference_date
 from bio2.i18n import t
-from bio2.report.sections import Cell, Ctx
+from bio2.report.model import Table
+from bio2.report.sections import CellLike, Ctx, Out
 from bio2.usecases.yearonyear import compare_data
 
 
-def year_on_year(ctx: Ctx) -> list[Flowable]:
+def year_on_year(ctx: Ctx) -> Out:
     fmt = ctx.fmt
     previous = ctx.data.previous
     if previous is None:
         return []
     c = compare_data(previous, ctx.data, ctx.today, ctx.card)
     then = reference_date(previous.assessment.period, previous.assessment.date, ctx.today)
-    out: list[Flowable] = [*ctx.heading(t("yoy.title", before=c.period_before), 1)]
+    out: Out = [*ctx.heading(t("yoy.title", before=c.period_before), 1)]
     out.append(ctx.p(t("yoy.lead", before=c.period_before, date=fmt.long_date(then))))
     out.append(_scores(ctx, c))
     if c.not_shared:
@@ -40,7 +39,7 @@ def year_on_year(ctx: Ctx) -> list[Flowable]:
     out.extend(ctx.subheading(t("yoy.carried", before=c.period_before,
                                 n=len(c.overdue_carried))))
     if c.overdue_carried:
-        rows: list[list[Cell]] = [
+        rows: list[list[CellLike]] = [
             [x.item, ctx.cell(ctx.title_of(x.item), limit=160), fmt.long_date(x.due_before),
              ctx.cell(fmt.long_date(x.due_now), alert=True)] for x in c.overdue_carried]
         out.append(ctx.table([t("report.col.item"), t("report.col.title"), c.period_before,
@@ -50,12 +49,12 @@ def year_on_year(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def _scores(ctx: Ctx, c: Comparison) -> Flowable:
+def _scores(ctx: Ctx, c: Comparison) -> Table:
     fmt = ctx.fmt
     groups = [(t("yoy.overall"), c.overall),
               *((t(f"theme.{g.key}"), g) for g in c.themes),
               *((t(f"category.{g.key}"), g) for g in c.categories)]
-    rows: list[list[Cell]] = [
+    rows: list[list[CellLike]] = [
         [label, fmt.percent(g.before), fmt.percent(g.after), fmt.points(g.change)]
         for label, g in groups]
     return ctx.table([t("yoy.col.group"), c.period_before, c.period_after,
@@ -63,8 +62,8 @@ def _scores(ctx: Ctx, c: Comparison) -> Flowable:
                      align_right=(1, 2, 3))
 
 
-def _changes(ctx: Ctx, changes: tuple[ItemChange, ...]) -> Flowable:
-    rows: list[list[Cell]] = [[x.item, ctx.cell(ctx.title_of(x.item), limit=160),
+def _changes(ctx: Ctx, changes: tuple[ItemChange, ...]) -> Table:
+    rows: list[list[CellLike]] = [[x.item, ctx.cell(ctx.title_of(x.item), limit=160),
                                t(f"status.{x.before}"), t(f"status.{x.after}")]
                               for x in changes]
     return ctx.table([t("report.col.item"), t("report.col.title"), ctx.data.previous.assessment
@@ -74,7 +73,7 @@ def _changes(ctx: Ctx, changes: tuple[ItemChange, ...]) -> Flowable:
                          else "excluded" for x in changes])
 
 
-def year_on_year_summary(ctx: Ctx) -> list[Flowable]:
+def year_on_year_summary(ctx: Ctx) -> Out:
     """One sentence for the management summary: the overall score then and now, and how
     many gaps were resolved and are new (the section in chapter 5 has the detail)."""
     fmt = ctx.fmt

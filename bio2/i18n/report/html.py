@@ -1,0 +1,27 @@
+"""Messages of the report model's figures and of the HTML report (issue 15):
+``report.figure.*``, ``report.html.*``."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "report.figure.summary_alt": (
+        "Staafdiagram: per thema en per categorie de gewogen score, met daaronder een dunne"
+        " lijn voor de dekking. De getallen staan in de tabel bij de grafiek.",
+        "Bar chart: the weighted score per theme and per category, with a thin line below"
+        " each bar for the coverage. The numbers are in the table with the chart."),
+    "report.figure.concepts_alt": (
+        "Radardiagram: de score per concept, één spaak per concept. De getallen staan in de"
+        " tabel direct na de grafiek.",
+        "Radar chart: the score per concept, one spoke per concept. The numbers are in the"
+        " table right after the chart."),
+    "report.figure.letters_alt": (
+        "Staafdiagram: per NIS2-letter de score, met daaronder een dunne lijn voor de"
+        " dekking. De getallen staan in de tabel direct na de grafiek.",
+        "Bar chart: the score per NIS2 letter, with a thin line below each bar for the"
+        " coverage. The numbers are in the table right after the chart."),
+    "report.html.skip": ("Direct naar de inhoud", "Skip to the content"),
+    "report.html.nav": ("Inhoudsopgave", "Table of contents"),
+    "report.html.marking": ("Rubricering", "Classification"),
+    "report.html.figure_numbers": ("De getallen bij deze grafiek", "The numbers of this chart"),
+    "report.html.status_legend": (
+        "Elke status staat als woord in de tabel; de achtergrondkleur is alleen een hulp.",
+        "Every status is written out in the table; the background colour is only an aid."),
+}
