@@ -8,6 +8,9 @@ Rules (each has a test in ``tests/test_incident_summary.py``):
   the entity became aware of in that year (Amsterdam time). Any other period text takes
   every entry, and the summary says so (``whole_register``).
 - **Counts**: incidents and drills apart; drills never enter the incidents' rates.
+- **At which moment**: the report judges at the end of its report date (midnight
+  Amsterdam time after it), so the same data and report date give the same verdicts:
+  a phase whose deadline passed by then without a report is overdue.
 - **On-time rate of a phase** = on time / settled, where settled = on time + late +
   incomplete + overdue (a phase reported in time but not to both recipients is not on
   time; a phase not reported after its deadline is late). A phase still pending (its
@@ -20,10 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from bio2.domain.incidents import KINDS, Incident
-from bio2.domain.meldplicht import PHASES, Verdict, local
+from bio2.domain.meldplicht import PHASES, Verdict, local, local_to_utc
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,12 @@ def in_period(incidents: Sequence[Incident], period: str) -> tuple[list[Incident
         return list(incidents), None
     year = int(period.strip())
     return [i for i in incidents if local(i.aware).year == year], year
+
+
+def end_of_day(day: date) -> datetime:
+    """Midnight (Amsterdam) after ``day``: the moment a report dated ``day`` judges at."""
+    after = day + timedelta(days=1)
+    return local_to_utc(datetime(after.year, after.month, after.day))
 
 
 def rate_of(phase: str, verdicts: Sequence[Verdict]) -> PhaseRate:

@@ -50,7 +50,7 @@ AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw
          "report.front", "report.sections", "report.columns", "report.assurance",
          "tui.keys", "tui.screens", "workbook", "tui.publish", "publish",
          "incident", "tui.incident",
-         "report.html")
+         "report.html", "report.incident")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

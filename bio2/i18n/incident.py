@@ -167,4 +167,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "{field}: reported before the moment of awareness"),
     "incident.err.no_entry": ("{org} heeft geen registratie met nummer {number}",
                               "{org} has no entry with number {number}"),
+    "incident.cli.with_incidents": (
+        "zet omschrijving, oordelen en lessen per incident en oefening in het rapport "
+        "(anders alleen aantallen en percentages)",
+        "put description, verdicts and lessons per incident and drill in the report "
+        "(otherwise only counts and percentages)"),
 }

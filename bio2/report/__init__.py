@@ -50,27 +50,32 @@ class BuiltReport:
 
 def render_report(data: AssessmentData, *, today: date | None = None,
                   classification: str | None = None,
-                  progress: ProgressFn | None = None, lang: str | None = None) -> bytes:
+                  progress: ProgressFn | None = None, lang: str | None = None,
+                  with_incidents: bool = False) -> bytes:
     """The report as PDF bytes. Same data and same ``today`` give the same bytes."""
     return build_report(data, today=today, classification=classification,
-                        progress=progress, lang=lang).pdf
+                        progress=progress, lang=lang, with_incidents=with_incidents).pdf
 
 
 def build_report(data: AssessmentData, *, today: date | None = None,
                  classification: str | None = None,
-                 progress: ProgressFn | None = None, lang: str | None = None) -> BuiltReport:
+                 progress: ProgressFn | None = None, lang: str | None = None,
+                 with_incidents: bool = False) -> BuiltReport:
     """The report as PDF bytes with its page count, in ``lang`` (``nl``/``en``; None: the
     language the CLI or TUI runs in). Every number and date goes through one
     :class:`~bio2.i18n.numbers.Formatter` of that language, and the texts are rendered
-    in the same language (:func:`bio2.i18n.speaking`)."""
+    in the same language (:func:`bio2.i18n.speaking`). ``with_incidents``: the meldplicht
+    section lists each incident and drill (description, verdicts, lessons); without it
+    only counts and rates (issue 13 §4: no incident details unless asked)."""
     from bio2.i18n import speaking
 
     with speaking(lang) as chosen:
-        return _build(data, today, classification, progress, chosen)
+        return _build(data, today, classification, progress, chosen, with_incidents)
 
 
 def _build(data: AssessmentData, today: date | None, classification: str | None,
-           progress: ProgressFn | None, lang: str) -> BuiltReport:
+           progress: ProgressFn | None, lang: str, with_incidents: bool = False
+           ) -> BuiltReport:
     from bio2.report.builder import build_document
     from bio2.report.pdf import render_pdf
 
@@ -82,7 +87,7 @@ def _build(data: AssessmentData, today: date | None, classification: str | None,
             progress(done, steps[0] * 4)
 
     doc = build_document(data, today=today, classification=classification, lang=lang,
-                         progress=chapter_done)
+                         progress=chapter_done, with_incidents=with_incidents)
     pdf, pages = render_pdf(doc, _layout_progress(progress, steps[0])
                             if progress is not None else None)
     if progress is not None:
@@ -108,10 +113,11 @@ def _layout_progress(progress: ProgressFn, steps: int) -> ProgressFn:
 
 def write_report(data: AssessmentData, path: Path | str, *, today: date | None = None,
                  progress: ProgressFn | None = None,
-                 classification: str | None = None, lang: str | None = None) -> Path:
+                 classification: str | None = None, lang: str | None = None,
+                 with_incidents: bool = False) -> Path:
     """Render the report and write it atomically (owner-only) to ``path``."""
     from bio2.system.fileio import write_atomic
 
     pdf = render_report(data, today=today, classification=classification, progress=progress,
-                        lang=lang)
+                        lang=lang, with_incidents=with_incidents)
     return write_atomic(path, pdf)

@@ -34,13 +34,16 @@ def classification_of(data: AssessmentData, override: str | None = None) -> str:
 
 def build_document(data: AssessmentData, *, today: date | None, classification: str | None,
                    lang: str, progress: ProgressFn | None = None,
-                   progress_total: int | None = None) -> Document:
+                   progress_total: int | None = None,
+                   with_incidents: bool = False) -> Document:
     """The model of the whole report in ``lang`` (already the speaking language).
     ``progress`` gets one step per chapter out of ``progress_total`` (default: the
-    number of chapters)."""
+    number of chapters). ``with_incidents``: details of the meldplicht register (issue
+    13 §4), which are left out otherwise."""
     from bio2 import __version__
     from bio2.analysis.audit_compare import compare
     from bio2.analysis.cbw import readiness
+    from bio2.analysis.meldplicht import end_of_day, summarise
     from bio2.analysis.statement import derive
     from bio2.exchange.answerfile import fingerprint
     from bio2.i18n import t
@@ -62,6 +65,8 @@ def build_document(data: AssessmentData, *, today: date | None, classification: 
         fingerprint=fingerprint(data.answer_file()), version=__version__,
         basis=derive(data.catalog, card, data.answers, data.applicability),
         audit=compare(data.catalog, data.answers, data.audit),
+        meldplicht=summarise(data.incidents, data.assessment.period, end_of_day(day),
+                             details=with_incidents),
     )
     chapters = (summary, governance, risk, vvt, measures, cbw,
                 *((audit,) if ctx.audit is not None else ()), plan, statement, annex,

@@ -23,12 +23,14 @@ from bio2.domain.answers import (
 )
 from bio2.domain.catalog import Catalog
 from bio2.domain.errors import UserError
+from bio2.domain.incidents import Incident
 from bio2.domain.profile import Profile
 from bio2.domain.records import AssessmentRecord, OfficialText, OrganisationRecord
 from bio2.domain.scorecard import Scorecard
 from bio2.i18n import t
 from bio2.store import Store, org_history
 from bio2.store.history import head as chain_head
+from bio2.store.incidents import list_incidents
 from bio2.store.official import official_texts
 from bio2.system.paths import default_db_path
 
@@ -76,6 +78,9 @@ class AssessmentData:
     #: changes (``bio2.store.org_history``; "" when the registration never changed). The
     #: colophon prints it beside ``history_head``; ``bio2 verify-history`` checks both.
     registration_head: str = ""
+    #: The organisation's meldplicht register (issue 13 §4, ``bio2.store.incidents``), in
+    #: number order; the report summarises it (``bio2.analysis.meldplicht``).
+    incidents: tuple[Incident, ...] = ()
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -143,6 +148,7 @@ def load_assessment(store: Store, assessment_id: int, *,
                   if earlier is not None else None),
         history_head=chain_head(store.db.conn, row.id),
         registration_head=org_history.head(store.db.conn, row.org_id),
+        incidents=tuple(list_incidents(store, row.org_id)),
     )
 
 

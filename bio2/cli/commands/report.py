@@ -21,6 +21,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--classification", metavar="TEXT",
                         help=t("cli.report.classification"))
     parser.add_argument("--force", action="store_true", help=t("cli.force"))
+    parser.add_argument("--with-incidents", action="store_true",
+                        help=t("incident.cli.with_incidents"))
     parser.set_defaults(run=run)
 
 
@@ -54,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
 
     with _progress_bar(t("report.progress")) as progress:
         report = build_report(data, today=today, classification=args.classification,
-                              progress=progress, lang=get_language())
+                              progress=progress, lang=get_language(),
+                              with_incidents=args.with_incidents)
     write_atomic(target, report.pdf)
     print(printable(t("report.written", file=target, pages=report.pages)), file=sys.stderr)
     return 0

@@ -34,6 +34,7 @@ from bio2.report.runs import clean
 if TYPE_CHECKING:
     from bio2.analysis.audit_compare import AuditComparison
     from bio2.analysis.cbw import CbwReadiness
+    from bio2.analysis.meldplicht import MeldplichtSummary
     from bio2.analysis.statement import StatementBasis
     from bio2.domain.answers import Answer
     from bio2.domain.scorecard import ItemScore, Scorecard
@@ -63,6 +64,8 @@ class Ctx:
     basis: StatementBasis | None = None
     #: Self-assessment against audit; None when there is no audit view.
     audit: AuditComparison | None = None
+    #: The meldplicht register summarised (issue 13 §4); None: not computed.
+    meldplicht: MeldplichtSummary | None = None
     #: Chapter function name -> its number, known before layout (texts refer ahead).
     chapter_no: dict[str, int] = field(default_factory=dict)
     headings: list[Heading] = field(default_factory=list)

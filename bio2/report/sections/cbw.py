@@ -9,6 +9,7 @@ from bio2.analysis.cbw_document import outside_cbw
 from bio2.i18n import pick, t
 from bio2.report.model import Figure, FigureRow, PageBreak
 from bio2.report.sections import CellLike, Ctx, Out, items_table
+from bio2.report.sections.meldplicht import meldplicht_register
 
 
 def verdict_word(key: str) -> str:
@@ -84,6 +85,8 @@ def cbw(ctx: Ctx) -> Out:
         why = {link.item: pick(link.why, link.why_en) for link in cbw_item.links}
         out.append(items_table(ctx, [link.item for link in cbw_item.links
                                      if link.item in catalog.items], why=why))
+
+    out.extend(meldplicht_register(ctx))
 
     out.extend(ctx.heading(t("report.cbw.items"), 1))
     rows = []
