@@ -24,6 +24,7 @@ from bio2.domain.base import (
 )
 from bio2.domain.dates import suggest_iso
 from bio2.domain.registration import Registration
+from bio2.domain.training import Governance
 
 FORMAT: Literal["bio2-answers/1"] = "bio2-answers/1"
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -135,3 +136,6 @@ class AnswerFile(Strict):
     risk_profile: RiskProfile | None = None
     applicability: tuple[Applicability, ...] = ()
     answers: tuple[Answer, ...] = ()
+    #: The board training register of the organisation (Cbw art. 24; issue 13 §4),
+    #: optional; a file without it keeps its fingerprint.
+    governance: Governance | None = None

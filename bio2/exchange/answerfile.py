@@ -105,6 +105,10 @@ def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
                 "catalog.unknown", id=catalog_id, known=", ".join(available()))))
     if catalog is not None:
         _check_semantics(name, doc, catalog, today or date.today(), errors, warnings)
+    # The board training register (governance.training): its own rules, its own module.
+    from bio2.exchange.training import training_problems
+
+    errors.extend(training_problems(name, doc, today or date.today()))
     errors.sort(key=lambda p: (p.line, p.column))
     warnings.sort(key=lambda p: (p.line, p.column))
     return Checked(name, model if not errors else None, errors, warnings, digest)
@@ -284,6 +288,8 @@ def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, An
             answer.pop("evidence", None)
     if not data["applicability"]:
         data.pop("applicability")
+    if not data.get("governance"):  # "governance: {}" holds nothing: no fingerprint change
+        data.pop("governance", None)
     return data
 
 

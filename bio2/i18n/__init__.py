@@ -31,6 +31,7 @@ first part of the key                                       module
 ``statement``                                               ``statement.py``
 ``audit``                                                   ``audit.py``
 ``workbook``, ``delegate`` (Excel for control owners)       ``workbook.py``
+``training`` (board training register, Cbw art. 24)        ``training.py``
 =========================================================  ==================================
 
 A new namespace gets a module of its own: add its name to ``AREAS``. Formatting numbers
@@ -50,7 +51,7 @@ AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw
          "report.front", "report.sections", "report.columns", "report.assurance",
          "tui.keys", "tui.screens", "workbook", "tui.publish", "publish",
          "incident", "tui.incident",
-         "report.html", "report.incident")
+         "report.html", "report.incident", "training")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

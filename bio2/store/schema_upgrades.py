@@ -228,6 +228,20 @@ MIGRATIONS: list[tuple[str, Step]] = [
         );
         """,
     ),
+    (
+        "board_training",
+        # Issue 13 §4: the board training register of Cbw art. 24 (bio2.store.training),
+        # one per organisation, kept as its canonical JSON; ``revision`` is the id of the
+        # organisation_history row (item ``training``) that last changed it.
+        """
+        CREATE TABLE board_training (
+            org_id TEXT PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
+            register TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            updated TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ def import_files(store: Store, paths: list[str], *, on_conflict: OnConflict = "f
         with store.atomic():
             for checked in checks:
                 assert checked.model is not None
-                results.append(_import_one(store, checked, on_conflict, actor))
+                results.append(_import_one(store, checked, on_conflict, actor, today))
             conflict = on_conflict == "fail" and any(r.plan.conflicts for r in results)
             if dry_run or conflict:
                 raise _DryRun
@@ -63,7 +63,7 @@ def import_files(store: Store, paths: list[str], *, on_conflict: OnConflict = "f
 
 
 def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
-                actor: str | None) -> ImportResult:
+                actor: str | None, today: date | None = None) -> ImportResult:
     model = checked.model
     assert model is not None
     org = model.organisation
@@ -145,6 +145,12 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
             if on_conflict == "theirs":
                 put_scope(store, assessment_id, info.scope, base=scope_base, actor=who,
                           via=via)
+    training = model.governance.training if model.governance is not None else None
+    if view == "self" and training is not None:
+        # The board training register (Cbw art. 24) belongs to the organisation too.
+        from bio2.usecases.training import merge_imported
+
+        merge_imported(store, org.id, training, decided, on_conflict, who, via, today)
     summary: dict[str, Any] = {**decided.summary(), "assessor": info.assessor,
                                "date": info.date.isoformat() if info.date else None}
     store.record_import(checked.file, checked.sha256, view, assessment_id, summary,

@@ -27,11 +27,13 @@ from bio2.domain.incidents import Incident
 from bio2.domain.profile import Profile
 from bio2.domain.records import AssessmentRecord, OfficialText, OrganisationRecord
 from bio2.domain.scorecard import Scorecard
+from bio2.domain.training import Governance, TrainingRegister
 from bio2.i18n import t
 from bio2.store import Store, org_history
 from bio2.store.history import head as chain_head
 from bio2.store.incidents import list_incidents
 from bio2.store.official import official_texts
+from bio2.store.training import get_training
 from bio2.system.paths import default_db_path
 
 #: The open database as the layers above hold it: cli/ and tui/ pass it to use cases.
@@ -81,6 +83,8 @@ class AssessmentData:
     #: The organisation's meldplicht register (issue 13 §4, ``bio2.store.incidents``), in
     #: number order; the report summarises it (``bio2.analysis.meldplicht``).
     incidents: tuple[Incident, ...] = ()
+    #: The organisation's board training register (Cbw art. 24), ``None`` when none.
+    training: TrainingRegister | None = None
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -109,6 +113,8 @@ class AssessmentData:
                                 if c in self.applicability),
             answers=tuple(answers.get(i) or Answer(item=i, status="open")
                           for i in self.catalog.items),
+            governance=(Governance(training=self.training)
+                        if view == "self" and self.training is not None else None),
         )
 
 
@@ -149,6 +155,7 @@ def load_assessment(store: Store, assessment_id: int, *,
         history_head=chain_head(store.db.conn, row.id),
         registration_head=org_history.head(store.db.conn, row.org_id),
         incidents=tuple(list_incidents(store, row.org_id)),
+        training=get_training(store, row.org_id)[0],
     )
 
 
