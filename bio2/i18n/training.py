@@ -38,12 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Organisation {org} does not exist."),
     # -- the rule in words -----------------------------------------------------------------
     "training.rule": (
-        "Een bestuurder is achter als hij of zij in de laatste {months} maanden geen "
-        "opleiding heeft afgerond (de laatste dag telt; peildatum {today}, dus niets op of "
-        "na {cutoff}). De termijn stelt de organisatie zelf in het register in.",
-        "A board member is overdue when they completed no training in the last {months} "
-        "months (the last day counts; reference date {today}, so nothing on or after "
-        "{cutoff}). The organisation sets the period itself in the register."),
+        "Regel: een bestuurder is achter als hij of zij in de {months} maanden vóór de "
+        "peildatum {today} geen opleiding heeft afgerond, dus geen opleiding met een "
+        "laatste dag op of na {cutoff}. De organisatie stelt deze termijn zelf in, in het "
+        "opleidingsregister.",
+        "Rule: a board member is overdue when they completed no training in the {months} "
+        "months before the reference date {today}, that is no training whose last day is "
+        "on or after {cutoff}. The organisation sets this period itself, in the training "
+        "register."),
     "training.overdue.yes": ("ja, achter", "yes, overdue"),
     "training.overdue.no": ("nee", "no"),
     "training.last.none": ("geen opleiding vastgelegd", "no training recorded"),

@@ -13,6 +13,7 @@ from bio2.report.model import Figure, FigureRow, PageBreak
 from bio2.report.sections import CellLike, Ctx, Out, item_ids_in_order, items_table
 from bio2.report.sections.assurance import statement_rules
 from bio2.report.sections.cbw import verdict_word
+from bio2.report.sections.training import board_training
 from bio2.report.sections.yearonyear import year_on_year
 
 #: Governance in the sense of Cbw art. 24: the CISO's position and the board's training.
@@ -52,6 +53,7 @@ def governance(ctx: Ctx) -> Out:
         for link in cbw_item.links:
             links.setdefault(link.item, f"{cbw_item.id}: {pick(link.why, link.why_en)}")
     out.append(items_table(ctx, present, why=links))
+    out.extend(board_training(ctx))  # the register itself (bio2.analysis.training)
     shown = {*CISO_ITEMS, *TRAINING_ITEMS}
     oversight = [i for i in item_ids_in_order(ctx, list(links)) if i not in shown
                  and catalog.items[i].kind != "clause"]
