@@ -112,6 +112,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rubricering op elke pagina (standaard die van de organisatie, anders Vertrouwelijk)",
         "classification marking on every page (default the organisation's, else Confidential)",
     ),
+    "cli.report.format": ("pdf (standaard) of html: één toegankelijke HTML-pagina",
+                          "pdf (default) or html: one accessible HTML page"),
     # -- bio2 cbw --------------------------------------------------------------------
     "cli.cbw": ("Cbw/NIS2-gereedheid van een beoordeling", "Cbw/NIS2 readiness of an assessment"),
     "cli.cbw_format": ("uitvoer: text (tabellen) of json (voor scripts en de toezichthouder)",

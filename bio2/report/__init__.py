@@ -121,3 +121,15 @@ def write_report(data: AssessmentData, path: Path | str, *, today: date | None =
     pdf = render_report(data, today=today, classification=classification, progress=progress,
                         lang=lang, with_incidents=with_incidents)
     return write_atomic(path, pdf)
+
+
+def render_html_report(data: AssessmentData, *, today: date | None = None,
+                       classification: str | None = None, lang: str | None = None) -> str:
+    """The report as one accessible HTML page (same model as the PDF; no ReportLab)."""
+    from bio2.i18n import speaking
+    from bio2.report.builder import build_document
+    from bio2.report.html.report import render_html
+
+    with speaking(lang) as chosen:
+        doc = build_document(data, today=today, classification=classification, lang=chosen)
+        return render_html(doc)

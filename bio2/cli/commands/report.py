@@ -1,5 +1,9 @@
-"""``bio2 report ORG PERIOD [-o FILE.pdf] [--date YYYY-MM-DD] [--classification TEXT]``:
-the PDF verantwoordingsrapportage (see ``bio2.report``)."""
+"""``bio2 report ORG PERIOD [-o FILE.pdf] [--format pdf|html] [--date YYYY-MM-DD]
+[--classification TEXT]``: the verantwoordingsrapportage (see ``bio2.report``) as PDF, or
+as one accessible HTML page built from the same report model (issue 15).
+
+``--format`` is checked by hand rather than with argparse choices, so that a bad value
+is one line (exit 2) like every other bad input."""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ from collections.abc import Callable, Iterator
 
 from bio2.cli.commands import assessment, open_store, org_period
 
+#: The output formats and the file suffixes each accepts.
+FORMATS = {"pdf": (".pdf",), "html": (".html", ".htm")}
+
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from bio2.i18n import t
@@ -17,6 +24,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser("report", help=t("cli.report"), description=t("cli.report.long"))
     org_period(parser)
     parser.add_argument("-o", "--output", metavar="FILE.pdf", help=t("cli.report.output"))
+    parser.add_argument("--format", metavar="pdf|html", default="pdf",
+                        help=t("cli.report.format"))
     parser.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.report.date"))
     parser.add_argument("--classification", metavar="TEXT",
                         help=t("cli.report.classification"))
@@ -35,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
     from bio2.system.fileio import default_output
     from bio2.system.problems import printable
 
+    kind = str(args.format).lower()
+    if kind not in FORMATS:
+        raise UserError(t("report.bad_format", value=args.format))
     today = None
     if args.date is not None:
         try:
@@ -42,15 +54,27 @@ def run(args: argparse.Namespace) -> int:
         except ValueError:
             raise UserError(t("report.bad_date", value=args.date)) from None
     target = Path(args.output) if args.output else default_output(
-        f"{args.org}-{args.period}.pdf")
+        f"{args.org}-{args.period}.{kind}")
     from bio2.system.fileio import check_output
 
+    if kind == "html" and not target.parent.is_dir():  # issue 15: refused, not created
+        raise UserError(t("publish.err.no_folder", folder=target.parent))
     check_output(target, force=args.force)
-    if target.suffix.lower() != ".pdf":
-        raise UserError(t("report.bad_output", file=target))
+    if target.suffix.lower() not in FORMATS[kind]:
+        raise UserError(t("report.bad_output" if kind == "pdf" else "report.bad_output_html",
+                          file=target))
     with open_store(args) as store:
         data = assessment(store, args)
     from bio2.i18n import get_language
+    if kind == "html":
+        from bio2.report import render_html_report
+        from bio2.system.fileio import write_atomic
+
+        page = render_html_report(data, today=today, classification=args.classification,
+                                  lang=get_language())
+        write_atomic(target, page.encode("utf-8"))
+        print(printable(t("report.written_html", file=target)), file=sys.stderr)
+        return 0
     from bio2.report import build_report
     from bio2.system.fileio import write_atomic
 

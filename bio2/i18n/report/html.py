@@ -24,4 +24,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.html.status_legend": (
         "Elke status staat als woord in de tabel; de achtergrondkleur is alleen een hulp.",
         "Every status is written out in the table; the background colour is only an aid."),
+    # bio2 report --format html
+    "report.bad_format": ("onbekend formaat {value!r}: kies pdf of html",
+                          "unknown format {value!r}: choose pdf or html"),
+    "report.bad_output_html": ("het HTML-rapport moet een .html-bestand zijn: {file}",
+                               "the HTML report must be a .html file: {file}"),
+    "report.written_html": ("rapport geschreven: {file} (HTML)", "report written: {file} (HTML)"),
 }

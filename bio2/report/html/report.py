@@ -1,0 +1,87 @@
+"""The HTML renderer of the report model (issue 15): one self-contained, accessible page.
+
+Renders :class:`bio2.report.model.Document` with ``templates/report.html``; the CSS is
+``page.css`` (shared with ``bio2 publish``) followed by ``report.css``, inline.
+
+Structure (checked by tests/test_report_html.py, and by ``make test-a11y`` in a browser):
+skip link, ``header`` with the classification marking, ``main`` with the cover (the one
+``h1``), the contents as ``nav`` with links to every chapter's id, the chapters, and a
+``footer`` with the marking again. Chapters are ``h2``, their sections ``h3``; a
+subheading is one level under the heading it belongs to (the annex's themes ``h3``,
+its items ``h4``), so no level is ever skipped. Tables have a ``caption``, ``th
+scope="col"`` and the first cell of each row as ``th scope="row"``. Charts are inline
+SVG (``role="img"`` with a ``<title>``) with their numbers in a table.
+
+Decisions:
+- No script, no external resource, no link made from user text; every text goes
+  through Jinja2's autoescaping and the control-character hook of
+  :func:`bio2.report.html.environment`.
+- Paper-only blocks (gaps, page breaks) produce nothing; print CSS starts each chapter
+  on a new page instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bio2.i18n.numbers import Formatter
+from bio2.report import model as m
+from bio2.report.html import environment
+
+#: The template's name for each block type.
+_KINDS: dict[type, str] = {
+    m.Paragraph: "paragraph", m.Subheading: "subheading", m.Table: "table", m.Facts: "facts",
+    m.BulletList: "list", m.Figure: "figure", m.Signatures: "signatures",
+}
+
+
+@dataclass(frozen=True)
+class _FigureView:
+    svg: Any
+
+
+@dataclass(frozen=True)
+class _ChapterView:
+    chapter: m.Chapter
+    tag: int
+    items: list[tuple[str, m.Block, Any]]
+
+
+def _views(doc: m.Document) -> list[_ChapterView]:
+    from bio2.report.html.svg import svg
+
+    fmt = Formatter(doc.lang)
+    out = []
+    figures = 0
+    for chapter in doc.chapters:
+        tag = 2 if chapter.level == 0 else 3
+        group: int | None = None  # the level of the last rank-1 subheading
+        items: list[tuple[str, m.Block, Any]] = []
+        for block in chapter.blocks:
+            kind = _KINDS.get(type(block))
+            if kind is None:  # gap, page break: paper only
+                continue
+            extra: Any = None
+            if isinstance(block, m.Subheading):
+                if block.rank == 1:
+                    group = extra = min(tag + 1, 6)
+                else:
+                    extra = min((group or tag) + 1, 6)
+            elif isinstance(block, m.Figure):
+                figures += 1
+                extra = _FigureView(svg(block, fmt, f"figure-{figures}"))
+            items.append((kind, block, extra))
+        out.append(_ChapterView(chapter, tag, items))
+    return out
+
+
+def render_html(doc: m.Document) -> str:
+    """The HTML text of the report (UTF-8 when written)."""
+    env = environment()
+    css = "\n".join(env.loader.get_source(env, name)[0] for name in ("page.css", "report.css")
+                    ) if env.loader else ""
+    from markupsafe import Markup
+
+    return env.get_template("report.html").render(doc=doc, chapters=_views(doc),
+                                                  css=Markup(css))
