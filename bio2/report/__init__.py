@@ -124,12 +124,14 @@ def write_report(data: AssessmentData, path: Path | str, *, today: date | None =
 
 
 def render_html_report(data: AssessmentData, *, today: date | None = None,
-                       classification: str | None = None, lang: str | None = None) -> str:
+                       classification: str | None = None, lang: str | None = None,
+                       with_incidents: bool = False) -> str:
     """The report as one accessible HTML page (same model as the PDF; no ReportLab)."""
     from bio2.i18n import speaking
     from bio2.report.builder import build_document
     from bio2.report.html.report import render_html
 
     with speaking(lang) as chosen:
-        doc = build_document(data, today=today, classification=classification, lang=chosen)
+        doc = build_document(data, today=today, classification=classification, lang=chosen,
+                             with_incidents=with_incidents)
         return render_html(doc)

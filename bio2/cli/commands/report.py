@@ -66,12 +66,13 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         data = assessment(store, args)
     from bio2.i18n import get_language
+
     if kind == "html":
         from bio2.report import render_html_report
         from bio2.system.fileio import write_atomic
 
         page = render_html_report(data, today=today, classification=args.classification,
-                                  lang=get_language())
+                                  lang=get_language(), with_incidents=args.with_incidents)
         write_atomic(target, page.encode("utf-8"))
         print(printable(t("report.written_html", file=target)), file=sys.stderr)
         return 0
