@@ -1,10 +1,11 @@
-"""The pages ``make test-a11y`` checks, written by the real ``bio2`` command.
+"""The pages ``make test-a11y`` checks, written by the real ``bio2`` command: ``bio2
+publish`` (plain, with the status, in English).
 
-Two assessments: the demo as shipped, and a hostile copy of it in its own database in
-which every text a user can type holds markup, a script, a ``javascript:`` link, Textual
-markup, a terminal escape and a very long word (it must show as text and still pass
-axe). Each page is produced the way a user produces it: the ``bio2`` console script of
-this venv as a separate process.
+Two assessments: the demo as shipped with its audit view, and a hostile copy of it in its
+own database in which every text a user can type holds markup, a script, a
+``javascript:`` link, Textual markup, a terminal escape and a very long word (it must show
+as text and still pass axe). Each page is produced the way a user produces it: the
+``bio2`` console script of this venv as a separate process.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from pathlib import Path
 from bio2.domain.answers import Answer, Applicability
 from bio2.store.scope import put_scope
 from bio2.usecases.demo import DEMO_ORG, DEMO_PERIOD, create_demo
+from bio2.usecases.importing import import_files
 from bio2.usecases.opening import get_assessment, open_store
+from tests.conftest import AUDIT
 
 #: One word longer than any line: a page must wrap it, not scroll sideways.
 LONG_WORD = "Informatiebeveiligingsverantwoordingsrapportage" * 6
@@ -36,17 +39,21 @@ class Page:
     hostile: bool
 
 
-#: (variant name, extra arguments of ``bio2 publish``)
-PUBLISH_VARIANTS: tuple[tuple[str, list[str]], ...] = (
-    ("publish-nl", []),
-    ("publish-status-nl", ["--with-status"]),
-    ("publish-status-en", ["--with-status", "--lang", "en"]),
+#: (variant name, the ``bio2`` command and its options after ``ORG PERIOD``)
+VARIANTS: tuple[tuple[str, list[str]], ...] = (
+    ("publish-nl", ["publish"]),
+    ("publish-status-nl", ["publish", "--with-status"]),
+    ("publish-status-en", ["publish", "--with-status", "--lang", "en"]),
 )
 
 
 def demo_database(db: Path) -> Path:
+    """The demo with its audit view (the report then has its audit chapter too)."""
     with open_store(db) as store:
         create_demo(store)
+        checks, results = import_files(store, [str(AUDIT)], actor="make test-a11y")
+        if not results:
+            raise RuntimeError("; ".join(str(p) for c in checks for p in c.errors))
     return db
 
 
@@ -69,11 +76,12 @@ def hostile_database(db: Path, demo: Path) -> Path:
                 store.put_applicability(assessment, Applicability(
                     control=control, applicable=False,
                     justification=f"{HOSTILE} {LONG_WORD}", risk_ref=HOSTILE))
-            for answer in data.answers.values():
-                fields = answer.model_dump()
-                fields.update(explanation=f"{HOSTILE} {LONG_WORD}", owner=HOSTILE[:60],
-                              finding=HOSTILE, evidence=[{"ref": f"{HOSTILE} {LONG_WORD}"}])
-                store.put_answer(assessment, Answer.model_validate(fields))
+            for view, answers in (("self", data.answers), ("audit", data.audit)):
+                for answer in answers.values():
+                    fields = answer.model_dump()
+                    fields.update(explanation=f"{HOSTILE} {LONG_WORD}", owner=HOSTILE[:60],
+                                  finding=HOSTILE, evidence=[{"ref": f"{HOSTILE} {LONG_WORD}"}])
+                    store.put_answer(assessment, Answer.model_validate(fields), view=view)
     return db
 
 
@@ -85,10 +93,10 @@ def write_pages(folder: Path) -> list[Page]:
     bio2 = str(Path(sys.executable).with_name("bio2"))
     running: list[tuple[Page, list[str], subprocess.Popen[str]]] = []
     for kind, db in databases.items():
-        for variant, extra in PUBLISH_VARIANTS:
+        for variant, (name, *options) in VARIANTS:
             page = Page(f"{kind}-{variant}", folder / f"{kind}-{variant}.html", kind == "hostile")
-            command = [bio2, "--db", str(db), "publish", DEMO_ORG, DEMO_PERIOD,
-                       "-o", str(page.path), *extra]
+            command = [bio2, "--db", str(db), name, DEMO_ORG, DEMO_PERIOD,
+                       "-o", str(page.path), *options]
             running.append((page, command, subprocess.Popen(
                 command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)))
     for _, command, process in running:

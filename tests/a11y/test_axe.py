@@ -15,16 +15,21 @@ from typing import Any
 
 import pytest
 
-from tests.a11y.axe import problems, readable, run_axe, sideways
-from tests.a11y.pages import HOSTILE, PUBLISH_VARIANTS, Page
+from tests.a11y.axe import LAYOUT_RULES, problems, readable, run_axe, sideways
+from tests.a11y.pages import HOSTILE, VARIANTS, Page
 
-NAMES = [f"{kind}-{variant}" for kind in ("demo", "hostile") for variant, _ in PUBLISH_VARIANTS]
-#: (mode, viewport width, media)
-MODES = {"screen": (1280, "screen"), "zoom200": (640, "screen"), "print": (1280, "print")}
-#: Every page on screen; at 200% and in print the pages with the status column (the plain
-#: page is the same template with one column less), to keep the suite under a minute.
-CHECKS = [(name, mode) for name in NAMES for mode in MODES
-          if mode == "screen" or "status" in name]
+NAMES = [f"{kind}-{variant}" for kind in ("demo", "hostile") for variant, _ in VARIANTS]
+#: (mode, viewport width, media): print is as wide as an A4 page (210 mm at 96 px/in)
+MODES = {"screen": (1280, "screen"), "zoom200": (640, "screen"), "print": (794, "print")}
+#: Every page on screen with all rules; at 200% and in print the rules that depend on
+#: layout and media, on the publish pages with the status column (the plain page is the
+#: same template with one column less). Together well under a minute.
+CHECKS = [
+    *[(name, "screen") for name in NAMES],
+    *[(f"{kind}-{variant}", "zoom200") for kind in ("demo", "hostile")
+      for variant in ("publish-status-nl", "publish-status-en")],
+    *[(name, "print") for name in ("demo-publish-status-nl", "hostile-publish-status-nl")],
+]
 
 
 def show(tab: Any, page: Page, mode: str) -> None:
@@ -37,8 +42,8 @@ def show(tab: Any, page: Page, mode: str) -> None:
 @pytest.mark.parametrize(("name", "mode"), CHECKS)
 def test_no_axe_violation(name: str, mode: str, tab: Any, pages: dict[str, Page]) -> None:
     show(tab, pages[name], mode)
-    result = run_axe(tab)
-    found = problems(result)
+    result = run_axe(tab, () if mode == "screen" else LAYOUT_RULES)
+    found = problems(result, undecided_fail=mode != "zoom200")
     assert not found, (f"axe-core {result['version']}, {pages[name].path} ({mode}): "
                        f"{len(found)} rule(s) violated\n{readable(found)}")
 
@@ -81,14 +86,21 @@ def test_skip_link_is_first_and_shows_on_focus(name: str, tab: Any,
 @pytest.mark.parametrize("name", [n for n in NAMES if n.startswith("hostile")])
 def test_hostile_text_stays_text_in_the_browser(name: str, tab: Any,
                                                 pages: dict[str, Page]) -> None:
+    """No element came from user text: no script, image, bold or outside link; the
+    markup is there as text. (The report drops control characters, publish shows them
+    as ``\\x1b``: the check takes the text up to the escape.)"""
     show(tab, pages[name], "screen")
     made = tab.evaluate("""() => ({
         scripts: document.scripts.length,
         images: document.images.length,
-        links: [...document.links].map(a => a.getAttribute('href')),
+        links: [...document.links].map(a => a.getAttribute('href'))
+                                  .filter(href => !href.startsWith('#')),
+        handlers: [...document.querySelectorAll('*')].filter(e =>
+            [...e.attributes].some(a => a.name.startsWith('on'))).length,
         bold: document.querySelectorAll('main b').length,
         text: document.body.innerText})""")
     assert made["scripts"] == 0 and made["images"] == 0 and made["bold"] == 0, made
-    assert made["links"] == ["#main"], made["links"]
-    visible = HOSTILE.replace("\x1b", "\\x1b")
-    assert visible in made["text"].replace("\n", " ")
+    assert made["handlers"] == 0 and made["links"] == [], made["links"]
+    assert HOSTILE.split("\x1b")[0] in made["text"].replace("\n", " ")
+    if "publish" in name:
+        assert HOSTILE.replace("\x1b", "\\x1b") in made["text"].replace("\n", " ")

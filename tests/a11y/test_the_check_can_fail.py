@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.a11y.axe import problems, run_axe, sideways
+from tests.a11y.axe import problems, run_axe, sideways, svg_text_contrast
 
 ROOT = Path(__file__).resolve().parents[2]
 BAD = """<!DOCTYPE html><html><head><title>t</title><style>
@@ -47,6 +47,20 @@ def test_sideways_scrolling_is_found(tab: Any) -> None:
     assert found and "page" in found[0] and any(line.startswith("p.") for line in found)
     tab.set_content("<!DOCTYPE html><html lang='nl'><body><p>Smal.</p></body></html>")
     assert sideways(tab) == []
+
+
+def test_chart_text_contrast_is_decided(tab: Any) -> None:
+    tab.emulate_media(media="screen")
+    tab.set_viewport_size({"width": 1280, "height": 900})
+    tab.set_content("""<!DOCTYPE html><html lang="nl"><body><svg role="img" width="400"
+        height="100" aria-label="x"><rect x="0" y="0" width="200" height="40" fill="#01689b"/>
+        <text x="10" y="25" fill="#1a1a1a">donker op blauw</text>
+        <text x="250" y="25" fill="#1a1a1a">donker op wit</text>
+        <rect x="0" y="50" width="200" height="40" fill="#01689b" fill-opacity="0.25"/>
+        <text x="10" y="75" fill="#1a1a1a">donker op lichtblauw</text></svg></body></html>""")
+    found = svg_text_contrast(tab)
+    assert found["count"] == 3
+    assert len(found["bad"]) == 1 and found["bad"][0].startswith('"donker op blauw"'), found
 
 
 def test_no_browser_or_a_skip_fails_the_run(tmp_path: Path) -> None:
