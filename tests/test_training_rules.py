@@ -159,8 +159,9 @@ def test_model_bounds_and_strictness() -> None:
         TrainingRegister(period_months=61)
     with pytest.raises(ValidationError):
         Training(member="A", date=date(2026, 1, 1), topics=())
-    with pytest.raises(ValidationError):
-        BoardMember(name="A\nB", role="lid")
+    for control in ("A\nB", "A\tB", "\x1b[2J", "A\x85B", "A\x7f"):
+        with pytest.raises(ValidationError):
+            BoardMember(name=control, role="lid")
     with pytest.raises(ValidationError):
         BoardMember.model_validate({"name": "A", "role": "lid", "extra": 1})
     with pytest.raises(ValidationError):

@@ -53,8 +53,11 @@ MAX_MEMBERS = 100
 MAX_TRAININGS = 2_000
 MAX_TOPICS = 20
 
-#: One line of text: a name, a role, a topic, a provider, a certificate reference.
-Line = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=r"^[^\r\n\t]+$")]
+#: One line of text: a name, a role, a topic, a provider, a certificate reference. No
+#: control characters at all (C0, DEL, C1: line breaks, tabs, ESC): a name is one line,
+#: and ``\x1b[2J`` in a name could only ever be an attack on a terminal.
+Line = Annotated[StrictStr, Field(min_length=1, max_length=200,
+                                  pattern=r"^[^\x00-\x1f\x7f-\x9f]+$")]
 
 
 def _date(value: object) -> object:

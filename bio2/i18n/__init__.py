@@ -51,7 +51,7 @@ AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw
          "report.front", "report.sections", "report.columns", "report.assurance",
          "tui.keys", "tui.screens", "workbook", "tui.publish", "publish",
          "incident", "tui.incident",
-         "report.html", "report.incident", "training")
+         "report.html", "report.incident", "training", "tui.training")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from bio2.tui.screens.assessment import AssessmentScreen
 
 ACTIONS = ("dashboard", "cbw", "next_unanswered", "jump", "filter", "vvt", "undo", "risk_profile",
-           "history", "export", "report", "audit", "details")
+           "history", "export", "report", "audit", "details", "training")
 
 
 class AssessmentCommands(Provider):
@@ -61,7 +61,8 @@ class StartCommands(Provider):
     def _entries(self) -> list[tuple[str, str, Callable[[], Any]]]:
         screen: Any = self.screen
         return [(t("tui.cmd.registration"), t("tui.cmd.action"), screen.action_registration),
-                (t("tui.cmd.incidents"), t("tui.cmd.action"), screen.action_incidents)]
+                (t("tui.cmd.incidents"), t("tui.cmd.action"), screen.action_incidents),
+                (t("training.tui.cmd"), t("tui.cmd.action"), screen.action_training)]
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._entries():

@@ -68,6 +68,7 @@ class AssessmentScreen(AssessmentEditing):
         Binding("p", "report", "tui.key.report", show=False),
         Binding("P", "publish", "tui.publish.title", show=False),
         Binding("w", "workbooks", "workbook.tui.key", show=False),
+        Binding("b", "training", "training.tui.key", show=False),
         Binding("escape", "back", "tui.key.back"),
         Binding("q", "close", "tui.key.close", show=False),
         Binding("ctrl+q", "app.quit", "tui.key.quit", priority=True),
@@ -313,6 +314,14 @@ class AssessmentScreen(AssessmentEditing):
                 self.flush_form()
                 self.item_tree.focus()
             self._audit.show(self.s, self.current)
+
+    def action_training(self) -> None:
+        """The board training register of this organisation (Cbw art. 24; ``b``)."""
+        from bio2.tui.screens.training import TrainingScreen
+
+        self.flush_form()
+        org = self.s.data.organisation
+        self.app.push_screen(TrainingScreen(self.s.store, org.id, org.name))
 
     def action_details(self) -> None:
         from bio2.tui.screens.details import DetailsScreen

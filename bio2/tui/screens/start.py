@@ -102,6 +102,7 @@ class StartScreen(Screen[None]):
         # table, in the help screen (?) and in the palette.
         Binding("r", "registration", "tui.key.registration", show=False),
         Binding("i", "incidents", "tui.key.incidents", show=False),
+        Binding("b", "training", "training.tui.key", show=False),
         Binding("q", "app.quit", "tui.key.quit"),
     ]
     COMMANDS: ClassVar[set[type[StartCommands]]] = {StartCommands}  # type: ignore[assignment]
@@ -279,6 +280,18 @@ class StartScreen(Screen[None]):
         org = self.bio2.store.organisation(org_id)
         self.app.push_screen(IncidentsScreen(self.bio2.store, org_id,
                                              org["name"] if org else org_id))
+
+    def action_training(self) -> None:
+        """The board training register of the selected organisation (Cbw art. 24)."""
+        from bio2.tui.screens.training import TrainingScreen
+
+        org_id = self._selected_org()
+        if org_id is None:
+            self.notify(t("tui.start.no_org"), severity="warning", markup=False)
+            return
+        org = self.bio2.store.organisation(org_id)
+        self.app.push_screen(TrainingScreen(self.bio2.store, org_id,
+                                            org["name"] if org else org_id))
 
     def action_new_assessment(self) -> None:
         org_id = self._selected_org()
