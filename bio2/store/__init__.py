@@ -17,13 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
 from bio2.domain.errors import Bio2Error
 from bio2.domain.records import RISK_PROFILE, AssessmentRecord, OrganisationRecord
 from bio2.i18n import t
 from bio2.store import history as chain
+from bio2.store.lazydb import LazyDatabase
 from bio2.store.rows import (
     _applicability,
     _assessment,
@@ -86,7 +85,8 @@ class Store(Revisions):
             trouble.remember(self.path)
         timeout = _busy_timeout_ms()
         conn = sqlite3.connect(str(path), timeout=timeout / 1000)
-        self.db = sqlite_utils.Database(conn)
+        # sqlite-utils itself only when a write needs it (bio2.store.lazydb)
+        self.db = LazyDatabase(conn)
         try:
             # One read transaction: another process creating the schema of a new database
             # right now must not be seen with its tables but without its version (that
@@ -250,7 +250,7 @@ class Store(Revisions):
             "assessor": assessor, "date": date, **risk_profile.model_dump(),
             "created": stamp, "updated": stamp,
         })
-        return int(table.last_pk)  # type: ignore[arg-type]
+        return int(table.last_pk)
 
     def update_assessment(self, assessment_id: int, **fields: Any) -> None:
         fields["updated"] = now()

@@ -26,7 +26,7 @@ from bio2.i18n import t
 from bio2.store.rows import _applicability, _assessment, _plain, answer_from_row, answer_to_row
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from bio2.store.lazydb import LazyDatabase
 
 
 class ConflictError(Bio2Error):
@@ -47,7 +47,7 @@ class ConflictError(Bio2Error):
         self.assessment_id = assessment_id
 
 
-def _one(db: sqlite_utils.Database, sql: str, args: list[Any]) -> dict[str, Any] | None:
+def _one(db: LazyDatabase, sql: str, args: list[Any]) -> dict[str, Any] | None:
     rows = list(db.query(sql, args))
     return rows[0] if rows else None
 
@@ -55,7 +55,7 @@ def _one(db: sqlite_utils.Database, sql: str, args: list[Any]) -> dict[str, Any]
 class Revisions:
     """The compare-and-set write path of :class:`bio2.store.Store` (a mixin)."""
 
-    db: sqlite_utils.Database
+    db: LazyDatabase
 
     def _history(self, assessment_id: int, view: str, item: str, actor: str | None,
                  old: Any, new: Any, via: dict[str, Any] | None = None) -> int:

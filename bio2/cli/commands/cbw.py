@@ -31,8 +31,6 @@ def gaps_text(view: Readiness) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.table import Table
-
     from bio2.analysis.cbw import readiness, readiness_rows
     from bio2.analysis.cbw_document import outside_cbw
     from bio2.catalog.versions import catalog_label
@@ -55,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
             catalog_label=catalog_label(data.catalog), today=card.today.isoformat(),
             lang=get_language())))
         return 0
+    from rich.table import Table  # the text tables only: JSON needs no rich
+
     out = console()
     out.print(printable(t("cbw.title", org=data.organisation.name,
                           period=data.assessment.period, catalog=catalog_label(data.catalog))),
