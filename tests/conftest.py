@@ -56,13 +56,13 @@ def _own_user_data(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture
 def controls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A private copy of controls/ that the catalog loader reads instead (tests break it)."""
-    from bio2.catalog import files as catalog_files
+    from bio2.catalog import folder as catalog_folder
     from bio2.catalog import loading as catalog_module
     from bio2.system.paths import data_dir
 
     folder = tmp_path / "controls"
     shutil.copytree(data_dir("controls"), folder)
-    monkeypatch.setattr(catalog_files, "data_dir", lambda name: tmp_path / name)
+    monkeypatch.setattr(catalog_folder, "data_dir", lambda name: tmp_path / name)
     catalog_module.load_catalog.cache_clear()
     yield folder
     catalog_module.load_catalog.cache_clear()

@@ -25,6 +25,10 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
+# Where the files are lives in a light module (bio2 validate asks it without pydantic);
+# the names stay importable from here.
+from bio2.catalog.folder import available as available
+from bio2.catalog.folder import controls_dir as controls_dir
 from bio2.domain.base import Category, Strict
 from bio2.domain.catalog import (
     CbwItem,
@@ -37,7 +41,6 @@ from bio2.domain.catalog import (
     guidance_pair,
 )
 from bio2.i18n import t
-from bio2.system.paths import data_dir
 from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
 from bio2.system.yamlload import Document, YamlProblem, parse_bytes
 
@@ -153,16 +156,6 @@ def read_model(path: Path, model: type[M]) -> tuple[M, Document]:
         return model.model_validate(doc.data), doc
     except ValidationError as exc:
         raise ProblemsError(from_validation(name, doc, exc)) from None
-
-
-def controls_dir() -> Path:
-    """The folder of the catalog files (tests point ``data_dir`` of this module elsewhere)."""
-    return data_dir("controls")
-
-
-def available() -> list[str]:
-    """Ids of the catalogs shipped in ``controls/`` (files named ``bio2-*.yaml``)."""
-    return sorted(p.stem for p in controls_dir().glob("bio2-*.yaml"))
 
 
 def problem_at(path: Path, doc: Document, where: tuple[str | int, ...], key: str,

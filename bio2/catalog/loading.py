@@ -320,9 +320,9 @@ def _item(ident: str, kind: Literal["measure", "control"], control: Control,
 
 def nearest_items(catalog: Catalog, wrong: str, limit: int = 1) -> list[str]:
     """Item ids that look like ``wrong`` (for "did you mean ...?")."""
-    import difflib
+    from bio2.catalog.facts import nearest_ids
 
-    return difflib.get_close_matches(wrong, list(catalog.items), n=limit, cutoff=0.75)
+    return nearest_ids(catalog.items, wrong, limit)
 
 
 # -- lineage ----------------------------------------------------------------------------

@@ -7,12 +7,10 @@ shape in which the store hands answers to scoring and reports. Types are strict:
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from datetime import date
+from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, StrictStr
-from pydantic_core import PydanticCustomError
 
 from bio2.domain.base import (
     AuditJudgement,
@@ -22,40 +20,15 @@ from bio2.domain.base import (
     Status,
     Strict,
 )
-from bio2.domain.dates import suggest_iso
+from bio2.domain.field_checks import FORMAT as FORMAT  # the format tag, imported from here too
+from bio2.domain.field_checks import iso_date, sha256
 from bio2.domain.registration import Registration
 from bio2.domain.training import Governance
 
-FORMAT: Literal["bio2-answers/1"] = "bio2-answers/1"
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-
-
-def _iso_date(value: Any) -> date:
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and _DATE.match(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise PydanticCustomError(
-                "bio2_date_nonexistent", "date does not exist: {value}", {"value": value}
-            ) from None
-    suggestion = suggest_iso(value) if isinstance(value, str) else None
-    if suggestion is not None:  # a Dutch form such as 31-12-2026: say the ISO form
-        raise PydanticCustomError("bio2_date_suggest", "not a date (YYYY-MM-DD); "
-                                  "did you mean {suggestion}?",
-                                  {"value": value[:40], "suggestion": suggestion})
-    raise PydanticCustomError("bio2_date", "not a date (YYYY-MM-DD)", {"value": str(value)})
-
-
-def _sha256(value: Any) -> str:
-    if isinstance(value, str) and re.fullmatch(r"[0-9a-fA-F]{64}", value):
-        return value.lower()
-    raise PydanticCustomError("bio2_sha256", "sha256 must be 64 hexadecimal characters", {})
-
-
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
-Sha256 = Annotated[str, BeforeValidator(_sha256)]
+# The field checks (dates, SHA-256, the format tag) live in a module without pydantic:
+# ``bio2 validate`` uses them with the core-schema snapshot (bio2.exchange.answer_snapshot).
+IsoDate = Annotated[date, BeforeValidator(iso_date)]
+Sha256 = Annotated[str, BeforeValidator(sha256)]
 #: Free text such as explanations and findings; 20,000 characters must survive.
 LongText = Annotated[StrictStr, Field(max_length=50_000)]
 ShortText = Annotated[StrictStr, Field(min_length=1, max_length=500)]

@@ -12,9 +12,9 @@ from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StrictStr
-from pydantic_core import PydanticCustomError
 
 from bio2.domain.base import OrgType, Strict
+from bio2.domain.field_checks import email_syntax, iso_date
 
 #: One ``@``, no spaces, a dot in the domain; and then the same syntax check OSCAL tools
 #: apply (``email-validator``, which pydantic's ``EmailStr`` uses in compliance-trestle):
@@ -22,28 +22,10 @@ from bio2.domain.base import OrgType, Strict
 #: a dot at either end of the local part, an empty domain label). Deliverability is not
 #: ours to check.
 EMAIL = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
-
-
-def _email_syntax(value: str) -> str:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        validate_email(value, check_deliverability=False)
-    except EmailNotValidError:
-        raise PydanticCustomError("bio2_email", "not a valid e-mail address: {value}",
-                                  {"value": value}) from None
-    return value
 #: Digits with the usual separators; ``+31`` or a leading ``0`` both fine.
 PHONE = r"^\+?[0-9][0-9 ()\-]{5,24}$"
 
 Line = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=r"^[^\r\n\t]+$")]
-
-
-def _date(value: object) -> object:
-    # Same strict reading as the answer file: only YYYY-MM-DD text or a real date.
-    from bio2.domain.answers import _iso_date
-
-    return _iso_date(value)
 
 
 class IncidentContact(Strict):
@@ -51,7 +33,7 @@ class IncidentContact(Strict):
 
     name: Line
     email: Annotated[StrictStr, Field(max_length=254, pattern=EMAIL),
-                     AfterValidator(_email_syntax)]
+                     AfterValidator(email_syntax)]
     phone: Annotated[StrictStr, Field(pattern=PHONE)]
 
 
@@ -69,4 +51,4 @@ class Registration(Strict):
     #: The services the entity delivers that fall under the Cbw.
     services: tuple[Line, ...] = Field(min_length=1, max_length=100)
     #: When the registration was filed with the competent authority, if it was.
-    registered_on: Annotated[date, BeforeValidator(_date)] | None = None
+    registered_on: Annotated[date, BeforeValidator(iso_date)] | None = None

@@ -40,10 +40,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from bio2.domain.answers import Answer, Applicability
-from bio2.domain.catalog import Item
+if TYPE_CHECKING:  # the models import pydantic, which bio2 validate does not need
+    from bio2.domain.answers import Answer, Applicability
 
 #: What a rule found. The caller turns a code into a message; the answer file's messages
 #: are ``answers.<code>`` in the catalog of messages (a test checks that each exists).
@@ -62,6 +62,17 @@ Severity = Literal["error", "warning"]
 EXPLAINED_STATUSES: frozenset[str] = frozenset({"nee", "deels", "nvt"})
 #: The statuses that still count on a control the VvT excludes.
 EXCLUDED_STATUSES: frozenset[str] = frozenset({"nvt", "open"})
+
+
+class ItemFacts(Protocol):
+    """What the answer rules need of an item: a catalog :class:`~bio2.domain.catalog.Item`,
+    or the facts ``bio2 validate`` keeps of it without loading the catalog models."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def control(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,7 @@ def needs_explanation(status: object, explanation: object, *, finding: object = 
     return not (audit and finding)
 
 
-def status_breach(item: Item, status: object, control_applicable: bool) -> Breach | None:
+def status_breach(item: ItemFacts, status: object, control_applicable: bool) -> Breach | None:
     """The warning the status of ``item`` earns against the VvT, if any."""
     if item.control is not None and not control_applicable:
         if status in EXCLUDED_STATUSES or status is None:
@@ -99,7 +110,7 @@ def status_breach(item: Item, status: object, control_applicable: bool) -> Breac
     return None
 
 
-def answer_breaches(item: Item, status: object, explanation: object, *,
+def answer_breaches(item: ItemFacts, status: object, explanation: object, *,
                     control_applicable: bool, finding: object = None,
                     audit: bool = False) -> tuple[Breach, ...]:
     """The rules an answer's status and explanation break: an error for a missing
@@ -115,6 +126,8 @@ def answer_breaches(item: Item, status: object, explanation: object, *,
 
 def answer_is_blank(answer: Answer) -> bool:
     """An ``open`` answer with nothing else: the same as no answer at all."""
+    from bio2.domain.answers import Answer
+
     return answer.status == "open" and answer == Answer(item=answer.item, status="open")
 
 

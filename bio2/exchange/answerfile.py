@@ -10,18 +10,13 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import ValidationError
 
-from bio2.catalog.files import available
-from bio2.catalog.loading import load_catalog, nearest_items
-from bio2.domain.answers import FORMAT, AnswerFile
-from bio2.domain.catalog import Catalog
+from bio2.domain.field_checks import FORMAT
 from bio2.domain.rules import (
     acceptance_expired,
     answer_breaches,
@@ -33,6 +28,14 @@ from bio2.domain.rules import (
 from bio2.i18n import pick, t
 from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
 from bio2.system.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
+
+if TYPE_CHECKING:
+    # Reading and checking import neither pydantic nor the catalog models: ``bio2
+    # validate`` checks against the core-schema snapshot (bio2.exchange.answer_validation)
+    # and builds the model only when a caller asks for it (``Checked.model``).
+    from bio2.catalog.facts import CatalogFacts
+    from bio2.domain.answers import AnswerFile
+    from bio2.domain.catalog import Catalog
 
 SCHEMA_NAME = "bio2-answers-1.schema.json"
 #: Bounded work for hostile files: a file holds at most this many answers and VvT
@@ -46,19 +49,43 @@ HINT_LENGTH = 32
 LIMITS: dict[tuple[str | int, ...], int] = {("answers",): MAX_ANSWERS, ("applicability",): MAX_VVT}
 
 
-@dataclass
 class Checked:
-    """The outcome of reading one answer file."""
+    """The outcome of reading one answer file.
 
-    file: str
-    model: AnswerFile | None
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    sha256: str = ""
+    ``model`` is built on first use from the checked data (pydantic is imported then, not
+    before): ``bio2 validate`` asks for the verdict only. A file with errors has no model.
+    """
+
+    def __init__(self, file: str, model: AnswerFile | None, errors: list[Problem] | None = None,
+                 warnings: list[Problem] | None = None, sha256: str = "", *,
+                 data: dict[str, Any] | None = None) -> None:
+        self.file = file
+        self._model = model
+        #: Data that passed the schema; the model is built from it when asked for.
+        self._data = data
+        self.errors: list[Problem] = list(errors or [])
+        self.warnings: list[Problem] = list(warnings or [])
+        self.sha256 = sha256
+
+    @property
+    def model(self) -> AnswerFile | None:
+        if self._model is None and self._data is not None and not self.errors:
+            from bio2.domain.answers import AnswerFile
+
+            self._model = AnswerFile.model_validate(self._data)
+        return self._model if not self.errors else None
+
+    @model.setter
+    def model(self, value: AnswerFile | None) -> None:
+        self._model, self._data = value, None
 
     @property
     def ok(self) -> bool:
-        return self.model is not None and not self.errors
+        return (self._model is not None or self._data is not None) and not self.errors
+
+    def __repr__(self) -> str:
+        return (f"Checked({self.file!r}, ok={self.ok}, errors={self.errors!r}, "
+                f"warnings={self.warnings!r})")
 
 
 def read_file(path: str | Path, *, today: date | None = None) -> Checked:
@@ -89,17 +116,18 @@ def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
         return Checked(name, None, [Problem(name, line, col, "format", t(
             "answers.format", found=repr(doc.data.get("format")), expected=FORMAT))],
             sha256=digest)
-    try:
-        model = AnswerFile.model_validate(doc.data)
-    except ValidationError as exc:
-        errors.extend(from_validation(name, doc, exc))
-        model = None
+    from bio2.exchange.answer_validation import catalog_facts, schema_errors
+
+    invalid = schema_errors(doc.data)
+    if invalid is not None:
+        errors.extend(from_validation(name, doc, invalid))
     catalog_id = doc.data.get("catalog")
-    catalog: Catalog | None = None
+    catalog: CatalogFacts | None = None
     if isinstance(catalog_id, str):
-        if catalog_id in available():
-            catalog = load_catalog(catalog_id)
-        else:
+        catalog = catalog_facts(catalog_id)
+        if catalog is None:
+            from bio2.catalog.folder import available
+
             line, col = doc.position(("catalog",))
             errors.append(Problem(name, line, col, "catalog", t(
                 "catalog.unknown", id=catalog_id, known=", ".join(available()))))
@@ -111,12 +139,14 @@ def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
     errors.extend(training_problems(name, doc, today or date.today()))
     errors.sort(key=lambda p: (p.line, p.column))
     warnings.sort(key=lambda p: (p.line, p.column))
-    return Checked(name, model if not errors else None, errors, warnings, digest)
+    return Checked(name, None, errors, warnings, digest,
+                   data=doc.data if invalid is None and not errors else None)
 
 
-def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
+def _check_semantics(name: str, doc: Document, catalog: CatalogFacts, today: date,
                      errors: list[Problem], warnings: list[Problem]) -> None:
     """Rules the models cannot see: catalog ids, duplicates, BIO2 rules, dates."""
+    from bio2.catalog.facts import nearest_ids
 
     def add(target: list[Problem], path: tuple[str | int, ...], key: str, **values: Any) -> None:
         line, col = doc.position(path)
@@ -160,7 +190,7 @@ def _check_semantics(name: str, doc: Document, catalog: Catalog, today: date,
             close = []
             if hints < MAX_HINTS and len(item_id) <= HINT_LENGTH:
                 hints += 1
-                close = nearest_items(catalog, item_id)
+                close = nearest_ids(catalog.items, item_id)
             if close:
                 add(errors, (*where, "item"), "answers.unknown_item_hint", item=shown,
                     hint=close[0])
@@ -275,6 +305,8 @@ _Dumper.yaml_implicit_resolvers = {
 def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, Any]:
     """The answer data as plain data in a fixed order: catalog order for answers and
     applicability, empty fields left out. Export, JSON and the fingerprint use it."""
+    from bio2.catalog.loading import load_catalog
+
     catalog = catalog or load_catalog(model.catalog)
     order = {key: n for n, key in enumerate(catalog.items)}
     control_order = {key: n for n, key in enumerate(catalog.controls)}
@@ -309,6 +341,8 @@ def fingerprint(model: AnswerFile) -> str:
 
 
 def to_yaml(model: AnswerFile) -> str:
+    from bio2.catalog.loading import load_catalog
+
     catalog = load_catalog(model.catalog)
     data = canonical(model, catalog)
     header = t("export.header", org=_one_line(model.organisation.name),

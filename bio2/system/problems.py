@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic_core import ValidationError
 
 from bio2.domain.errors import Bio2Error
 from bio2.i18n import has, t
