@@ -97,6 +97,9 @@ BAD = [
     (("answers", 0, "opzet"), "misschien"),
     (("answers", 1), "5.3"),
     (("answers",), {"5.3": "ja"}),
+    (("governance",), "ja"),
+    (("governance",), {"training": {"period_months": 0, "colour": 1}}),
+    (("governance",), {"training": {"trainings": [{"member": "A", "date": "31-12-2026"}]}}),
 ]
 
 

@@ -44,6 +44,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StrictInt, StrictStr
 
 from bio2.domain.base import Strict
+from bio2.domain.field_checks import iso_date
 
 #: The default period N in months (the register's ``period_months`` overrides it).
 DEFAULT_MONTHS = 12
@@ -60,14 +61,9 @@ Line = Annotated[StrictStr, Field(min_length=1, max_length=200,
                                   pattern=r"^[^\x00-\x1f\x7f-\x9f]+$")]
 
 
-def _date(value: object) -> object:
-    # The strict reading of the answer file: YYYY-MM-DD text or a real date only.
-    from bio2.domain.answers import _iso_date
-
-    return _iso_date(value)
-
-
-Day = Annotated[date, BeforeValidator(_date)]
+#: The strict reading of the answer file: YYYY-MM-DD text or a real date only (the check
+#: lives without pydantic, for bio2 validate's core-schema snapshot).
+Day = Annotated[date, BeforeValidator(iso_date)]
 
 
 class BoardMember(Strict):

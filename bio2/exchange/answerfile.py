@@ -133,10 +133,12 @@ def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
                 "catalog.unknown", id=catalog_id, known=", ".join(available()))))
     if catalog is not None:
         _check_semantics(name, doc, catalog, today or date.today(), errors, warnings)
-    # The board training register (governance.training): its own rules, its own module.
-    from bio2.exchange.training import training_problems
+    # The board training register (governance.training): its own rules, its own module
+    # (imported only for a file that has the section: it needs the pydantic models).
+    if "governance" in doc.data:
+        from bio2.exchange.training import training_problems
 
-    errors.extend(training_problems(name, doc, today or date.today()))
+        errors.extend(training_problems(name, doc, today or date.today()))
     errors.sort(key=lambda p: (p.line, p.column))
     warnings.sort(key=lambda p: (p.line, p.column))
     return Checked(name, None, errors, warnings, digest,
