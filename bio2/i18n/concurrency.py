@@ -104,6 +104,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rij {id} ({at}, {item}): hash klopt niet met de inhoud of de vorige rij",
         "row {id} ({at}, {item}): hash does not match its contents or the previous row"),
     "verify.nothing": ("Geen beoordelingen in deze database.", "No assessments in this database."),
-    # the organisation's own chain (Cbw registration changes, bio2.store.org_history)
-    "verify.registration_chain": ("Cbw-registratie", "Cbw registration"),
+    # the organisation's own chain (bio2.store.org_history): Cbw registration changes and,
+    # since issue 13 §4, the incident register
+    "verify.registration_chain": ("registratie en incidenten",
+                                  "registration and incidents"),
 }
