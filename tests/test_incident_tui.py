@@ -15,6 +15,7 @@ from bio2.domain.meldplicht import Report
 from bio2.store import org_history
 from bio2.store.incidents import add_incident, list_incidents
 from bio2.tui.app import Bio2App
+from bio2.tui.screens.confirm import ConfirmScreen
 from bio2.tui.screens.incidents import IncidentForm, IncidentsScreen
 from bio2.usecases.opening import open_store
 from tests.conftest import wait_until
@@ -66,6 +67,11 @@ def test_register_screen_add_and_hostile_text(tmp_path: Path) -> None:
         assert error.startswith("✘ Kennisname: '2026-10-01T09:00' heeft geen tijdzone")
         with open_store(db) as store:
             assert len(list_incidents(store, "gemeente-test")) == 1
+        # Escape with typed input asks first; "Terug" (the default) keeps the form
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is form)
         # the input is still there; correct the one field and save
         assert form.query_one("#f-title", Input).value == "Oefening [/x]"
         form.query_one("#f-aware", Input).value = "2026-10-01T09:00+02:00"

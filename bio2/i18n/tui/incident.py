@@ -63,4 +63,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Remove entry {number} ({title})? The organisation's history keeps what it said."),
     "tui.incident.removed": ("Registratie {number} verwijderd.", "Entry {number} removed."),
     "tui.incident.no_org": ("Kies eerst een organisatie.", "Choose an organisation first."),
+    "tui.incident.discard_title": ("Invoer weggooien?", "Discard the input?"),
+    "tui.incident.discard_question": (
+        "U hebt in dit formulier iets gewijzigd dat niet is opgeslagen. Weggooien, of terug "
+        "naar het formulier?",
+        "You changed something in this form that is not saved. Discard it, or go back to "
+        "the form?"),
+    "tui.incident.discard": ("Weggooien", "Discard"),
 }

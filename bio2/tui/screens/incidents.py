@@ -263,6 +263,13 @@ class IncidentForm(ModalScreen[int | None]):
         self.query_one("#incident-form").styles.width = 78
         self.query_one("#incident-grid").styles.grid_columns = "16 1fr"
         self.query_one("#f-title", Input).focus()
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """Everything the form holds, to see whether the user typed anything."""
+        return (*(i.value for i in self.query(Input)), *(c.value for c in self.query(Checkbox)),
+                self.query_one("#f-kind", Select).value,
+                self.query_one("#f-lessons", TextArea).text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -273,10 +280,23 @@ class IncidentForm(ModalScreen[int | None]):
         if event.button.id == "save":
             self.save()
         else:
-            self.dismiss(None)
+            self.action_cancel()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; when something was typed, ask first (nothing typed is lost unseen)."""
+        from bio2.tui.screens.confirm import ConfirmScreen
+
+        if self._snapshot() == self._initial:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(t("tui.incident.discard_title"),
+                                           t("tui.incident.discard_question"),
+                                           t("tui.incident.discard")), answered)
 
     def _value(self, widget_id: str) -> Any:
         return self.query_one(f"#{widget_id}", Input).value
