@@ -30,6 +30,9 @@ Decisions where the law and the issue are silent (README "Meldplicht" says the s
   entity and the supervisor (competent authority). Reported in time to only one of them
   is ``incomplete``, which does not count as on time.
 - A phase not reported yet is ``pending`` until its deadline passes and ``overdue`` after.
+- **Each phase is judged on its own report.** A notification sent within 24 hours that
+  also served as the early warning is recorded in both phases (same time, same
+  recipients); bio2 never infers one phase from another.
 """
 
 from __future__ import annotations
