@@ -4,6 +4,7 @@ with one line and nothing written, a good one saved with its history row."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from textual.widgets import Checkbox, DataTable, Input, Static
 from bio2.domain.incidents import Incident
 from bio2.domain.meldplicht import Report
 from bio2.store import org_history
-from bio2.store.incidents import add_incident, list_incidents
+from bio2.store.incidents import add_incident, list_incidents, update_incident
 from bio2.tui.app import Bio2App
 from bio2.tui.screens.confirm import ConfirmScreen
 from bio2.tui.screens.incidents import IncidentForm, IncidentsScreen
@@ -83,10 +84,27 @@ def test_register_screen_add_and_hostile_text(tmp_path: Path) -> None:
         # reported to the CSIRT only: in time but incomplete
         assert second[3] == "onvolledig" and second[6] == "Oefening [/x]"
 
+        # another process changes entry 2 while its form is open: saving is refused by
+        # the revision, the typed text stays in the form, the other's change stays stored
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, IncidentForm))
+        form = app.screen
+        form.query_one("#f-title", Input).value = "Mijn titel"
+        with open_store(db) as other:
+            current = list_incidents(other, "gemeente-test")[1]
+            update_incident(other, "gemeente-test", 2, replace(current, lessons="Hun les"),
+                            base=current.revision, actor="Bea")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert "intussen gewijzigd" in _static_text(form, "#f-error")
+        assert form.query_one("#f-title", Input).value == "Mijn titel"
+
     drive(db, steps, size=(80, 24))
     with open_store(db) as store:
         entries = list_incidents(store, "gemeente-test")
         assert [e.title for e in entries] == [HOSTILE, "Oefening [/x]"]
         assert entries[1].reports["24h"].to == frozenset({"csirt"})
+        assert entries[1].lessons == "Hun les"
         assert [r["item"] for r in org_history.rows(store.db.conn, "gemeente-test")] == [
-            "incident:1", "incident:2"]
+            "incident:1", "incident:2", "incident:2"]
