@@ -184,8 +184,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- h13r: the organisation's own history goes with it (issue 10 leftover) --
     "delete.counts_org": (
         "{counts}, plus {org_history} regels in de eigen historie van de organisatie"
-        " (Cbw-registratie, incidenten)",
+        " (Cbw-registratie, incidenten, opleidingsregister bestuur)",
         "{counts}, plus {org_history} rows of the organisation's own history"
-        " (Cbw registration, incidents)",
+        " (Cbw registration, incidents, board training register)",
     ),
 }

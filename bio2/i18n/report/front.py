@@ -180,9 +180,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                            "Organisation history (chain head)"),
     "report.colophon.verify_chains": (
         "Beide ketenkoppen, die van de historie van deze beoordeling en die van de eigen"
-        " historie van de organisatie (Cbw-registratie, incidenten), herberekent:",
+        " historie van de organisatie (Cbw-registratie, incidenten, opleidingsregister bestuur), herberekent:",
         "Both chain heads, that of this assessment's history and that of the organisation's"
-        " own history (Cbw registration, incidents), are recomputed by:",
+        " own history (Cbw registration, incidents, board training register), are recomputed by:",
     ),
     "report.colophon.verify_history": ("bio2 --db DATABASE verify-history {org} {period}",
                                        "bio2 --db DATABASE verify-history {org} {period}"),
