@@ -41,7 +41,7 @@ def flat(value: str) -> str:
 
 def test_register_section_with_rule_and_verdicts(text: str) -> None:
     body = flat(text)
-    assert flat("Opleiding van het bestuur (Cbw art. 24)") in body
+    assert flat("Opleidingsregister van het bestuur (Cbw art. 24)") in body
     # the rule with its period and reference date (1 November 2026 - 12 months)
     assert flat("in de 12 maanden vóór de peildatum 1 november 2026") in body
     assert flat("op of na 1 november 2025") in body

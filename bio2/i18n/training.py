@@ -55,8 +55,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "training.overdue.no": ("nee", "no"),
     "training.last.none": ("geen opleiding vastgelegd", "no training recorded"),
     # -- report chapter --------------------------------------------------------------------
-    "training.report.title": ("Opleiding van het bestuur (Cbw art. 24)",
-                              "Board training (Cbw art. 24)"),
+    "training.report.title": ("Opleidingsregister van het bestuur (Cbw art. 24)",
+                              "Board training register (Cbw art. 24)"),
     "training.report.lead": (
         "Bestuurders volgen opleiding om cyberrisico's en de maatregelen ertegen te kunnen "
         "beoordelen. Dit overzicht komt uit het opleidingsregister van de organisatie.",

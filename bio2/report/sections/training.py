@@ -14,9 +14,12 @@ from bio2.report.sections import CellLike, Ctx, Out
 
 
 def board_training(ctx: Ctx) -> Out:
-    """A section of the governance chapter: members, role, latest training, overdue."""
+    """Part of the governance chapter's section on board training: members, role,
+    latest training, overdue."""
     summary = training_summary(ctx.data.training, ctx.today, ctx.fmt)
-    out: Out = [*ctx.heading(t("training.report.title"), 1)]
+    # Unnumbered, inside the section on board training: the numbers of the sections
+    # after it stay what they were.
+    out: Out = [*ctx.subheading(t("training.report.title"))]
     out.append(ctx.p(summary.lead))
     if summary.note:
         out.append(ctx.p(summary.note))
