@@ -26,6 +26,14 @@ The verdict rule (constants below, applied in this order):
 3. **voldoet niet**: the score is below ``FAIL_SCORE`` (50%);
 4. **deels**: everything else.
 
+5. **checklist** (Cbw items with a checklist only, issue 13 §4): while any sub-point of
+   the item's checklist is unticked, the verdict cannot be *voldoet*; it becomes
+   *deels*. Every other verdict stands. Decision: ticks are the CISO's evidence that
+   the item's own sub-points are covered, so they can only hold a verdict back, never
+   lift one: all ticked over weak BIO2 answers is still what the answers say, and an
+   unticked list never makes *voldoet niet* (that would judge missing paperwork as a
+   missing measure). The NIS2 letters and duties keep the rule of the BIO2 items alone.
+
 The gaps of a view are its in-scope items with status ``nee`` or ``deels``, highest
 residual risk first (ties in catalog order); open items are listed apart as not assessed.
 
@@ -36,15 +44,16 @@ is *deels*, filed is *voldoet*.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from bio2.analysis.scoring import GAP_STATUSES, group
 from bio2.domain.base import LETTERS, Strict
-from bio2.domain.catalog import Catalog
+from bio2.domain.catalog import Catalog, CbwItem
 from bio2.domain.registration import Registration
 from bio2.domain.scorecard import GroupScore, ItemScore, Scorecard
+from bio2.i18n import t
 
 Verdict = Literal["voldoet", "deels", "voldoet_niet", "niet_beoordeeld"]
 VERDICTS: tuple[Verdict, ...] = ("voldoet", "deels", "voldoet_niet", "niet_beoordeeld")
@@ -67,6 +76,22 @@ class Gap(Strict):
     accepted: bool
 
 
+class Coverage(Strict):
+    """How much of a Cbw item's checklist is ticked (shown as "k van n afgevinkt")."""
+
+    #: The ticked sub-point ids, in checklist order.
+    ticked: tuple[str, ...]
+    total: int
+
+    @property
+    def done(self) -> int:
+        return len(self.ticked)
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= self.total
+
+
 class Readiness(Strict):
     """One view (a NIS2 letter, a Cbw item or a duty) with its score and verdict."""
 
@@ -78,6 +103,8 @@ class Readiness(Strict):
     items: tuple[str, ...]
     gaps: tuple[Gap, ...]
     unanswered: tuple[str, ...]
+    #: The checklist coverage of a Cbw item that has a checklist; else None.
+    checklist: Coverage | None = None
 
 
 class CbwReadiness(Strict):
@@ -98,6 +125,29 @@ def verdict(score: GroupScore, members: Iterable[ItemScore]) -> Verdict:
     if score.score < FAIL_SCORE:
         return "voldoet_niet"
     return "deels"
+
+
+def coverage(item: CbwItem, ticked: Iterable[str]) -> Coverage | None:
+    """The coverage of ``item``'s checklist by the ticked ids (None: no checklist). Ids
+    that are not on the list are ignored here; the inputs refuse them earlier."""
+    if not item.checklist:
+        return None
+    chosen = set(ticked)
+    return Coverage(ticked=tuple(p.id for p in item.checklist if p.id in chosen),
+                    total=len(item.checklist))
+
+
+def coverage_text(checklist: Coverage) -> str:
+    """"k van n afgevinkt" in the current language (CLI, TUI and report alike)."""
+    return t("checklist.coverage", done=checklist.done, total=checklist.total)
+
+
+def checked_verdict(base: Verdict, checklist: Coverage | None) -> Verdict:
+    """Rule 5 of the module docstring: an incomplete checklist holds *voldoet* at
+    *deels*; anything else keeps the verdict of the BIO2 items."""
+    if checklist is not None and not checklist.complete and base == "voldoet":
+        return "deels"
+    return base
 
 
 def registration_verdict(registration: Registration | None) -> Verdict:
@@ -129,16 +179,31 @@ def duty_items(catalog: Catalog, duty: str) -> list[str]:
     return [i.id for i in catalog.items.values() if cbw.intersection(i.cbw) and not i.outside_cbw]
 
 
+def cbw_item_view(catalog: Catalog, key: str, card: Scorecard,
+                  ticked: Iterable[str] = ()) -> Readiness:
+    """The view of one Cbw item: its serving items, and its checklist coverage (rule 5)."""
+    plain = view(key, "cbw", (i.id for i in catalog.items.values()
+                              if key in i.cbw and not i.outside_cbw), card)
+    checklist = coverage(catalog.cbw_items[key], ticked)
+    if checklist is None:
+        return plain
+    return plain.model_copy(update={"checklist": checklist,
+                                    "verdict": checked_verdict(plain.verdict, checklist)})
+
+
 def readiness(catalog: Catalog, card: Scorecard,
-              registration: Registration | None = None) -> CbwReadiness:
-    """All Cbw views of one scored assessment."""
+              registration: Registration | None = None,
+              ticks: Mapping[str, Iterable[str]] | None = None) -> CbwReadiness:
+    """All Cbw views of one scored assessment; ``ticks``: the ticked checklist sub-points
+    per Cbw item (``AssessmentData.checklists``; none given: nothing ticked)."""
     # items the catalog puts outside the Cbw scope (v1.3: 5.33.01) serve no Cbw view
     items = [i for i in catalog.items.values() if not i.outside_cbw]
+    ticks = ticks or {}
     return CbwReadiness(
         catalog=catalog.id,
         letters={letter: view(letter, "nis2", (i.id for i in items if letter in i.nis2), card)
                  for letter in LETTERS},
-        items={key: view(key, "cbw", (i.id for i in items if key in i.cbw), card)
+        items={key: cbw_item_view(catalog, key, card, ticks.get(key, ()))
                for key in catalog.cbw_items},
         duties={duty: view(duty, "duty", duty_items(catalog, duty), card) for duty in DUTIES},
         registration=registration_verdict(registration),
@@ -174,6 +239,11 @@ class ReadinessRow:
         return () if self.view is None else self.view.gaps[:count]
 
     @property
+    def checklist(self) -> Coverage | None:
+        """The checklist coverage of a Cbw item with a checklist (else None)."""
+        return None if self.view is None else self.view.checklist
+
+    @property
     def gap_count(self) -> int:
         return 0 if self.view is None else len(self.view.gaps)
 
@@ -207,3 +277,31 @@ def readiness_rows(catalog: Catalog, result: CbwReadiness, lang: str) -> list[Re
         rows.append(ReadinessRow("cbw", key, pick(item.topic, item.topic_en), item.group,
                                  view.verdict, view))
     return rows
+
+
+@dataclass(frozen=True)
+class ChecklistBlock:
+    """One Cbw item's checklist as the report and the TUI list it: the item, its topic in
+    the language asked, its verdict and coverage, and every sub-point with its tick."""
+
+    key: str
+    title: str
+    verdict: Verdict
+    coverage: Coverage
+    #: (sub-point id, text in the language asked, ticked) in checklist order.
+    points: tuple[tuple[str, str, bool], ...]
+
+
+def checklist_blocks(catalog: Catalog, result: CbwReadiness, lang: str) -> list[ChecklistBlock]:
+    """The checklists of the Cbw items that have one, in catalog order."""
+    blocks: list[ChecklistBlock] = []
+    for key, item in catalog.cbw_items.items():
+        covered = result.items[key].checklist if key in result.items else None
+        if covered is None:
+            continue
+        blocks.append(ChecklistBlock(
+            key=key, title=item.topic_en if lang == "en" and item.topic_en else item.topic,
+            verdict=result.items[key].verdict, coverage=covered,
+            points=tuple((p.id, p.text_en if lang == "en" else p.text, p.id in covered.ticked)
+                         for p in item.checklist)))
+    return blocks

@@ -14,6 +14,11 @@ says exactly what the tables of the CLI, the TUI and the report say. Decisions:
 - ``title`` follows the language asked (English where the catalog has it).
 - The items the catalog puts outside the Cbw scope are listed under ``outside_cbw``; they
   serve no view here but still count in the BIO2 score.
+- A Cbw item with a checklist (issue 13 §4) carries ``checklist``: ``done`` of ``total``
+  ticked and every sub-point with its id, text (in the language asked) and ``ticked``;
+  other entries carry ``checklist: null``. ``rule.checklist_incomplete_max`` names the
+  best verdict an item with an unticked sub-point can get (rule 5 of
+  ``bio2.analysis.cbw``).
 - User text (organisation name, period) is data: ``json.dumps`` escapes quotes, backslashes
   and control characters (an ESC becomes ``\\u001b``), nothing is interpreted; the
   output is ASCII so a C1 control (``\\x9b``) cannot reach a terminal either.
@@ -74,6 +79,17 @@ def row_entry(row: ReadinessRow) -> dict[str, Any]:
     return entry
 
 
+def checklist_entry(catalog: Catalog, row: ReadinessRow, lang: str) -> dict[str, Any] | None:
+    """The checklist of a Cbw item row with its ticks (None: the item has no checklist)."""
+    covered = row.checklist
+    if row.kind != "cbw" or covered is None:
+        return None
+    return {"done": covered.done, "total": covered.total,
+            "points": [{"id": p.id, "text": p.text_en if lang == "en" else p.text,
+                        "ticked": p.id in covered.ticked}
+                       for p in catalog.cbw_items[row.key].checklist]}
+
+
 def document(catalog: Catalog, result: CbwReadiness, *, organisation: str,
              organisation_name: str, period: str, catalog_label: str, today: str,
              lang: str) -> dict[str, Any]:
@@ -88,11 +104,13 @@ def document(catalog: Catalog, result: CbwReadiness, *, organisation: str,
         "date": today,
         "language": lang,
         "rule": {"pass_score": PASS_SCORE, "fail_score": FAIL_SCORE,
-                 "min_coverage": MIN_COVERAGE},
+                 "min_coverage": MIN_COVERAGE,
+                 "checklist_incomplete_max": VERDICT_CODES["deels"]},
         "letters": [row_entry(r) for r in rows if r.kind == "nis2"],
         "duties": [{**row_entry(r), "registration": r.kind == "registration"}
                    for r in rows if r.kind in ("duty", "registration")],
-        "cbw_items": [row_entry(r) for r in rows if r.kind == "cbw"],
+        "cbw_items": [{**row_entry(r), "checklist": checklist_entry(catalog, r, lang)}
+                      for r in rows if r.kind == "cbw"],
         "outside_cbw": outside_cbw(catalog),
     }
 

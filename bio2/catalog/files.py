@@ -87,6 +87,8 @@ class CatalogFile(Strict):
     isms: str | None = None
     nis2: str | None = None
     cbw: str | None = None
+    #: Sub-points per Cbw item to tick off (issue 13 §4; ``bio2.catalog.checklists``).
+    cbw_checklists: str | None = None
     measures: tuple[Measure, ...] = ()
     # ... a catalog built on another one lists only what changed
     based_on: str | None = None
@@ -107,7 +109,7 @@ class CatalogFile(Strict):
     defects: tuple[PublishedDefect, ...] = ()
 
 
-_FULL_ONLY = ("controls", "isms", "nis2", "cbw", "measures")
+_FULL_ONLY = ("controls", "isms", "nis2", "cbw", "measures", "cbw_checklists")
 _DERIVED_ONLY = ("removed", "moved", "added", "direct", "split_from", "new_guidance")
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from bio2.catalog.checklists import with_checklists
 from bio2.catalog.files import (
     CatalogFile,
     CbwFile,
@@ -122,7 +123,9 @@ def _load_full(spec: CatalogFile, spec_doc: Document, path: Path) -> Catalog:
         items=_with_cbw(items, cbw_of, spec.outside_cbw),
         nis2_letters={n.letter: n for n in nis2.letters},
         nis2_duties={d.id: d for d in nis2.duties},
-        cbw_items={c.id: c for c in cbw.items}, published_defects=spec.defects,
+        cbw_items=with_checklists(cbw.items, folder / spec.cbw_checklists
+                                  if spec.cbw_checklists else None),
+        published_defects=spec.defects,
     )
 
 

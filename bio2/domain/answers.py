@@ -101,6 +101,22 @@ class Answer(Strict):
     finding: LongText | None = None
 
 
+#: Bounds of the ``checklists`` section (issue 13 §4): about 3x the Cbw items with a
+#: checklist and 2x the longest list; refused while parsing, before any model is built.
+MAX_CHECKLISTS = 20
+MAX_TICKS = 64
+
+
+class ChecklistTicks(Strict):
+    """The ticked sub-points of one Cbw item's checklist (``controls/cbw-checklists.yaml``).
+    Which items have a list and which ids exist is checked against the catalog
+    (``bio2.exchange.checklists``)."""
+
+    item: Annotated[StrictStr, Field(min_length=1, max_length=16)]
+    ticked: tuple[Annotated[StrictStr, Field(min_length=1, max_length=64)], ...] = Field(
+        default=(), max_length=MAX_TICKS)
+
+
 class AnswerFile(Strict):
     format: Literal["bio2-answers/1"]
     catalog: StrictStr
@@ -112,3 +128,6 @@ class AnswerFile(Strict):
     #: The board training register of the organisation (Cbw art. 24; issue 13 §4),
     #: optional; a file without it keeps its fingerprint.
     governance: Governance | None = None
+    #: Ticks on the per-item Cbw checklists (issue 13 §4), self-assessments only; optional,
+    #: and left out when empty, so files without it keep their fingerprint.
+    checklists: tuple[ChecklistTicks, ...] = Field(default=(), max_length=MAX_CHECKLISTS)

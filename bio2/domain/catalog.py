@@ -84,6 +84,16 @@ class CbwLink(Strict):
     why_en: str = Field(min_length=5)
 
 
+class ChecklistPoint(Strict):
+    """One sub-point that a Cbw item's own text lists (issue 13 §4), in our own words.
+
+    ``id`` is stable: answer files and the store name ticked sub-points by it."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]{1,31}$")
+    text: str = Field(min_length=10, max_length=300)
+    text_en: str = Field(min_length=10, max_length=300)
+
+
 class CbwItem(Strict):
     id: str = Field(pattern=r"^[0-9]+\.[0-9]+$")
     group: Literal["zorgplicht", "governance", "meldplicht"]
@@ -93,6 +103,9 @@ class CbwItem(Strict):
     description_en: str
     nis2: tuple[Letter, ...] = ()
     links: tuple[CbwLink, ...] = Field(min_length=1)
+    #: The sub-points the CISO ticks off (``controls/cbw-checklists.yaml``); () for an item
+    #: whose text lists none.
+    checklist: tuple[ChecklistPoint, ...] = ()
 
 
 class Nis2Letter(Strict):

@@ -46,7 +46,11 @@ MAX_ANSWERS = 1_000
 MAX_VVT = 500
 MAX_HINTS = 25
 HINT_LENGTH = 32
-LIMITS: dict[tuple[str | int, ...], int] = {("answers",): MAX_ANSWERS, ("applicability",): MAX_VVT}
+#: The Cbw checklists section (issue 13 §4): ``bio2.domain.answers.MAX_CHECKLISTS`` (a test
+#: keeps both equal; that module is not imported here: it needs pydantic).
+MAX_CHECKLISTS = 20
+LIMITS: dict[tuple[str | int, ...], int] = {("answers",): MAX_ANSWERS, ("applicability",): MAX_VVT,
+                                            ("checklists",): MAX_CHECKLISTS}
 
 
 class Checked:
@@ -139,10 +143,28 @@ def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
         from bio2.exchange.training import training_problems
 
         errors.extend(training_problems(name, doc, today or date.today()))
+    # The Cbw checklists (issue 13 §4) are checked against the full catalog, loaded only
+    # for a file that has the section (the catalog facts carry no checklists).
+    if catalog is not None and "checklists" in doc.data:
+        errors.extend(_checklist_problems(name, doc, str(catalog_id)))
     errors.sort(key=lambda p: (p.line, p.column))
     warnings.sort(key=lambda p: (p.line, p.column))
     return Checked(name, None, errors, warnings, digest,
                    data=doc.data if invalid is None and not errors else None)
+
+
+def _checklist_problems(name: str, doc: Document, catalog_id: str) -> list[Problem]:
+    from bio2.catalog.loading import load_catalog
+    from bio2.exchange.checklists import check
+
+    found: list[Problem] = []
+
+    def report(path: tuple[str | int, ...], key: str, values: dict[str, Any]) -> None:
+        line, col = doc.position(path)
+        found.append(Problem(name, line, col, ".".join(map(str, path)), t(key, **values)))
+
+    check(doc.data, load_catalog(catalog_id), report)
+    return found
 
 
 def _check_semantics(name: str, doc: Document, catalog: CatalogFacts, today: date,
@@ -324,6 +346,9 @@ def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, An
         data.pop("applicability")
     if not data.get("governance"):  # "governance: {}" holds nothing: no fingerprint change
         data.pop("governance", None)
+    from bio2.exchange.checklists import canonical as checklists_in_order
+
+    checklists_in_order(data, catalog)
     return data
 
 

@@ -32,6 +32,7 @@ first part of the key                                       module
 ``audit``                                                   ``audit.py``
 ``workbook``, ``delegate`` (Excel for control owners)       ``workbook.py``
 ``training`` (board training register, Cbw art. 24)        ``training.py``
+``checklist`` (per-item Cbw checklists, issue 13 §4)         ``checklist.py``
 =========================================================  ==================================
 
 A new namespace gets a module of its own: add its name to ``AREAS``. Formatting numbers
@@ -51,7 +52,7 @@ AREAS = ("cli", "vocabulary", "problems", "catalog", "figures", "exchange", "cbw
          "report.front", "report.sections", "report.columns", "report.assurance",
          "tui.keys", "tui.screens", "workbook", "tui.publish", "publish",
          "incident", "tui.incident",
-         "report.html", "report.incident", "training", "tui.training")
+         "report.html", "report.incident", "training", "tui.training", "checklist")
 
 _language = "nl"
 _messages: dict[str, tuple[str, str]] | None = None

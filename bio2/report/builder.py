@@ -59,7 +59,7 @@ def build_document(data: AssessmentData, *, today: date | None, classification: 
     card = data.scorecard(day)
     ctx = Ctx(
         data=data, card=card,
-        cbw=readiness(data.catalog, card, data.organisation.registration),
+        cbw=readiness(data.catalog, card, data.organisation.registration, data.checklists),
         fmt=Formatter(lang), today=day,
         classification=classification_of(data, classification),
         fingerprint=fingerprint(data.answer_file()), version=__version__,

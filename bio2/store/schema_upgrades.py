@@ -242,6 +242,23 @@ MIGRATIONS: list[tuple[str, Step]] = [
         );
         """,
     ),
+    (
+        "checklist_ticks",
+        # Issue 13 §4: the ticked sub-points of a Cbw item's checklist, per assessment (the
+        # evidence belongs to a period; bio2.store.checklists). One row per Cbw item with
+        # at least one tick; ``ticked`` is a JSON array in checklist order. Revision and
+        # history key ``checklist:<item>`` as for the other values.
+        """
+        CREATE TABLE checklist_ticks (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            cbw_item TEXT NOT NULL,
+            ticked TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, cbw_item)
+        );
+        """,
+    ),
 ]
 
 

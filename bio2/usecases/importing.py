@@ -7,12 +7,14 @@ from datetime import date
 from typing import Any
 
 from bio2.catalog.profiles import load_profile
+from bio2.domain.answers import AnswerFile
 from bio2.domain.errors import UserError
 from bio2.domain.records import RISK_PROFILE
 from bio2.exchange.answerfile import Checked
 from bio2.exchange.merge import MergePlan, OnConflict, plan
 from bio2.i18n import t
 from bio2.store import Store
+from bio2.store.checklists import get_item_ticks, history_key, put_ticks
 from bio2.store.registration import get_registration_revision, put_registration
 from bio2.store.scope import get_scope, put_scope
 from bio2.store.settings import known_user
@@ -151,11 +153,37 @@ def _import_one(store: Store, checked: Checked, on_conflict: OnConflict,
         from bio2.usecases.training import merge_imported
 
         merge_imported(store, org.id, training, decided, on_conflict, who, via, today)
+    if view == "self" and model.checklists:
+        _merge_checklists(store, assessment_id, model, decided, on_conflict, who, via)
     summary: dict[str, Any] = {**decided.summary(), "assessor": info.assessor,
                                "date": info.date.isoformat() if info.date else None}
     store.record_import(checked.file, checked.sha256, view, assessment_id, summary,
                         actor=who)
     return ImportResult(checked.file, org.id, info.period, view, created, decided, True)
+
+
+def _merge_checklists(store: Store, assessment_id: int, model: AnswerFile, decided: MergePlan,
+                      on_conflict: OnConflict, who: str, via: dict[str, str]) -> None:
+    """Ticks on the Cbw checklists (issue 13 §4) merge per Cbw item like the scope: ticks
+    where none are stored are written, different ones only with ``--on-conflict theirs``
+    (each such item is reported as ``checklist:<item>``)."""
+    from bio2.catalog.loading import load_catalog
+
+    catalog = load_catalog(model.catalog)
+    for entry in model.checklists:
+        points = [p.id for p in catalog.cbw_items[entry.item].checklist]
+        ticked = tuple(p for p in points if p in entry.ticked)
+        current, base = get_item_ticks(store, assessment_id, entry.item)
+        if current == ticked:
+            continue
+        key = history_key(entry.item)
+        if not current:
+            decided.new_other.append(key)
+        else:
+            decided.changed_other.append(key)
+            if on_conflict != "theirs":
+                continue
+        put_ticks(store, assessment_id, entry.item, ticked, base=base, actor=who, via=via)
 
 
 def _refuse_orphan_audit(store: Store, file: str, org_id: str, period: str,

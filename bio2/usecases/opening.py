@@ -19,6 +19,7 @@ from bio2.domain.answers import (
     AnswerFile,
     Applicability,
     AssessmentInfo,
+    ChecklistTicks,
     Organisation,
 )
 from bio2.domain.catalog import Catalog
@@ -30,6 +31,7 @@ from bio2.domain.scorecard import Scorecard
 from bio2.domain.training import Governance, TrainingRegister
 from bio2.i18n import t
 from bio2.store import Store, org_history
+from bio2.store.checklists import get_ticks
 from bio2.store.history import head as chain_head
 from bio2.store.incidents import list_incidents
 from bio2.store.official import official_texts
@@ -85,6 +87,8 @@ class AssessmentData:
     incidents: tuple[Incident, ...] = ()
     #: The organisation's board training register (Cbw art. 24), ``None`` when none.
     training: TrainingRegister | None = None
+    #: Ticked checklist sub-points per Cbw item (issue 13 §4; ``bio2.store.checklists``).
+    checklists: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def scorecard(self, today: date | None = None) -> Scorecard:
         return score(self.catalog, self.answers, self.applicability,
@@ -115,6 +119,8 @@ class AssessmentData:
                           for i in self.catalog.items),
             governance=(Governance(training=self.training)
                         if view == "self" and self.training is not None else None),
+            checklists=checklist_section(self.catalog, self.checklists) if view == "self"
+            else (),
         )
 
 
@@ -156,6 +162,7 @@ def load_assessment(store: Store, assessment_id: int, *,
         registration_head=org_history.head(store.db.conn, row.org_id),
         incidents=tuple(list_incidents(store, row.org_id)),
         training=get_training(store, row.org_id)[0],
+        checklists=get_ticks(store, row.id),
     )
 
 
@@ -163,3 +170,10 @@ def get_assessment(store: Store, org_id: str, period: str,
                    catalog: str | None = None) -> AssessmentData:
     return load_assessment(store, find_assessment(store, org_id, period, catalog).id)
 
+
+def checklist_section(catalog: Catalog, ticks: dict[str, tuple[str, ...]]
+                      ) -> tuple[ChecklistTicks, ...]:
+    """The ``checklists`` section of an answer file: the Cbw items with ticks, in catalog
+    order (issue 13 §4)."""
+    return tuple(ChecklistTicks(item=key, ticked=ticks[key]) for key in catalog.cbw_items
+                 if ticks.get(key))

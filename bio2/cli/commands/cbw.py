@@ -31,7 +31,7 @@ def gaps_text(view: Readiness) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bio2.analysis.cbw import readiness, readiness_rows
+    from bio2.analysis.cbw import coverage_text, readiness, readiness_rows
     from bio2.analysis.cbw_document import outside_cbw
     from bio2.catalog.versions import catalog_label
     from bio2.i18n import get_language, t
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         data = assessment(store, args)
     registration = data.organisation.registration
     card = data.scorecard()
-    result = readiness(data.catalog, card, registration)
+    result = readiness(data.catalog, card, registration, data.checklists)
     if getattr(args, "format", "text") == "json":
         import sys
 
@@ -74,8 +74,11 @@ def run(args: argparse.Namespace) -> int:
         view = row.view
         assert view is not None  # the tables below list the rows with a score
         g = view.score
+        verdict = t(f"cbw.verdict.{view.verdict}")
+        if view.checklist is not None:  # issue 13 §4: "deels (2 van 4 afgevinkt)"
+            verdict += f" ({coverage_text(view.checklist)})"
         return [pct(g.score), pct(g.coverage), str(g.items), str(len(view.gaps)),
-                t(f"cbw.verdict.{view.verdict}"), gaps_text(view)]
+                verdict, gaps_text(view)]
 
     rows = readiness_rows(data.catalog, result, get_language())
     grid = table(t("cbw.letters"), [t("cbw.col.letter"), t("cbw.col.title")])
@@ -112,5 +115,6 @@ def run(args: argparse.Namespace) -> int:
     if outside:
         out.print(printable(t("cbw.outside_cbw", items=", ".join(outside))))
     out.print(t("cbw.rule"))
+    out.print(t("checklist.rule"))
     out.print(t("cbw.accepted_mark"))
     return 0

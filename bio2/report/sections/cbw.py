@@ -4,7 +4,7 @@ TUI's Cbw screen), the registration data and the meldplicht."""
 
 from __future__ import annotations
 
-from bio2.analysis.cbw import readiness_rows
+from bio2.analysis.cbw import checklist_blocks, coverage_text, readiness_rows
 from bio2.analysis.cbw_document import outside_cbw
 from bio2.i18n import pick, t
 from bio2.report.model import Figure, FigureRow, PageBreak
@@ -95,9 +95,12 @@ def cbw(ctx: Ctx) -> Out:
         score = row.score
         assert score is not None
         top = ", ".join(g.item for g in row.top_gaps(3)) or "–"
+        verdict: CellLike = verdict_word(row.verdict)
+        if row.checklist is not None:  # issue 13 §4: "deels (2 van 5 afgevinkt)"
+            verdict = ctx.cell(f"{verdict} ({coverage_text(row.checklist)})")
         rows.append([row.key, t(f"cbw.group.{row.group}"), ctx.cell(row.title),
                      fmt.percent(score.score), fmt.percent(score.coverage),
-                     verdict_word(row.verdict), ctx.cell(top)])
+                     verdict, ctx.cell(top)])
         statuses.append(verdict_fill(row.verdict))
     out.append(ctx.table([t("report.col.cbw_item"), t("report.col.group"),
                           t("report.col.topic"), t("report.col.score"),
@@ -105,7 +108,30 @@ def cbw(ctx: Ctx) -> Out:
                           t("report.col.top_gaps")], rows,
                          [0.07, 0.12, 0.3, 0.09, 0.09, 0.13, 0.2], status_col=5,
                          statuses=statuses, align_right=(3, 4)))
+    out.extend(_checklists(ctx))
     out.append(PageBreak())
+    return out
+
+
+def _checklists(ctx: Ctx) -> Out:
+    """Issue 13 §4: per Cbw item with a checklist its sub-points and which are ticked
+    (content from :func:`bio2.analysis.cbw.checklist_blocks`)."""
+    blocks = checklist_blocks(ctx.data.catalog, ctx.cbw, ctx.fmt.lang)
+    if not blocks:
+        return []
+    out: Out = [*ctx.heading(t("checklist.report.heading"), 1),
+                ctx.p(t("checklist.rule"), "small")]
+    for block in blocks:
+        out.extend(ctx.subheading(t("checklist.report.item_head", id=block.key,
+                                    topic=block.title, verdict=verdict_word(block.verdict),
+                                    coverage=coverage_text(block.coverage))))
+        rows: list[list[CellLike]] = [[ctx.cell(text), t("checklist.ticked" if ticked
+                                                         else "checklist.unticked")]
+                                      for _, text, ticked in block.points]
+        out.append(ctx.table([t("checklist.col.point"), t("checklist.col")], rows, [0.8, 0.2],
+                             status_col=1,
+                             statuses=["ja" if ticked else "open"
+                                       for _, _, ticked in block.points]))
     return out
 
 

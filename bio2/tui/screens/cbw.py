@@ -2,23 +2,41 @@
 
 The rules are those of ``bio2.analysis.cbw`` (the same as ``bio2 cbw``); Enter opens the largest
 gap of the selected row in the assessment.
+
+Below the readiness table the checklists of the Cbw items that have one (issue 13 §4): Tab
+moves there, space or Enter on a sub-point ticks or unticks it at once
+(``bio2.usecases.checklists``, compare and set); the item's verdict cell above follows
+("◐ deels 2/5": at 80 columns the short form, the list's heading row says "2 van 5
+afgevinkt"). A change by another process in between is not overwritten: the screen says
+so in one line and shows what is stored now.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import replace
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from bio2.analysis.cbw import CbwReadiness, readiness, readiness_rows
+from bio2.analysis.cbw import (
+    CbwReadiness,
+    checklist_blocks,
+    coverage_text,
+    readiness,
+    readiness_rows,
+)
 from bio2.analysis.cbw_document import outside_cbw
+from bio2.domain.errors import Bio2Error, UserError
 from bio2.i18n import get_language, t
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.text import plain, screen_title
+from bio2.usecases.checklists import ConflictError, read_ticks, toggle
 from bio2.usecases.editing import Session
 
 #: The subject column is cut here so the numbers before it stay in view at 80 columns.
@@ -31,14 +49,15 @@ class CbwScreen(Screen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,c", "close", "tui.key.back"),
         Binding("enter", "open", "tui.key.open_gap", show=False),
+        Binding("space", "tick", "checklist.key.tick"),
     ]
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         translate_bindings(self)
         self.session = session
-        self.result: CbwReadiness = readiness(
-            session.catalog, session.scorecard(), session.data.organisation.registration)
+        self.ticking = read_ticks(session.store, session.id, session.catalog)
+        self.result: CbwReadiness = self._readiness()
         self.first_gap: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -46,6 +65,7 @@ class CbwScreen(Screen[str | None]):
         yield Static(t("tui.cbw.intro", registration=t(
             f"cbw.verdict.{self.result.registration}")), id="cbw-intro")
         yield DataTable(id="cbw", cursor_type="row", zebra_stripes=True)
+        yield DataTable(id="cbw-checklist", cursor_type="row")
         outside = outside_cbw(self.session.catalog)
         if outside:
             yield Static(plain(t("cbw.outside_cbw", items=", ".join(outside))),
@@ -56,7 +76,7 @@ class CbwScreen(Screen[str | None]):
     def on_mount(self) -> None:
         self.title = screen_title(self.session)
         catalog = self.session.catalog
-        table = self.query_one(DataTable)
+        table = self.query_one("#cbw", DataTable)
         # The verdict right after the first column: visible on an 80-column terminal too.
         # Then the numbers, the subject (cut) after them: all visible at 80 columns.
         for key in ("view", "verdict", "score", "coverage", "subject", "gaps"):
@@ -71,19 +91,82 @@ class CbwScreen(Screen[str | None]):
             gaps = " ".join(g.item for g in row.top_gaps(3))
             if view.gaps:
                 self.first_gap[f"{view.kind}:{view.key}"] = view.gaps[0].item
-            table.add_row(plain(label),
-                          plain(f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}"),
+            table.add_row(plain(label), self._verdict_cell(row.key) if row.kind == "cbw"
+                          else plain(f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}"),
                           plain(percent(view.score.score)), plain(percent(view.score.coverage)),
                           plain(row.title, SUBJECT_WIDTH), plain(gaps or "-"),
                           key=f"{view.kind}:{view.key}")
+        checklist = self.query_one("#cbw-checklist", DataTable)
+        for key in ("item", "ticked", "point"):
+            checklist.add_column(t(f"checklist.tui.col.{key}"), key=key)
+        self._fill_checklists()
         table.focus()
+
+    # -- checklists (issue 13 §4) ----------------------------------------------------------
+    def _readiness(self) -> CbwReadiness:
+        s = self.session
+        return readiness(s.catalog, s.scorecard(), s.data.organisation.registration,
+                         self.ticking.ticks)
+
+    def _verdict_cell(self, key: str) -> Text:
+        view = self.result.items[key]
+        text = f"{MARK[view.verdict]} {t(f'cbw.verdict.{view.verdict}')}"
+        if view.checklist is not None:
+            text += f" {view.checklist.done}/{view.checklist.total}"
+        return plain(text)
+
+    def _fill_checklists(self) -> None:
+        """(Re)build the checklist table: per Cbw item a heading row, then its sub-points
+        (row keys ``head:<item>`` and ``point:<item>:<id>``); the cursor stays put."""
+        table = self.query_one("#cbw-checklist", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for block in checklist_blocks(self.session.catalog, self.result, get_language()):
+            table.add_row(plain(block.key, style="bold"), plain(""),
+                          plain(t("checklist.tui.head", topic=block.title,
+                                  coverage=coverage_text(block.coverage)), style="bold"),
+                          key=f"head:{block.key}")
+            for point, text, ticked in block.points:
+                table.add_row(plain(""), plain("[x]" if ticked else "[ ]"), plain(text),
+                              key=f"point:{block.key}:{point}")
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def action_tick(self) -> None:
+        table = self.query_one("#cbw-checklist", DataTable)
+        if self.focused is not table or not table.row_count:
+            return
+        key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        if not key.startswith("point:"):
+            self.notify(t("checklist.tui.on_head"))
+            return
+        _, cbw_item, point = key.split(":", 2)
+        s = self.session
+        try:
+            toggle(s.store, s.id, s.catalog, self.ticking, cbw_item, point, actor=s.actor)
+        except ConflictError:
+            self.notify(t("checklist.tui.conflict", item=cbw_item), severity="warning",
+                        markup=False)
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+        except (Bio2Error, sqlite3.Error) as exc:  # locked or read-only: say it, nothing written
+            self.notify(t("checklist.tui.not_saved", reason=str(exc)[:200]), severity="error",
+                        markup=False)
+        s.data = replace(s.data, checklists=dict(self.ticking.ticks))
+        self.result = self._readiness()
+        self.query_one("#cbw", DataTable).update_cell(f"cbw:{cbw_item}", "verdict",
+                                                      self._verdict_cell(cbw_item))
+        self._fill_checklists()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self.action_open()
+        if event.data_table.id == "cbw-checklist":
+            self.action_tick()
+        else:
+            self.action_open()
 
     def action_open(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one("#cbw", DataTable)
         if not table.row_count:
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
