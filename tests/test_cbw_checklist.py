@@ -297,7 +297,7 @@ def test_report_lists_the_checklists_with_their_ticks(ticked_db: Path, tmp_path:
     assert done.returncode == 0, done.stderr
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
     assert "Afvinklijsten per Cbw-item" in text
-    assert "9.1 Beleid over cryptografie: " in text and ", 2 van 4 afgevinkt" in text
+    assert "Cbw-item 9.1 Beleid over cryptografie: " in text and ", 2 van 4 afgevinkt" in text
     assert "Vastgelegd is wie sleutels en certificaten beheert" in text
 
 

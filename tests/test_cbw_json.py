@@ -43,7 +43,8 @@ def test_json_has_a_format_version_and_every_view(demo_db: Path) -> None:
     assert [e["key"] for e in doc["letters"]] == list("abcdefghij")
     assert [e["key"] for e in doc["duties"]] == ["governance", "meldplicht", "registratie"]
     assert [e["key"] for e in doc["cbw_items"]] == list(load_catalog("bio2-1.2").cbw_items)
-    assert doc["rule"] == {"pass_score": 0.9, "fail_score": 0.5, "min_coverage": 0.5}
+    assert doc["rule"] == {"pass_score": 0.9, "fail_score": 0.5, "min_coverage": 0.5,
+                           "checklist_incomplete_max": "partly"}
     assert doc["outside_cbw"] == []  # v1.2 marks no item outside the Cbw scope
     for entry in doc["letters"] + doc["cbw_items"] + doc["duties"][:2]:
         assert entry["verdict"] in ("meets", "partly", "does_not_meet", "not_assessed")

@@ -93,7 +93,8 @@ def test_an_item_outside_the_cbw_counts_in_bio2_not_in_the_cbw_verdicts() -> Non
     served = {i.id for i in draft.items.values() if "12.1" in i.cbw and not i.outside_cbw}
     answers = {item: "ja" for item in served} | {"5.33.01": "nee"}
     card = _card(answers)
-    result = readiness(draft, card)
+    # 12.1 has a checklist (issue 13 §4): all ticked, so only the items decide the verdict
+    result = readiness(draft, card, ticks={"12.1": ("classificatie", "gebruik")})
     assert "5.33.01" not in result.items["12.1"].items
     assert set(result.items["12.1"].items) == served
     assert result.items["12.1"].score == card.cbw["12.1"]

@@ -13,8 +13,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.ticked": ("afgevinkt", "ticked"),
     "checklist.unticked": ("open", "open"),
     "checklist.report.heading": ("Afvinklijsten per Cbw-item", "Checklists per Cbw item"),
-    "checklist.report.item_head": ("{id} {topic}: {verdict}, {coverage}",
-                                   "{id} {topic}: {verdict}, {coverage}"),
+    # "Cbw-item 15.1 …", never a bare "15.1 …" that reads as a chapter number
+    "checklist.report.item_head": ("Cbw-item {id} {topic}: {verdict}, {coverage}",
+                                   "Cbw item {id} {topic}: {verdict}, {coverage}"),
     # answer files (bio2 validate / import), one line each at file:line
     "checklist.unknown_item": (
         "onbekend Cbw-item {item}; een afvinklijst hebben: {known}",
@@ -38,7 +39,7 @@ MESSAGES.update({
     # TUI Cbw screen (bio2/tui/screens/cbw.py)
     "checklist.key.tick": ("afvinken", "tick"),
     "checklist.tui.col.item": ("Cbw", "Cbw"),
-    "checklist.tui.col.ticked": ("", ""),
+    "checklist.tui.col.ticked": ("af", "done"),
     "checklist.tui.col.point": (
         "afvinklijst (Tab: hierheen, spatie of Enter: afvinken)",
         "checklist (Tab: move here, space or Enter: tick)"),
