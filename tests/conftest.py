@@ -51,6 +51,9 @@ def _own_user_data(tmp_path_factory: pytest.TempPathFactory,
     """The per-user data folder (the default database, the demo's) is private to the test:
     tests that run at the same time (pytest-xdist) never share it, nor the user's own."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+    # the parse cache of shipped YAML (bio2.system.yamlcache): one per test session,
+    # never the user's own
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
 @pytest.fixture

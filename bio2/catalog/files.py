@@ -42,7 +42,8 @@ from bio2.domain.catalog import (
 )
 from bio2.i18n import t
 from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
-from bio2.system.yamlload import Document, YamlProblem, parse_bytes
+from bio2.system.yamlcache import parse_cached
+from bio2.system.yamlload import Document, YamlProblem
 
 M = TypeVar("M", bound=BaseModel)
 _MEASURE_ID = r"^[5-8]\.[0-9]{2}\.[0-9]{2}$"
@@ -151,7 +152,7 @@ def read_model(path: Path, model: type[M]) -> tuple[M, Document]:
             [Problem(name, 1, 1, "", t("catalog.file_missing", file=exc.filename or name))]
         ) from None
     try:
-        doc = parse_bytes(raw)
+        doc = parse_cached(raw)  # shipped data: a clean parse is kept per content
     except YamlProblem as exc:
         raise ProblemsError([from_yaml(name, exc)]) from None
     try:
