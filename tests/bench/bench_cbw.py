@@ -84,5 +84,6 @@ def run() -> list[Figure]:
             figures.append(Figure(
                 f"bio2 cbw full assessment --format {fmt}, whole process (median of 5)",
                 wall, 300, note=f"CPU {cpu:.0f} ms; python -c pass {floor:.0f} ms;"
+                                f" load {os.getloadavg()[0]:.1f};"
                                 f" output {size / 1024:.0f} KiB"))
     return figures
