@@ -261,3 +261,58 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             continue
         if not any(item.get_closest_marker(tier) for tier in TIERS):
             item.add_marker(getattr(pytest.mark, tier_of(item)))
+
+
+# -- reading PDFs back ----------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def demo_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, bytes]:
+    """The demo with its audit view, imported and rendered once per test process (Dutch,
+    report date 2026-11-01): ``(AssessmentData, pdf bytes)``. The report tests of several
+    modules read this one rendering instead of rendering it again each (1-2 s of CPU per
+    rendering, as much again per text extraction: see :func:`read_pdf`). Read only."""
+    from bio2.i18n import set_language
+    from bio2.report import render_report
+    from tests.test_report import TODAY, load
+
+    set_language("nl")
+    data = load(tmp_path_factory.mktemp("demo-report") / "db.sqlite", DEMO, AUDIT)
+    return data, render_report(data, today=TODAY)
+
+
+_PDF_READS: dict[str, Any] = {}
+
+
+def read_pdf(pdf: bytes | Path) -> Any:
+    """A ``pypdf.PdfReader`` of ``pdf`` whose pages extract their text once: the same
+    rendering read by several tests (a module-scoped report) costs one extraction, not
+    one per test and call (pypdf takes longer to extract a report than ReportLab to draw
+    it). Readers are kept per SHA-256 of the bytes, so a different PDF is never served
+    another's text; a call with extraction options is passed to pypdf as it is."""
+    import hashlib
+
+    from pypdf import PdfReader
+
+    raw = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
+    key = hashlib.sha256(raw).hexdigest()
+    reader = _PDF_READS.get(key)
+    if reader is None:
+        reader = PdfReader(io.BytesIO(raw))
+        for page in reader.pages:
+            page.extract_text = _memo(page.extract_text)
+        if len(_PDF_READS) >= 16:  # bounded: a session renders many reports
+            _PDF_READS.pop(next(iter(_PDF_READS)))
+        _PDF_READS[key] = reader
+    return reader
+
+
+def _memo(extract: Callable[..., str]) -> Callable[..., str]:
+    text: list[str] = []
+
+    def extract_text(*args: Any, **kwargs: Any) -> str:
+        if args or kwargs:
+            return extract(*args, **kwargs)
+        if not text:
+            text.append(extract())
+        return text[0]
+
+    return extract_text

@@ -24,7 +24,7 @@ from bio2.i18n import set_language
 from bio2.report import build_report, classification_of, render_report, write_report
 from bio2.usecases.importing import import_files
 from bio2.usecases.opening import AssessmentData, get_assessment, open_store
-from tests.conftest import AUDIT, DEMO, run_bio2
+from tests.conftest import DEMO, read_pdf, run_bio2
 
 TODAY = date(2026, 11, 1)
 SECTIONS_NL = [
@@ -71,9 +71,8 @@ def load_model(tmp_path: Path, answer_file: AnswerFile) -> AssessmentData:
 
 
 def pdf_text(pdf: bytes | Path) -> tuple[PdfReader, str]:
-    import io
-
-    reader = PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf))
+    # One text extraction per rendering, shared by the tests that read it (conftest).
+    reader: PdfReader = read_pdf(pdf)
     return reader, "\n".join(page.extract_text() for page in reader.pages)
 
 
@@ -82,12 +81,11 @@ def flat(value: str) -> str:
     return re.sub(r"\s+", "", value)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[AssessmentData, bytes]:
+@pytest.fixture
+def demo(demo_report: tuple[AssessmentData, bytes]) -> tuple[AssessmentData, bytes]:
+    """The demo with its audit, rendered once per test process (conftest.demo_report)."""
     set_language("nl")
-    db = tmp_path_factory.mktemp("demo") / "db.sqlite"
-    data = load(db, DEMO, AUDIT)
-    return data, render_report(data, today=TODAY)
+    return demo_report
 
 
 def test_demo_report_has_every_section_in_order(demo: tuple[AssessmentData, bytes]) -> None:

@@ -21,11 +21,11 @@ from tests.conftest import AUDIT, DEMO
 from tests.test_report import TODAY, flat, load, load_model, model, pdf_text
 
 
-@pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory) -> tuple[AssessmentData, str, list[str]]:
+@pytest.fixture
+def audited(demo_report: tuple[AssessmentData, bytes]) -> tuple[AssessmentData, str, list[str]]:
     set_language("nl")
-    data = load(tmp_path_factory.mktemp("audited") / "db.sqlite", DEMO, AUDIT)
-    reader, text = pdf_text(render_report(data, today=TODAY))
+    data, pdf = demo_report  # rendered once per test process (conftest)
+    reader, text = pdf_text(pdf)
     return data, text, [p.extract_text() for p in reader.pages]
 
 

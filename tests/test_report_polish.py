@@ -12,18 +12,17 @@ from pypdf import PdfReader
 from bio2.i18n import set_language
 from bio2.report import render_report
 from bio2.usecases.opening import AssessmentData
-from tests.conftest import AUDIT, DEMO
-from tests.test_report import TODAY, flat, load, load_model, model, pdf_text
+from tests.conftest import DEMO
+from tests.test_report import TODAY, flat, load_model, model, pdf_text
 
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 
 
-@pytest.fixture(scope="module")
-def demo_pages(tmp_path_factory: pytest.TempPathFactory) -> tuple[AssessmentData, bytes,
+@pytest.fixture
+def demo_pages(demo_report: tuple[AssessmentData, bytes]) -> tuple[AssessmentData, bytes,
                                                                    list[str]]:
     set_language("nl")
-    data = load(tmp_path_factory.mktemp("polish") / "db.sqlite", DEMO, AUDIT)
-    pdf = render_report(data, today=TODAY)
+    data, pdf = demo_report  # rendered once per test process (conftest)
     reader, _ = pdf_text(pdf)
     return data, pdf, [p.extract_text() for p in reader.pages]
 

@@ -6,7 +6,6 @@ ones the snapshot was made from, and from the loaded catalog otherwise.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -40,4 +39,6 @@ def facts_of(catalog: Catalog) -> CatalogFacts:
 
 def nearest_ids(ids: Iterable[str], wrong: str, limit: int = 1) -> list[str]:
     """Item ids that look like ``wrong`` (for "did you mean ...?")."""
+    import difflib  # only for an unknown id: not on the path of a valid file
+
     return difflib.get_close_matches(wrong, list(ids), n=limit, cutoff=0.75)
