@@ -102,8 +102,8 @@ def test_verify_history_shows_the_organisation_chain_and_where_it_breaks(
     assert everything.returncode == 0, everything.stderr
     lines = everything.stdout.splitlines()
     assert lines[0].startswith("gemeente-voorbeeld 2026 (bio2-1.2): historie intact")
-    assert lines[1] == (f"gem-a (registratie en incidenten): historie intact, 2 rijen;"
-                        f" ketenkop {chain_head}")
+    assert lines[1] == (f"gem-a (registratie, incidenten, opleiding bestuur): historie"
+                        f" intact, 2 rijen; ketenkop {chain_head}")
     assert len(lines) == 2  # the demo organisation's registration never changed: no chain
 
     conn = sqlite3.connect(db_path)
@@ -116,8 +116,8 @@ def test_verify_history_shows_the_organisation_chain_and_where_it_breaks(
     broken = run_bio2("verify-history", db=db_path)
     assert broken.returncode == 2
     lines = broken.stdout.splitlines()
-    assert lines[1] == ("gem-a (registratie en incidenten): historie GEBROKEN op 1"
-                        " plaats(en) van 2 rijen")
+    assert lines[1] == ("gem-a (registratie, incidenten, opleiding bestuur): historie"
+                        " GEBROKEN op 1 plaats(en) van 2 rijen")
     assert lines[2] == (f"  rij {first[0]} ({first[1]}, registration): hash klopt niet met de"
                         " inhoud of de vorige rij")
 

@@ -396,7 +396,8 @@ def test_official_text_and_registration_appear_in_the_report(tmp_path: Path) -> 
     verify = run_bio2("verify-history", "gemeente-voorbeeld", "2026", db=db)
     assert verify.returncode == 0, verify.stdout
     heads = {line.split(":")[0]: line.rsplit(" ", 1)[1] for line in verify.stdout.splitlines()}
-    registration_head = heads["gemeente-voorbeeld (registratie en incidenten)"]
+    registration_head = heads[
+        "gemeente-voorbeeld (registratie, incidenten, opleiding bestuur)"]
     assert len(registration_head) == 64 and data.registration_head == registration_head
     assert flat(f"Historie organisatie (ketenkop){registration_head}") in flat_text
     assert flat(f"Historie (ketenkop){heads['gemeente-voorbeeld 2026 (bio2-1.2)']}") in flat_text

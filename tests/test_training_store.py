@@ -231,3 +231,15 @@ def test_every_register_survives_export_and_import(register: TrainingRegister) -
     assert back.errors == [] and back.model is not None
     assert back.model.governance is not None and back.model.governance.training == register
     assert fingerprint(back.model) == fingerprint(with_register)
+
+
+def test_verify_history_checks_the_register_changes(db_path: Path) -> None:
+    _org(db_path)
+    with open_store(db_path) as store:
+        put_training(store, "gem-a", REGISTER, base=0, today=TODAY)
+        head = org_history.head(store.db.conn, "gem-a")
+    done = run_bio2("verify-history", db=db_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"gem-a (registratie, incidenten, opleiding bestuur): historie intact, 1 rijen;"
+        f" ketenkop {head}"]

@@ -105,7 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "row {id} ({at}, {item}): hash does not match its contents or the previous row"),
     "verify.nothing": ("Geen beoordelingen in deze database.", "No assessments in this database."),
     # the organisation's own chain (bio2.store.org_history): Cbw registration changes and,
-    # since issue 13 §4, the incident register
-    "verify.registration_chain": ("registratie en incidenten",
-                                  "registration and incidents"),
+    # since issue 13 §4, the incident register and the board training register
+    "verify.registration_chain": ("registratie, incidenten, opleiding bestuur",
+                                  "registration, incidents, board training"),
 }
