@@ -8,10 +8,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bar chart: the weighted score per theme and per category, with a thin line below"
         " each bar for the coverage. The numbers are in the table with the chart."),
     "report.figure.concepts_alt": (
-        "Radardiagram: de score per concept, één spaak per concept. De getallen staan in de"
+        "Grafiek: de score per concept, met de dekking erbij. De getallen staan in de"
         " tabel direct na de grafiek.",
-        "Radar chart: the score per concept, one spoke per concept. The numbers are in the"
-        " table right after the chart."),
+        "Chart: the score per concept, with its coverage. The numbers are in the table"
+        " right after the chart."),
     "report.figure.letters_alt": (
         "Staafdiagram: per NIS2-letter de score, met daaronder een dunne lijn voor de"
         " dekking. De getallen staan in de tabel direct na de grafiek.",

@@ -10,7 +10,8 @@ skip link, ``header`` with the classification marking, ``main`` with the cover (
 subheading is one level under the heading it belongs to (the annex's themes ``h3``,
 its items ``h4``), so no level is ever skipped. Tables have a ``caption``, ``th
 scope="col"`` and the first cell of each row as ``th scope="row"``. Charts are inline
-SVG (``role="img"`` with a ``<title>``) with their numbers in a table.
+bars (``role="img"`` with the text alternative; bars in SVG, words in HTML, see
+:mod:`bio2.report.html.svg`) with their numbers in a table.
 
 Decisions:
 - No script, no external resource, no link made from user text; every text goes
@@ -49,11 +50,10 @@ class _ChapterView:
 
 
 def _views(doc: m.Document) -> list[_ChapterView]:
-    from bio2.report.html.svg import svg
+    from bio2.report.html.svg import chart
 
     fmt = Formatter(doc.lang)
     out = []
-    figures = 0
     for chapter in doc.chapters:
         tag = 2 if chapter.level == 0 else 3
         group: int | None = None  # the level of the last rank-1 subheading
@@ -69,8 +69,7 @@ def _views(doc: m.Document) -> list[_ChapterView]:
                 else:
                     extra = min((group or tag) + 1, 6)
             elif isinstance(block, m.Figure):
-                figures += 1
-                extra = _FigureView(svg(block, fmt, f"figure-{figures}"))
+                extra = _FigureView(chart(block, fmt))
             items.append((kind, block, extra))
         out.append(_ChapterView(chapter, tag, items))
     return out
