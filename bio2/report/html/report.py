@@ -24,11 +24,17 @@ Decisions:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup, escape
 
 from bio2.i18n.numbers import Formatter
 from bio2.report import model as m
-from bio2.report.html import environment
+from bio2.report.html import environment, visible
+
+if TYPE_CHECKING:
+    import jinja2
 
 #: The template's name for each block type.
 _KINDS: dict[type, str] = {
@@ -75,12 +81,56 @@ def _views(doc: m.Document) -> list[_ChapterView]:
     return out
 
 
+def runs_html(runs: m.Runs) -> Markup:
+    """Runs as HTML: every span escaped (control characters shown as ``\\xNN`` first,
+    as the environment's hook does), line breaks as ``<br>``, styles as elements, a tone
+    as a class. Done in Python rather than a template macro: it runs for every cell."""
+    out = []
+    for span in runs:
+        piece = Markup("<br>").join(escape(visible(line)) for line in span.text.split("\n"))
+        if span.code:
+            piece = Markup("<code>%s</code>") % piece
+        if span.emphasis:
+            piece = Markup("<em>%s</em>") % piece
+        if span.strong:
+            piece = Markup("<strong>%s</strong>") % piece
+        if span.tone:
+            piece = Markup('<span class="tone-%s">%s</span>') % (span.tone, piece)
+        out.append(piece)
+    return Markup("").join(out)
+
+
+def cell_html(cell: m.Cell, tag: str = "td", scope: str | None = None) -> Markup:
+    """One table cell (or ``dd``) with its tone, alignment and weight as classes."""
+    classes = [*([f"tone-{cell.tone}"] if cell.tone else []), *(["num"] if cell.right else []),
+               *(["strong"] if cell.strong else [])]
+    attrs = Markup("")
+    if scope:
+        attrs += Markup(' scope="%s"') % scope
+    if classes:
+        attrs += Markup(' class="%s"') % " ".join(classes)
+    return Markup("<%s%s>%s</%s>") % (Markup(tag), attrs, runs_html(cell.runs), Markup(tag))
+
+
+def cells_html(row: tuple[m.Cell, ...]) -> Markup:
+    """A body row's cells: the first is the row's header (``th scope="row"``)."""
+    return Markup("").join(cell_html(c, "th", "row") if n == 0 else cell_html(c)
+                           for n, c in enumerate(row))
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    """The shared environment (autoescape, control-character hook) with this page's
+    filters; made once, so its compiled template is reused."""
+    env = environment().overlay()
+    env.filters.update(runs=runs_html, cell=cell_html, cells=cells_html)
+    return env
+
+
 def render_html(doc: m.Document) -> str:
     """The HTML text of the report (UTF-8 when written)."""
-    env = environment()
+    env = _environment()
     css = "\n".join(env.loader.get_source(env, name)[0] for name in ("page.css", "report.css")
                     ) if env.loader else ""
-    from markupsafe import Markup
-
     return env.get_template("report.html").render(doc=doc, chapters=_views(doc),
                                                   css=Markup(css))
