@@ -243,3 +243,18 @@ def test_verify_history_checks_the_register_changes(db_path: Path) -> None:
     assert done.stdout.splitlines() == [
         f"gem-a (registratie, incidenten, opleiding bestuur): historie intact, 1 rijen;"
         f" ketenkop {head}"]
+
+
+def test_rules_still_apply_beside_a_shape_error() -> None:
+    text = GOOD.replace("      - member: A. de Vries\n", "      - member: C. Claes\n") + (
+        "      - member: A. de Vries\n        date: 2026-01-01\n        topics: []\n")
+    checked = check_bytes("f.yaml", text.encode(), today=TODAY)
+    paths = sorted(p.path for p in checked.errors)
+    assert paths == ["governance.training.trainings.0.member",
+                     "governance.training.trainings.1.topics"]
+    # a member entry that cannot be read: an unknown-member claim would be a guess
+    broken = text.replace("{name: A. de Vries, role: burgemeester}", "{name: A. de Vries}")
+    paths = sorted(p.path for p in check_bytes("g.yaml", broken.encode(),
+                                                today=TODAY).errors)
+    assert paths == ["governance.training.members.0.role",
+                     "governance.training.trainings.1.topics"]

@@ -10,10 +10,19 @@ error, so the file is refused whole and nothing is written.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import ValidationError
 
-from bio2.domain.training import TrainingRegister, breaches
+from bio2.domain.training import (
+    BoardMember,
+    Breach,
+    Training,
+    TrainingRegister,
+    breaches,
+    name_key,
+    training_breaches,
+)
 from bio2.i18n import t
 from bio2.system.problems import Problem
 from bio2.system.yamlload import Document
@@ -24,19 +33,50 @@ SECTION = ("governance", "training")
 
 def training_problems(name: str, doc: Document, today: date) -> list[Problem]:
     """One problem per breach of the file's training register (none when the file has
-    no register, or when its shape is wrong: the model check names those)."""
+    no register). The rules apply to every member and training whose own shape is
+    right, so a file with a shape error elsewhere still hears about each bad date or
+    unknown member at once (the model check names the shape errors)."""
     governance = doc.data.get("governance") if isinstance(doc.data, dict) else None
     raw = governance.get("training") if isinstance(governance, dict) else None
-    if raw is None:
+    if not isinstance(raw, dict):
         return []
     try:
         register = TrainingRegister.model_validate(raw)
+        found = breaches(register, today)
     except ValidationError:
-        return []
-    found = []
-    for breach in breaches(register, today):
+        found = _partial_breaches(raw, today)
+    problems = []
+    for breach in found:
         path = (*SECTION, *breach.path)
         line, col = doc.position(path)
-        found.append(Problem(name, line, col, ".".join(map(str, path)),
-                             t(f"training.breach.{breach.code}", value=breach.value)))
+        problems.append(Problem(name, line, col, ".".join(map(str, path)),
+                                t(f"training.breach.{breach.code}", value=breach.value)))
+    return problems
+
+
+def _partial_breaches(raw: dict[str, Any], today: date) -> list[Breach]:
+    """The breaches of the entries that are valid on their own."""
+    found: list[Breach] = []
+    seen: set[str] = set()
+    members = raw.get("members")
+    for index, entry in enumerate(members if isinstance(members, list) else []):
+        try:
+            member = BoardMember.model_validate(entry)
+        except ValidationError:
+            continue
+        key = name_key(member.name)
+        if key in seen:
+            found.append(Breach("duplicate_member", ("members", index, "name"), member.name))
+        seen.add(key)
+    trainings = raw.get("trainings")
+    members_ok = isinstance(members, list) and len(seen) == len(members)
+    for index, entry in enumerate(trainings if isinstance(trainings, list) else []):
+        try:
+            training = Training.model_validate(entry)
+        except ValidationError:
+            continue
+        # an unknown member is only certain when every member entry could be read
+        found.extend(Breach(b.code, ("trainings", index, *b.path), b.value)
+                     for b in training_breaches(training, today,
+                                                seen if members_ok else None))
     return found
