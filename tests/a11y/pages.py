@@ -1,5 +1,6 @@
 """The pages ``make test-a11y`` checks, written by the real ``bio2`` command: ``bio2
-publish`` (plain, with the status, in English).
+publish`` (plain, with the status, in English) and ``bio2 report --format html`` (Dutch,
+English).
 
 Two assessments: the demo as shipped with its audit view, and a hostile copy of it in its
 own database in which every text a user can type holds markup, a script, a
@@ -44,6 +45,8 @@ VARIANTS: tuple[tuple[str, list[str]], ...] = (
     ("publish-nl", ["publish"]),
     ("publish-status-nl", ["publish", "--with-status"]),
     ("publish-status-en", ["publish", "--with-status", "--lang", "en"]),
+    ("report-nl", ["report", "--format", "html", "--date", "2026-12-01"]),
+    ("report-en", ["report", "--format", "html", "--date", "2026-12-01", "--lang", "en"]),
 )
 
 
