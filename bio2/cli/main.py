@@ -25,6 +25,31 @@ COMMANDS = (
 )
 
 
+#: Command name -> its module (``import`` lives in ``import_``, ``verify-history`` in
+#: ``verify_history``).
+_MODULE_OF = {name.rstrip("_").replace("_", "-"): name for name in COMMANDS}
+#: Global options that take a value; the others are flags.
+_VALUED = ("--db", "--lang", "--user")
+
+
+def _command_module(argv: Sequence[str]) -> str | None:
+    """The module of the command ``argv`` names, when that is plain without argparse:
+    global options first, then a known command name. Then only that command's parser is
+    built (issue 12: ``bio2 validate`` as a whole process; building all parsers imports
+    every command module). ``None`` (no command, ``-h``, ``--version``, anything
+    unexpected): the full parser answers, as before."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in _VALUED:
+            index += 2
+        elif arg in ("--debug", "--demo") or arg.startswith(tuple(f"{o}=" for o in _VALUED)):
+            index += 1
+        else:
+            return _MODULE_OF.get(arg)
+    return None
+
+
 def _language_from(argv: Sequence[str]) -> str | None:
     """The ``--lang`` value, wherever it stands; the last one wins, as in argparse."""
     found: str | None = None
@@ -44,7 +69,9 @@ def _argparse_text(text: str) -> str:
     return t(key) if has(key) else text
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``bio2`` parser; ``only``: the one command module to add (see
+    :func:`_command_module`), otherwise all of them."""
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser(prog="bio2", description=t("cli.description"),
                                      epilog=t("cli.epilog"))
@@ -56,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bio2 {__version__}",
                         help=t("cli.version"))
     sub = parser.add_subparsers(dest="command", title=t("cli.commands"), metavar="COMMAND")
-    for name in COMMANDS:
+    for name in (only,) if only else COMMANDS:
         importlib.import_module(f"bio2.cli.commands.{name}").add_parser(sub)
     _accept_global_options(sub)
     return parser
@@ -96,7 +123,7 @@ def _accept_global_options(sub: argparse._SubParsersAction[argparse.ArgumentPars
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(args_list))
-    parser = build_parser()
+    parser = build_parser(_command_module(args_list))
     args = parser.parse_args(args_list)
     if args.command is None:
         args = parser.parse_args([*args_list, "tui"])
