@@ -7,7 +7,6 @@ The browser check (axe-core in Chromium) of the same HTML runs in ``make test-a1
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -21,9 +20,9 @@ from bio2.i18n import set_language, speaking
 from bio2.report.builder import build_document
 from bio2.report.html.report import render_html
 from bio2.report.model import Document, Figure, Span, Table, plain
-from bio2.report.pdf import markup, render_pdf
+from bio2.report.pdf import markup
 from bio2.usecases.opening import get_assessment, open_store
-from tests.conftest import AUDIT, DEMO
+from tests.conftest import DEMO, read_pdf
 from tests.test_publish import HOSTILE, NS, hostile_db, parse, structure_problems, texts
 from tests.test_report import load
 
@@ -36,12 +35,12 @@ def squash(value: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Document, bytes, str]]:
-    """The demo with its audit view: the model, its PDF and its HTML."""
-    data = load(tmp_path_factory.mktemp("twin") / "db.sqlite", DEMO, AUDIT)
+def rendered(demo_report: tuple[Any, bytes]) -> Iterator[tuple[Document, bytes, str]]:
+    """The demo with its audit view: the model, its PDF (the session's one rendering of
+    the same data and date, tests/conftest.py) and its HTML."""
+    data, pdf = demo_report
     with speaking("nl") as lang:
         doc = build_document(data, today=TODAY, classification=None, lang=lang)
-        pdf, _ = render_pdf(doc)
         html = render_html(doc)
     yield doc, pdf, html
 
@@ -61,7 +60,7 @@ def test_both_renderings_have_the_same_chapters_in_order(
     doc, pdf, html = rendered
     expected = [c.numbered_title for c in doc.chapters]
     assert expected[0] == "1  Managementsamenvatting" and "7  Zelfevaluatie en audit" in expected
-    reader = PdfReader(io.BytesIO(pdf))
+    reader = read_pdf(pdf)
     assert _outline(reader.outline, reader) == expected
     root = parse(html)
     headings = [texts(h) for h in root.iter()
@@ -87,8 +86,7 @@ def test_both_renderings_have_the_same_table_values(
                 for tr in element.iter(f"{NS}tr")]
         assert rows == [[" ".join(c.text.split()) for c in row]
                         for row in (model.header, *model.rows)]
-    on_paper = squash("\n".join(page.extract_text() for page in PdfReader(
-        io.BytesIO(pdf)).pages))
+    on_paper = squash("\n".join(page.extract_text() for page in read_pdf(pdf).pages))
     figure_numbers = {id(b.numbers) for c in doc.chapters for b in c.blocks
                       if isinstance(b, Figure) and not b.numbers_follow}
     missing = [c.text for t in tables if id(t) not in figure_numbers

@@ -1,7 +1,12 @@
-"""The PDF verantwoordingsrapportage (accountability report) of one assessment.
+"""The verantwoordingsrapportage (accountability report) of one assessment, as PDF and
+as one accessible HTML page.
 
-``write_report`` is what ``bio2 report`` and the TUI call. Importing this package is
-cheap: ReportLab is loaded only when a report is rendered.
+The report is built once as a format-neutral model (:mod:`bio2.report.model`, built by
+:func:`bio2.report.builder.build_document` from the chapters in ``sections/``) and
+rendered by :mod:`bio2.report.pdf` (ReportLab) or :mod:`bio2.report.html.report`
+(Jinja2), so both tell the same story. ``write_report`` is what ``bio2 report`` and the
+TUI call; ``render_html_report`` is ``bio2 report --format html``. Importing this package
+is cheap: ReportLab is loaded only when a PDF is rendered, never for the HTML.
 
 Decisions where the issue was silent:
 
