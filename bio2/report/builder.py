@@ -98,8 +98,7 @@ def build_document(data: AssessmentData, *, today: date | None, classification: 
                                  catalog=data.catalog.id),
                         page_label=t("report.page")),
         chapters=body, table_rows=ctx.table_rows,
-        labels={key: t(f"report.html.{key}") for key in (
-            "skip", "nav", "marking", "figure_numbers", "status_legend")},
+        labels={"skip": t("report.html.skip")},
     )
 
 

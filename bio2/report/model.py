@@ -239,7 +239,7 @@ class Document:
     chapters: tuple[Chapter, ...]
     #: Table rows in the body (without header rows), for the benchmark's floor.
     table_rows: int = 0
-    #: Texts the HTML page needs around the model (skip link, navigation label, ...).
+    #: Texts only a page needs around the model (the skip link).
     labels: dict[str, str] = field(default_factory=dict)
 
     def tables(self) -> list[Table]:

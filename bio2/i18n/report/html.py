@@ -18,12 +18,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bar chart: the score per NIS2 letter, with a thin line below each bar for the"
         " coverage. The numbers are in the table right after the chart."),
     "report.html.skip": ("Direct naar de inhoud", "Skip to the content"),
-    "report.html.nav": ("Inhoudsopgave", "Table of contents"),
-    "report.html.marking": ("Rubricering", "Classification"),
-    "report.html.figure_numbers": ("De getallen bij deze grafiek", "The numbers of this chart"),
-    "report.html.status_legend": (
-        "Elke status staat als woord in de tabel; de achtergrondkleur is alleen een hulp.",
-        "Every status is written out in the table; the background colour is only an aid."),
     # bio2 report --format html
     "report.bad_format": ("onbekend formaat {value!r}: kies pdf of html",
                           "unknown format {value!r}: choose pdf or html"),
