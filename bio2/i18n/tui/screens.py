@@ -6,8 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.demo_failed": ("Demo-organisatie niet aangemaakt: {reason}", "Demo organisation not created: {reason}"),
     # start screen
     "tui.start.intro": (
-        "Kies een beoordeling en druk Enter. n: nieuwe organisatie, a: nieuwe beoordeling (leeg of overgenomen), r: Cbw-registratie, i: meldplicht-register.",
-        "Choose an assessment and press Enter. n: new organisation, a: new assessment (empty or carried over), r: Cbw registration, i: incident register.",
+        "Kies een beoordeling, Enter opent. n: nieuwe organisatie, a: nieuwe beoordeling, r: Cbw-registratie, i: meldplicht-register, b: opleiding bestuur.",
+        "Choose an assessment, Enter opens it. n: new organisation, a: new assessment, r: Cbw registration, i: incident register, b: board training.",
     ),
     "tui.start.loading": ("Gegevens laden ...", "Loading ..."),
     "tui.start.empty": ("Nog geen organisaties. Druk n om er een aan te maken.", "No organisations yet. Press n to create one."),
