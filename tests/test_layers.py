@@ -36,6 +36,14 @@ def test_help_and_catalog_paths_stay_light() -> None:
     assert not loaded & {"textual", "reportlab", "sqlite_utils"}
 
 
+def test_the_tui_paints_its_start_screen_before_loading_pydantic() -> None:
+    """The start screen paints first and reads the database after (make bench: cold start
+    against a bare Textual app). Its palette provider once pulled in the domain models at
+    class creation and the cold start went from 1.2x to 2x the bare app."""
+    loaded = modules_after("import bio2.tui.app, bio2.tui.screens.start")
+    assert not loaded & {"pydantic", "sqlite_utils", "reportlab"}
+
+
 def test_no_textual_or_reportlab_outside_their_packages() -> None:
     for path in (ROOT / "bio2").rglob("*.py"):
         rel = path.relative_to(ROOT).as_posix()

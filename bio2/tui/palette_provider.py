@@ -1,5 +1,10 @@
 """The command palette (ctrl+p): every action of the assessment screen and every item by
-number or title (diacritics-insensitive)."""
+number or title (diacritics-insensitive).
+
+The start screen names ``StartCommands`` when its class is made, so this module is loaded
+before the first paint: the domain and search modules (pydantic) are imported where they
+are used, not here (the cold start doubled against a bare Textual app when they were).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from bio2.domain.base import CATEGORIES, LETTERS
 from bio2.i18n import t
-from bio2.usecases.search import ItemFilter, fold
 
 if TYPE_CHECKING:
     from bio2.tui.screens.assessment import AssessmentScreen
@@ -22,6 +25,9 @@ ACTIONS = ("dashboard", "cbw", "next_unanswered", "jump", "filter", "vvt", "undo
 
 class AssessmentCommands(Provider):
     def _entries(self) -> list[tuple[str, str, Callable[[], Any]]]:
+        from bio2.domain.base import CATEGORIES, LETTERS
+        from bio2.usecases.search import ItemFilter
+
         screen: AssessmentScreen = self.screen  # type: ignore[assignment]
         entries: list[tuple[str, str, Callable[[], Any]]] = [
             (t(f"tui.key.{name}"), t("tui.cmd.action"), getattr(screen, f"action_{name}"))
@@ -46,6 +52,8 @@ class AssessmentCommands(Provider):
             yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
+        from bio2.usecases.search import fold
+
         matcher = self.matcher(fold(query))
         for name, help_text, callback in self._entries():
             match = matcher.match(fold(name))
@@ -69,6 +77,8 @@ class StartCommands(Provider):
             yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
+        from bio2.usecases.search import fold
+
         matcher = self.matcher(fold(query))
         for name, help_text, callback in self._entries():
             match = matcher.match(fold(name))
