@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -25,6 +24,7 @@ from bio2.domain.rules import (
     exclusion_breaches,
     is_default_applicability,
 )
+from bio2.exchange.yamlwrite import UNSAFE, Dumper
 from bio2.i18n import pick, t
 from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
 from bio2.system.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
@@ -273,59 +273,6 @@ def load_valid(path: str | Path, *, today: date | None = None) -> AnswerFile:
 
 
 # -- writing ------------------------------------------------------------------------------
-class _Dumper(yaml.SafeDumper):
-    """Block style for multi-line text, plain dates, no aliases."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    """Text is written so that our loader reads back exactly the same text:
-
-    - text our YAML 1.2 loader would read as a number, boolean or null (``0815``, ``08``,
-      ``1e3``, ``.5``, ``null``, ``~``) is quoted; PyYAML resolves with YAML 1.1 and
-      would leave it plain;
-    - text with a character outside YAML's printable set, a tab, carriage return or one
-      of NEL, LS, PS (which YAML folds as line breaks) goes double-quoted with escapes;
-    - other multi-line text uses a literal block for readability.
-    """
-    if _needs_escapes(value):
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
-    if "\n" in value and value == value.strip(" "):
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    if _reads_as_other_type(value):
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
-
-
-def _reads_as_other_type(value: str) -> bool:
-    from bio2.system.yamlload import read_plain
-
-    return not isinstance(read_plain(value), str)
-
-
-#: Characters that must never appear raw in an export: outside YAML's printable set
-#: (C0 but tab and LF, DEL, C1 but NEL, surrogates, U+FFFE/FFFF), the line breaks YAML
-#: folds (NEL, LS, PS), tab/CR/BOM (changed by plain or block styles), and the bidi
-#: controls that make text display in another order than it reads (JSON escapes them).
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff"
-                     "\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _needs_escapes(value: str) -> bool:
-    return _UNSAFE.search(value) is not None
-
-
-_Dumper.add_representer(str, _str)
-# Dates are text in our files (the loader keeps them text until the models check them),
-# so there is no need to quote them: ``due: 2026-09-30`` reads better than ``'2026-09-30'``.
-_Dumper.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
-}
-
-
 def canonical(model: AnswerFile, catalog: Catalog | None = None) -> dict[str, Any]:
     """The answer data as plain data in a fixed order: catalog order for answers and
     applicability, empty fields left out. Export, JSON and the fingerprint use it."""
@@ -376,7 +323,7 @@ def to_yaml(model: AnswerFile) -> str:
                org_id=model.organisation.id, period=_one_line(model.assessment.period),
                catalog=catalog.id, title=pick(catalog.title, catalog.title_en),
                schema=SCHEMA_NAME)
-    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88,
+    body = yaml.dump(data, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=88,
                      default_flow_style=False)
     return check_importable(header + body)
 
@@ -392,7 +339,7 @@ def to_json(model: AnswerFile) -> str:
     """JSON that our loader (a YAML parser) reads back exactly: ``json`` escapes C0
     controls only, so DEL, C1, NEL, LS, PS and U+FFFE/FFFF are escaped here too."""
     text = json.dumps(canonical(model), ensure_ascii=False, indent=2) + "\n"
-    text = _UNSAFE.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), text)
+    text = UNSAFE.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), text)
     return check_importable(text)
 
 
