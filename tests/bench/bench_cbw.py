@@ -13,14 +13,11 @@ never in the source tree."""
 from __future__ import annotations
 
 import os
-import resource
-import statistics
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
-from common import BIN, ROOT, Figure
+from common import BIN, ROOT, Figure, process_ms
 
 RUNS = 5
 REGISTRATION = """\
@@ -54,21 +51,6 @@ def database(folder: Path) -> Path:
     return db
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Median wall and CPU milliseconds of ``args`` and the size of its output."""
-    out = subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)  # warm-up
-    walls, cpus = [], []
-    for _ in range(RUNS):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)
-        walls.append((time.perf_counter() - start) * 1000)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append((after.ru_utime + after.ru_stime - before.ru_utime
-                     - before.ru_stime) * 1000)
-    return statistics.median(walls), statistics.median(cpus), len(out.stdout)
-
-
 def run() -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,11 +58,11 @@ def run() -> list[Figure]:
         env = {**os.environ, "BIO2_USER": "Bench",
                "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache")}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        floor, _, _ = timed([str(BIN / "python"), "-c", "pass"], env)
+        floor, _, _ = process_ms([str(BIN / "python"), "-c", "pass"], env, RUNS)
         for fmt in ("text", "json"):
             args = [str(BIN / "bio2"), "--db", str(db), "cbw", "bench-org", "2026",
                     "--format", fmt]
-            wall, cpu, size = timed(args, env)
+            wall, cpu, size = process_ms(args, env, RUNS)
             figures.append(Figure(
                 f"bio2 cbw full assessment --format {fmt}, whole process (median of 5)",
                 wall, 300, note=f"CPU {cpu:.0f} ms; python -c pass {floor:.0f} ms;"

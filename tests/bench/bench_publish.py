@@ -4,14 +4,11 @@ after one warm-up; CPU time beside it since the machine is shared."""
 from __future__ import annotations
 
 import os
-import resource
-import statistics
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
-from common import BIN, ROOT, Figure
+from common import BIN, ROOT, Figure, process_ms
 
 RUNS = 5
 
@@ -25,19 +22,10 @@ def run() -> list[Figure]:
         out = Path(tmp) / "vvt.html"
         args = [str(BIN / "bio2"), "--db", str(db), "publish", "gemeente-voorbeeld", "2026",
                 "-o", str(out), "--with-status", "--force"]
-        subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)  # warm-up
-        walls, cpus = [], []
-        for _ in range(RUNS):
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            start = time.perf_counter()
-            subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)
-            walls.append((time.perf_counter() - start) * 1000)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpus.append((after.ru_utime + after.ru_stime - before.ru_utime
-                         - before.ru_stime) * 1000)
+        wall, cpu, _ = process_ms(args, env, RUNS)
         size = out.stat().st_size
     return [
         Figure("publish: bio2 publish demo --with-status, whole process (median of 5)",
-               statistics.median(walls), 500,
-               note=f"CPU {statistics.median(cpus):.0f} ms; file {size / 1024:.0f} KiB"),
+               wall, 500,
+               note=f"CPU {cpu:.0f} ms; file {size / 1024:.0f} KiB"),
     ]

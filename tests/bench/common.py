@@ -65,6 +65,23 @@ def command_ms(args: list[str], repeat: int = 5, env: dict[str, str] | None = No
     return best_of(once, repeat)
 
 
+def process_ms(args: list[str], env: dict[str, str], runs: int = 5,
+               ) -> tuple[float, float, int]:
+    """Median wall and CPU milliseconds of a whole process after one warm-up (the CPU
+    time beside the wall time because the machine is shared), and its stdout size."""
+    out = subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)
+        walls.append((time.perf_counter() - start) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append((after.ru_utime + after.ru_stime - before.ru_utime
+                     - before.ru_stime) * 1000)
+    return statistics.median(walls), statistics.median(cpus), len(out.stdout)
+
+
 def rss_mb() -> float:
     """Peak resident set size of this process in MB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
