@@ -19,7 +19,6 @@ from bio2.catalog import loading
 from bio2.catalog.facts import facts_of
 from bio2.domain.answers import AnswerFile
 from bio2.exchange import answer_snapshot_build, answer_validation
-from bio2.exchange.answer_snapshot import CATALOG_FILES
 from bio2.exchange.answer_validation import catalog_facts, schema_errors
 from bio2.system.yamlload import parse_bytes
 from tests.test_answerfile import GOOD
@@ -36,7 +35,7 @@ REGISTRATION = {
 def test_the_snapshot_is_what_the_models_and_catalogs_give_now() -> None:
     committed = answer_snapshot_build.TARGET.read_text(encoding="utf-8")
     assert committed == answer_snapshot_build.source(), (
-        "bio2/exchange/answer_snapshot.py is out of date: run "
+        "bio2/exchange/answer_snapshot.json is out of date: run "
         "`python -m bio2.exchange.answer_snapshot_build` and commit the result")
 
 
@@ -145,7 +144,8 @@ def test_catalog_facts_come_from_the_snapshot_while_the_files_are_unchanged(
         spec = controls / "bio2-1.3-concept.yaml"
         spec.write_text(spec.read_text(encoding="utf-8") + "\n# gewijzigd\n",
                         encoding="utf-8")
-        assert answer_validation.catalog_files_digest() != CATALOG_FILES
+        committed = answer_validation.snapshot()["catalog_files"]
+        assert answer_validation.catalog_files_digest() != committed
         assert catalog_facts("bio2-1.3-concept") == expected["bio2-1.3-concept"]
         assert loads[0] == "bio2-1.3-concept"
 

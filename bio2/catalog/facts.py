@@ -1,6 +1,6 @@
 """The few facts of a catalog that checking an answer file needs: which controls exist,
 and per item its kind and control. Without pydantic: ``bio2 validate`` takes them from the
-committed snapshot (:mod:`bio2.exchange.answer_snapshot`) while the catalog files are the
+committed snapshot (``bio2/exchange/answer_snapshot.json``) while the catalog files are the
 ones the snapshot was made from, and from the loaded catalog otherwise.
 """
 

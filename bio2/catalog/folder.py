@@ -1,6 +1,6 @@
 """Where the catalog files are and which catalogs ship: the two questions ``bio2
 validate`` asks before it knows whether it must load a catalog at all. Without pydantic,
-so that a check against the committed snapshot (:mod:`bio2.exchange.answer_snapshot`)
+so that a check against the committed snapshot (``bio2/exchange/answer_snapshot.json``)
 stays a light process. Tests point ``data_dir`` of this module at a private copy.
 """
 

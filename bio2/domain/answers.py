@@ -26,7 +26,7 @@ from bio2.domain.registration import Registration
 from bio2.domain.training import Governance
 
 # The field checks (dates, SHA-256, the format tag) live in a module without pydantic:
-# ``bio2 validate`` uses them with the core-schema snapshot (bio2.exchange.answer_snapshot).
+# ``bio2 validate`` uses them with the core-schema snapshot (bio2/exchange/answer_snapshot.json).
 IsoDate = Annotated[date, BeforeValidator(iso_date)]
 Sha256 = Annotated[str, BeforeValidator(sha256)]
 #: Free text such as explanations and findings; 20,000 characters must survive.

@@ -4,7 +4,7 @@ SHA-256 sums and e-mail syntax.
 The models in :mod:`bio2.domain.answers` and :mod:`bio2.domain.registration` use these
 functions as validators. They live apart, importing only ``pydantic_core`` (for the error
 type), so that ``bio2 validate`` can check a file against the committed snapshot of the
-models' core schema (:mod:`bio2.exchange.answer_snapshot`) without importing pydantic:
+models' core schema (``bio2/exchange/answer_snapshot.json``) without importing pydantic:
 the snapshot names these functions and the checker imports them from here.
 """
 

@@ -3,7 +3,7 @@ the facts of a catalog, both without importing pydantic (issue 12: ``bio2 valida
 whole process at most 3x a bare YAML parse; pydantic's import and model building alone
 cost more than that).
 
-The snapshot (:mod:`bio2.exchange.answer_snapshot`) is the core schema pydantic builds for
+The snapshot (``answer_snapshot.json`` beside this module) is the core schema pydantic builds for
 :class:`bio2.domain.answers.AnswerFile`; ``pydantic_core`` validates against it with the
 same validators, so the verdict and every error (type, place, context) are the ones
 ``AnswerFile.model_validate`` gives. ``tests/test_answer_snapshot.py`` checks that the
@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic_core import SchemaValidator, ValidationError
@@ -58,6 +61,14 @@ def _resolve(node: Any, classes: dict[str, type]) -> Any:
     return node
 
 
+@cache
+def snapshot() -> dict[str, Any]:
+    """The committed snapshot (``answer_snapshot.json`` beside this module)."""
+    path = Path(__file__).with_name("answer_snapshot.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
 def resolved_schema(snapshot: Mapping[str, Any]) -> dict[str, Any]:
     """The snapshot with its markers replaced by classes, functions and tuples."""
     result: dict[str, Any] = _resolve(snapshot, {})
@@ -67,9 +78,7 @@ def resolved_schema(snapshot: Mapping[str, Any]) -> dict[str, Any]:
 def answer_validator() -> SchemaValidator:
     global _validator
     if _validator is None:
-        from bio2.exchange.answer_snapshot import SCHEMA
-
-        schema = resolved_schema(SCHEMA)
+        schema = resolved_schema(snapshot()["schema"])
         _validator = SchemaValidator(schema, schema.get("config"))
     return _validator
 
@@ -98,13 +107,12 @@ def catalog_facts(catalog_id: str) -> CatalogFacts | None:
     broken raises ``ProblemsError`` as :func:`~bio2.catalog.loading.load_catalog` does."""
     if catalog_id not in available():
         return None
-    from bio2.exchange.answer_snapshot import CATALOG_FILES, CATALOGS
-
-    snapshot = CATALOGS.get(catalog_id)
-    if snapshot is not None and catalog_files_digest() == CATALOG_FILES:
-        return CatalogFacts(catalog_id, frozenset(snapshot["controls"]),
+    committed = snapshot()
+    facts = committed["catalogs"].get(catalog_id)
+    if facts is not None and catalog_files_digest() == committed["catalog_files"]:
+        return CatalogFacts(catalog_id, frozenset(facts["controls"]),
                             {key: ItemFact(kind, control)
-                             for key, kind, control in snapshot["items"]})
+                             for key, kind, control in facts["items"]})
     from bio2.catalog.loading import load_catalog
 
     return facts_of(load_catalog(catalog_id))
