@@ -130,6 +130,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.value.acceptance": ("door {by} tot {until}: {reason}",
                               "by {by} until {until}: {reason}"),
     "diff.value.risk_ref": ("risicoanalyse {ref}", "risk analysis {ref}"),
+    # the Cbw checklist ticks and the board training register (issue 13 §4)
+    "diff.item.checklist": ("afvinklijst Cbw {item}", "checklist Cbw {item}"),
+    "diff.item.training": ("bestuurstraining", "board training"),
+    "diff.training.period_months": ("termijn", "period"),
+    "diff.training.member": ("bestuurslid", "board member"),
+    "diff.training.training": ("training", "training"),
+    "diff.value.ticked": ("afgevinkt", "ticked"),
+    "diff.value.not_ticked": ("niet afgevinkt", "not ticked"),
+    "diff.value.months": ("{months} maanden", "{months} months"),
+    "diff.value.course": ("{start} t/m {end}", "{start} to {end}"),
+    "diff.value.provider": ("gegeven door {provider}", "given by {provider}"),
+    "diff.value.certificate": ("certificaat {ref}", "certificate {ref}"),
     # -- CSV export: column headers ---------------------------------------------------
     "csv.col.item": ("item", "item"),
     "csv.col.title": ("titel", "title"),

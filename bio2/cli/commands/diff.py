@@ -45,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
     if len(sides) != 2:
         raise UserError(t("diff.need_two"))
     a, b = sides
-    order = list(load_catalog(a.catalog).items)
-    differences = diff(a, b, order)
+    catalog = load_catalog(a.catalog)
+    points = {key: [p.id for p in item.checklist] for key, item in catalog.cbw_items.items()
+              if item.checklist}
+    differences = diff(a, b, list(catalog.items), points)
     out = console()
     if a.catalog != b.catalog:
         out.print(printable(t("diff.catalogs", a=a.catalog, b=b.catalog)))
