@@ -1,6 +1,8 @@
 """Cbw/NIS2 readiness: where an organisation stands against the Cyberbeveiligingswet.
 
-Pure functions over a :class:`~bio2.domain.scorecard.Scorecard`; no I/O.
+Pure functions over a :class:`~bio2.domain.scorecard.Scorecard` (or the item scores alone)
+and a catalog, read through the shapes of :mod:`bio2.domain.shapes`: the models fit them,
+and so does the read path of ``bio2 cbw`` that loads no pydantic; no I/O.
 
 Four views, each scored with the ordinary group rule of ``bio2.analysis.scoring`` (sum of
 w x degree over sum of w, over the BIO2 items that serve it):
@@ -45,15 +47,17 @@ is *deels*, filed is *voldoet*.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from bio2.analysis.scoring import GAP_STATUSES, group
-from bio2.domain.base import LETTERS, Strict
-from bio2.domain.catalog import Catalog, CbwItem
-from bio2.domain.registration import Registration
-from bio2.domain.scorecard import GroupScore, ItemScore, Scorecard
+from bio2.domain.scorecard import GroupScore, ItemScore
+from bio2.domain.vocab import LETTERS
 from bio2.i18n import t
+
+if TYPE_CHECKING:  # the rules read shapes: the models fit them, so do plain records
+    from bio2.domain.shapes import CatalogShape, CbwItemShape, ScoredShape
 
 Verdict = Literal["voldoet", "deels", "voldoet_niet", "niet_beoordeeld"]
 VERDICTS: tuple[Verdict, ...] = ("voldoet", "deels", "voldoet_niet", "niet_beoordeeld")
@@ -68,7 +72,8 @@ DUTIES: tuple[Literal["governance", "meldplicht"], ...] = ("governance", "meldpl
 REGISTRATION_DUTY = "registratie"
 
 
-class Gap(Strict):
+@dataclass(frozen=True)
+class Gap:
     item: str
     status: str
     weight: float
@@ -76,7 +81,8 @@ class Gap(Strict):
     accepted: bool
 
 
-class Coverage(Strict):
+@dataclass(frozen=True)
+class Coverage:
     """How much of a Cbw item's checklist is ticked (shown as "k van n afgevinkt")."""
 
     #: The ticked sub-point ids, in checklist order.
@@ -92,7 +98,8 @@ class Coverage(Strict):
         return self.done >= self.total
 
 
-class Readiness(Strict):
+@dataclass(frozen=True)
+class Readiness:
     """One view (a NIS2 letter, a Cbw item or a duty) with its score and verdict."""
 
     key: str
@@ -107,7 +114,8 @@ class Readiness(Strict):
     checklist: Coverage | None = None
 
 
-class CbwReadiness(Strict):
+@dataclass(frozen=True)
+class CbwReadiness:
     catalog: str
     letters: dict[str, Readiness]
     items: dict[str, Readiness]
@@ -127,7 +135,7 @@ def verdict(score: GroupScore, members: Iterable[ItemScore]) -> Verdict:
     return "deels"
 
 
-def coverage(item: CbwItem, ticked: Iterable[str]) -> Coverage | None:
+def coverage(item: CbwItemShape, ticked: Iterable[str]) -> Coverage | None:
     """The coverage of ``item``'s checklist by the ticked ids (None: no checklist). Ids
     that are not on the list are ignored here; the inputs refuse them earlier."""
     if not item.checklist:
@@ -150,13 +158,21 @@ def checked_verdict(base: Verdict, checklist: Coverage | None) -> Verdict:
     return base
 
 
-def registration_verdict(registration: Registration | None) -> Verdict:
+class Filed(Protocol):
+    """What the registration verdict reads of a registration
+    (:class:`bio2.domain.registration.Registration`)."""
+
+    @property
+    def registered_on(self) -> date | None: ...
+
+
+def registration_verdict(registration: Filed | None) -> Verdict:
     if registration is None:
         return "niet_beoordeeld"
     return "voldoet" if registration.registered_on is not None else "deels"
 
 
-def view(key: str, kind: ViewKind, item_ids: Iterable[str], card: Scorecard) -> Readiness:
+def view(key: str, kind: ViewKind, item_ids: Iterable[str], card: ScoredShape) -> Readiness:
     """Score, verdict and gaps of the items ``item_ids`` (in the given order)."""
     ids = tuple(dict.fromkeys(i for i in item_ids if i in card.items))
     members = [card.items[i] for i in ids]
@@ -173,13 +189,13 @@ def view(key: str, kind: ViewKind, item_ids: Iterable[str], card: Scorecard) -> 
     )
 
 
-def duty_items(catalog: Catalog, duty: str) -> list[str]:
+def duty_items(catalog: CatalogShape, duty: str) -> list[str]:
     """Items serving any Cbw item of the group ``duty``, in catalog order."""
     cbw = {c.id for c in catalog.cbw_items.values() if c.group == duty}
     return [i.id for i in catalog.items.values() if cbw.intersection(i.cbw) and not i.outside_cbw]
 
 
-def cbw_item_view(catalog: Catalog, key: str, card: Scorecard,
+def cbw_item_view(catalog: CatalogShape, key: str, card: ScoredShape,
                   ticked: Iterable[str] = ()) -> Readiness:
     """The view of one Cbw item: its serving items, and its checklist coverage (rule 5)."""
     plain = view(key, "cbw", (i.id for i in catalog.items.values()
@@ -187,12 +203,12 @@ def cbw_item_view(catalog: Catalog, key: str, card: Scorecard,
     checklist = coverage(catalog.cbw_items[key], ticked)
     if checklist is None:
         return plain
-    return plain.model_copy(update={"checklist": checklist,
-                                    "verdict": checked_verdict(plain.verdict, checklist)})
+    return replace(plain, checklist=checklist,
+                   verdict=checked_verdict(plain.verdict, checklist))
 
 
-def readiness(catalog: Catalog, card: Scorecard,
-              registration: Registration | None = None,
+def readiness(catalog: CatalogShape, card: ScoredShape,
+              registration: Filed | None = None,
               ticks: Mapping[str, Iterable[str]] | None = None) -> CbwReadiness:
     """All Cbw views of one scored assessment; ``ticks``: the ticked checklist sub-points
     per Cbw item (``AssessmentData.checklists``; none given: nothing ticked)."""
@@ -248,7 +264,7 @@ class ReadinessRow:
         return 0 if self.view is None else len(self.view.gaps)
 
 
-def readiness_rows(catalog: Catalog, result: CbwReadiness, lang: str) -> list[ReadinessRow]:
+def readiness_rows(catalog: CatalogShape, result: CbwReadiness, lang: str) -> list[ReadinessRow]:
     """The rows of the readiness tables, in the one order every output uses: the NIS2
     letters a-j, then the duties in catalog order (governance, meldplicht, then the
     registration duty with the registration verdict), then the Cbw Control Framework
@@ -292,7 +308,8 @@ class ChecklistBlock:
     points: tuple[tuple[str, str, bool], ...]
 
 
-def checklist_blocks(catalog: Catalog, result: CbwReadiness, lang: str) -> list[ChecklistBlock]:
+def checklist_blocks(catalog: CatalogShape, result: CbwReadiness,
+                     lang: str) -> list[ChecklistBlock]:
     """The checklists of the Cbw items that have one, in catalog order."""
     blocks: list[ChecklistBlock] = []
     for key, item in catalog.cbw_items.items():

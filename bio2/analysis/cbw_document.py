@@ -27,7 +27,7 @@ says exactly what the tables of the CLI, the TUI and the report say. Decisions:
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bio2.analysis.cbw import (
     FAIL_SCORE,
@@ -38,7 +38,9 @@ from bio2.analysis.cbw import (
     Verdict,
     readiness_rows,
 )
-from bio2.domain.catalog import Catalog
+
+if TYPE_CHECKING:
+    from bio2.domain.shapes import CatalogShape
 
 FORMAT = "bio2-cbw-readiness"
 FORMAT_VERSION = 1
@@ -52,7 +54,7 @@ VERDICT_CODES: dict[Verdict, str] = {
 }
 
 
-def outside_cbw(catalog: Catalog) -> list[str]:
+def outside_cbw(catalog: CatalogShape) -> list[str]:
     """The items the catalog marks "buiten Cbw-reikwijdte", in catalog order."""
     return [i.id for i in catalog.items.values() if i.outside_cbw]
 
@@ -79,7 +81,7 @@ def row_entry(row: ReadinessRow) -> dict[str, Any]:
     return entry
 
 
-def checklist_entry(catalog: Catalog, row: ReadinessRow, lang: str) -> dict[str, Any] | None:
+def checklist_entry(catalog: CatalogShape, row: ReadinessRow, lang: str) -> dict[str, Any] | None:
     """The checklist of a Cbw item row with its ticks (None: the item has no checklist)."""
     covered = row.checklist
     if row.kind != "cbw" or covered is None:
@@ -90,7 +92,7 @@ def checklist_entry(catalog: Catalog, row: ReadinessRow, lang: str) -> dict[str,
                        for p in catalog.cbw_items[row.key].checklist]}
 
 
-def document(catalog: Catalog, result: CbwReadiness, *, organisation: str,
+def document(catalog: CatalogShape, result: CbwReadiness, *, organisation: str,
              organisation_name: str, period: str, catalog_label: str, today: str,
              lang: str) -> dict[str, Any]:
     """The whole readiness of one assessment as a JSON-ready dict (key order is stable)."""

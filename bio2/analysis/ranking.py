@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from bio2.domain.base import Category
 from bio2.domain.scorecard import ItemScore, Scorecard
+from bio2.domain.vocab import Category
 from bio2.i18n import t
 from bio2.i18n.numbers import Formatter
 

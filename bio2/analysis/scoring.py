@@ -24,14 +24,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bio2.analysis.ranking import GAP_STATUSES as GAP_STATUSES
 from bio2.analysis.ranking import risk_order
-from bio2.domain.answers import Answer, Applicability, RiskProfile
-from bio2.domain.base import CATEGORIES, CONCEPTS, LETTERS, THEMES, Category
-from bio2.domain.catalog import Catalog, Item
 from bio2.domain.rules import acceptance_expired, excluded_controls, is_overdue
 from bio2.domain.scorecard import GroupScore, ItemScore, Scorecard, Weight
+from bio2.domain.vocab import CATEGORIES, CONCEPTS, LETTERS, THEMES, Category
+
+if TYPE_CHECKING:  # the rules read shapes: the models fit them, so do plain records
+    from bio2.domain.answers import Answer, Applicability
+    from bio2.domain.catalog import Catalog, Item
+    from bio2.domain.shapes import (
+        AnswerShape,
+        ApplicabilityShape,
+        CatalogShape,
+        ItemShape,
+        RiskProfileShape,
+    )
 
 LEVEL = {"laag": 1, "midden": 2, "hoog": 3}
 #: An explicit likelihood x impact equal to this weighs as the heaviest default.
@@ -49,8 +59,8 @@ def explicit_weight(likelihood: int, impact: int, factors: Mapping[Category, flo
     return likelihood * impact * top_weight(factors) / EXPLICIT_ANCHOR
 
 
-def item_weight(item: Item, risk_profile: RiskProfile,
-                factors: Mapping[Category, float], answer: Answer | None = None) -> Weight:
+def item_weight(item: ItemShape, risk_profile: RiskProfileShape,
+                factors: Mapping[Category, float], answer: AnswerShape | None = None) -> Weight:
     """The weight of one item, with its reasons."""
     if answer is not None and answer.risk is not None:
         return Weight(value=explicit_weight(answer.risk.likelihood, answer.risk.impact, factors),
@@ -67,8 +77,9 @@ def item_weight(item: Item, risk_profile: RiskProfile,
                   exposure_properties=top, factor=factor, factor_category=category)
 
 
-def score_item(item: Item, answer: Answer | None, excluded: bool, risk_profile: RiskProfile,
-               factors: Mapping[Category, float], today: date) -> ItemScore:
+def score_item(item: ItemShape, answer: AnswerShape | None, excluded: bool,
+               risk_profile: RiskProfileShape, factors: Mapping[Category, float],
+               today: date) -> ItemScore:
     status = answer.status if answer is not None else "open"
     weight = item_weight(item, risk_profile, factors, answer)
     in_scope = not excluded and status != "nvt"
@@ -108,17 +119,26 @@ def group(key: str, scores: Iterable[ItemScore]) -> GroupScore:
     )
 
 
-def score(catalog: Catalog, answers: Mapping[str, Answer],
-          applicability: Mapping[str, Applicability], risk_profile: RiskProfile,
-          factors: Mapping[Category, float], today: date) -> Scorecard:
-    """Score a whole assessment against its catalog."""
+def score_items(catalog: CatalogShape, answers: Mapping[str, AnswerShape],
+                applicability: Mapping[str, ApplicabilityShape],
+                risk_profile: RiskProfileShape, factors: Mapping[Category, float],
+                today: date) -> dict[str, ItemScore]:
+    """The score of every item of the catalog, in catalog order (what the Cbw views
+    need; :func:`score` adds the groups)."""
     not_applicable = excluded_controls(applicability.values())
-    per_item = {
+    return {
         item.id: score_item(item, answers.get(item.id), item.control in not_applicable,
                             risk_profile, factors, today)
         for item in catalog.items.values()
     }
-    items = list(catalog.items.values())
+
+
+def score(catalog: Catalog, answers: Mapping[str, Answer],
+          applicability: Mapping[str, Applicability], risk_profile: RiskProfileShape,
+          factors: Mapping[Category, float], today: date) -> Scorecard:
+    """Score a whole assessment against its catalog."""
+    per_item = score_items(catalog, answers, applicability, risk_profile, factors, today)
+    items: list[Item] = list(catalog.items.values())
 
     def groups(keys: Iterable[str], member: Callable[[Item, str], bool]) -> dict[str, GroupScore]:
         return {k: group(k, (per_item[i.id] for i in items if member(i, k))) for k in keys}

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bio2.catalog.plain import catalog_label as catalog_label
 from bio2.domain.answers import Answer, Applicability
 from bio2.domain.base import Category
 from bio2.domain.catalog import Catalog
@@ -196,13 +197,6 @@ def plan_migration(old: Catalog, new: Catalog, changes: CatalogDiff,
 
 
 # -- text for the command line -------------------------------------------------------------
-def catalog_label(catalog: Catalog) -> str:
-    """``id (status)``: a draft always shows that it has no formal status."""
-    from bio2.i18n import t
-
-    return f"{catalog.id} ({t(f'catalog.status.{catalog.status}')})"
-
-
 def diff_lines(changes: CatalogDiff, old: Catalog, new: Catalog) -> list[str]:
     """``bio2 catalog diff`` as plain lines (easy to read and to grep)."""
     from bio2.i18n import pick, t

@@ -1,43 +1,38 @@
-"""Shared pydantic base and the small vocabularies of the domain."""
+"""Shared pydantic base; the small vocabularies of the domain live in
+:mod:`bio2.domain.vocab` (no pydantic) and are re-exported here."""
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict
 
-Theme = Literal["organisatorisch", "mensgericht", "fysiek", "technologisch"]
-THEMES: tuple[Theme, ...] = ("organisatorisch", "mensgericht", "fysiek", "technologisch")
-#: The ISMS clauses of ISO 27001 form their own branch beside the four themes.
-ISMS = "isms"
-
-Property = Literal["beschikbaarheid", "integriteit", "vertrouwelijkheid"]
-PROPERTIES: tuple[Property, ...] = ("beschikbaarheid", "integriteit", "vertrouwelijkheid")
-
-Category = Literal["basishygiene", "ketenhygiene", "overheidsrisico"]
-CATEGORIES: tuple[Category, ...] = ("basishygiene", "ketenhygiene", "overheidsrisico")
-
-Concept = Literal["identificeren", "beschermen", "detecteren", "reageren", "herstellen"]
-CONCEPTS: tuple[Concept, ...] = (
-    "identificeren", "beschermen", "detecteren", "reageren", "herstellen",
+from bio2.domain.vocab import (
+    CATEGORIES,
+    CONCEPTS,
+    ISMS,
+    LETTERS,
+    LEVELS,
+    ORG_TYPES,
+    PROPERTIES,
+    STATUSES,
+    THEMES,
+    AuditJudgement,
+    Category,
+    CbwEntity,
+    Concept,
+    ControlType,
+    Letter,
+    Level,
+    OrgType,
+    Property,
+    Status,
+    Theme,
 )
-ControlType = Literal["preventief", "detectief", "correctief"]
 
-Letter = Literal["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
-LETTERS: tuple[Letter, ...] = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
-
-Status = Literal["ja", "deels", "nee", "nvt", "open"]
-STATUSES: tuple[Status, ...] = ("ja", "deels", "nee", "nvt", "open")
-Level = Literal["laag", "midden", "hoog"]
-LEVELS: tuple[Level, ...] = ("laag", "midden", "hoog")
-AuditJudgement = Literal["ja", "nee", "onbekend"]
-OrgType = Literal[
-    "rijk", "provincie", "gemeente", "waterschap", "zbo", "gemeenschappelijke-regeling", "anders",
+__all__ = [
+    "CATEGORIES", "CONCEPTS", "ISMS", "LETTERS", "LEVELS", "ORG_TYPES", "PROPERTIES",
+    "STATUSES", "THEMES", "AuditJudgement", "Category", "CbwEntity", "Concept", "ControlType",
+    "Letter", "Level", "OrgType", "Property", "Status", "Strict", "Theme",
 ]
-ORG_TYPES: tuple[OrgType, ...] = (
-    "rijk", "provincie", "gemeente", "waterschap", "zbo", "gemeenschappelijke-regeling", "anders",
-)
-CbwEntity = Literal["essentieel", "belangrijk", "niet"]
 
 
 class Strict(BaseModel):

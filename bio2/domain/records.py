@@ -8,10 +8,12 @@ the store; ``bio2.store`` builds them from its rows and the use cases hand them 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bio2.domain.answers import RiskProfile
-from bio2.domain.base import CbwEntity, OrgType
-from bio2.domain.registration import Registration
+if TYPE_CHECKING:  # annotations only: the read path of ``bio2 cbw`` loads no pydantic
+    from bio2.domain.answers import RiskProfile
+    from bio2.domain.registration import Registration
+    from bio2.domain.vocab import CbwEntity, OrgType
 
 #: The history and revision key of an assessment's risk profile (answers use the item id,
 #: VvT decisions ``vvt:<control>``, the Cbw registration ``registration``).

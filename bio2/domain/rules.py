@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:  # the models import pydantic, which bio2 validate does not need
     from bio2.domain.answers import Answer, Applicability
+    from bio2.domain.shapes import ApplicabilityShape
 
 #: What a rule found. The caller turns a code into a message; the answer file's messages
 #: are ``answers.<code>`` in the catalog of messages (a test checks that each exists).
@@ -156,7 +157,7 @@ def control_applicable(entry: Applicability | None) -> bool:
     return entry is None or entry.applicable
 
 
-def excluded_controls(entries: Iterable[Applicability]) -> set[str]:
+def excluded_controls(entries: Iterable[ApplicabilityShape]) -> set[str]:
     """The controls the VvT excludes."""
     return {entry.control for entry in entries if not entry.applicable}
 

@@ -15,23 +15,20 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
 from bio2.domain.errors import Bio2Error
-from bio2.domain.records import RISK_PROFILE, AssessmentRecord, OrganisationRecord
 from bio2.i18n import t
-from bio2.store import history as chain
 from bio2.store.lazydb import LazyDatabase
-from bio2.store.rows import (
-    _applicability,
-    _assessment,
-    _organisation,
-    answer_from_row,
-    answer_to_row,
-)
 from bio2.store.schema_upgrades import MIGRATIONS, statements
 from bio2.store.writes import ConflictError, Revisions
+
+if TYPE_CHECKING:
+    from bio2.domain.answers import Answer, Applicability, Organisation, RiskProfile
+    from bio2.domain.records import AssessmentRecord, OrganisationRecord
+
+# Models (``bio2.store.rows``), history chain and read model are imported where used:
+# opening the store loads none, so ``bio2 cbw`` (``bio2.store.plain``) opens it lightly.
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -196,6 +193,7 @@ class Store(Revisions):
 
     def organisation_record(self, org_id: str) -> OrganisationRecord | None:
         """The organisation as the read model has it (registration parsed), if any."""
+        from bio2.store.rows import _organisation
         row = self.organisation(org_id)
         return _organisation(row) if row is not None else None
 
@@ -218,6 +216,7 @@ class Store(Revisions):
 
     # -- assessments ----------------------------------------------------------------
     def assessments(self, org_id: str | None = None) -> list[AssessmentRecord]:
+        from bio2.store.rows import _assessment
         sql = "SELECT * FROM assessments"
         args: list[Any] = []
         if org_id is not None:
@@ -226,6 +225,7 @@ class Store(Revisions):
         return [_assessment(r) for r in self.db.query(sql + " ORDER BY org_id, period, id", args)]
 
     def assessment(self, assessment_id: int) -> AssessmentRecord:
+        from bio2.store.rows import _assessment
         rows = list(self.db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
         if not rows:
             raise StoreError(f"assessment {assessment_id} not found")
@@ -234,6 +234,7 @@ class Store(Revisions):
     def find_assessment(self, org_id: str, period: str, catalog: str) -> AssessmentRecord | None:
         """The assessment with this key (organisation, period, catalog), if any. Which
         one ORG PERIOD means without a catalog is decided in ``service.find_assessment``."""
+        from bio2.store.rows import _assessment
         rows = list(self.db.query(
             "SELECT * FROM assessments WHERE org_id = ? AND period = ? AND catalog = ?",
             [org_id, period, catalog]))
@@ -260,6 +261,7 @@ class Store(Revisions):
                          actor: str | None = None, *, base: int | None = None,
                          via: dict[str, Any] | None = None) -> int:
         """Compare and set the risk profile in its own transaction; the new revision."""
+        from bio2.domain.records import RISK_PROFILE
         with self.atomic():
             return self.write(assessment_id, RISK_PROFILE, profile, actor=actor, base=base,
                               via=via)
@@ -270,11 +272,13 @@ class Store(Revisions):
 
     # -- answers --------------------------------------------------------------------
     def answers(self, assessment_id: int, view: str = "self") -> dict[str, Answer]:
+        from bio2.store.rows import answer_from_row
         rows = self.db.query(
             "SELECT * FROM answers WHERE assessment_id = ? AND view = ?", [assessment_id, view])
         return {r["item"]: answer_from_row(r) for r in rows}
 
     def answer(self, assessment_id: int, item: str, view: str = "self") -> Answer | None:
+        from bio2.store.rows import answer_from_row
         rows = list(self.db.query(
             "SELECT * FROM answers WHERE assessment_id = ? AND view = ? AND item = ?",
             [assessment_id, view, item]))
@@ -300,6 +304,7 @@ class Store(Revisions):
 
     # -- applicability (VvT) ----------------------------------------------------------
     def applicability(self, assessment_id: int) -> dict[str, Applicability]:
+        from bio2.store.rows import _applicability
         rows = self.db.query("SELECT * FROM applicability WHERE assessment_id = ?",
                              [assessment_id])
         return {r["control"]: _applicability(r) for r in rows}
@@ -346,6 +351,7 @@ class Store(Revisions):
             return None if value is None else json.dumps(value, ensure_ascii=False,
                                                          sort_keys=True)
 
+        from bio2.store import history as chain
         return chain.append(self.db.conn, {
             "assessment_id": assessment_id, "view": view, "item": item, "at": now(),
             "actor": self.person(actor), "os_user": chain.os_account(),
@@ -379,6 +385,7 @@ class Store(Revisions):
     def record_import(self, file: str, sha256: str, source: str, assessment_id: int,
                       summary: dict[str, Any], actor: str | None = None) -> None:
         """One imported file: name, SHA-256, the file's assessor, who imported it."""
+        from bio2.store import history as chain
         self.db.table("imports").insert({
             "at": now(), "file": file, "sha256": sha256, "source": source,
             "assessment_id": assessment_id,
@@ -388,5 +395,4 @@ class Store(Revisions):
         })
 
 
-__all__ = ["ConflictError", "Store", "StoreError",
-           "answer_from_row", "answer_to_row", "default_actor", "now"]
+__all__ = ["ConflictError", "Store", "StoreError", "default_actor", "now"]

@@ -18,12 +18,11 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from bio2.domain.answers import Applicability
 from bio2.domain.errors import Bio2Error
-from bio2.domain.records import RISK_PROFILE
-from bio2.domain.rules import is_default_applicability
 from bio2.i18n import t
-from bio2.store.rows import _applicability, _assessment, _plain, answer_from_row, answer_to_row
+
+# The models (``bio2.store.rows``, pydantic) are imported where a value is read or
+# written: opening the store loads none of them (see ``bio2.store``).
 
 if TYPE_CHECKING:
     from bio2.store.lazydb import LazyDatabase
@@ -70,6 +69,9 @@ class Revisions:
     def current(self, assessment_id: int, key: str, view: str = "self") -> tuple[Any, int]:
         """The stored value of ``key`` (item id, ``vvt:<control>`` or ``risk_profile``)
         and its revision."""
+        from bio2.domain.records import RISK_PROFILE
+        from bio2.store.rows import _applicability, _assessment, answer_from_row
+
         db = self.db
         if key == RISK_PROFILE:
             row = _one(db, "SELECT * FROM assessments WHERE id = ?", [assessment_id])
@@ -96,6 +98,8 @@ class Revisions:
     def revisions(self, assessment_id: int, view: str = "self") -> dict[str, int]:
         """The revision of every key of an assessment's view that was ever written
         (a key not in it has revision 0)."""
+        from bio2.domain.records import RISK_PROFILE
+
         conn = self.db.conn
         found = {str(k): int(r) for k, r in conn.execute(
             "SELECT item, MAX(id) FROM history WHERE assessment_id = ? AND view = ?"
@@ -125,6 +129,10 @@ class Revisions:
         unchanged value writes nothing, unless ``via`` records a decision (a conflict
         choice): then the history gets a row with old equal to new. Returns the revision
         stored afterwards."""
+        from bio2.domain.answers import Applicability
+        from bio2.domain.rules import is_default_applicability
+        from bio2.store.rows import _plain
+
         if (key.startswith("vvt:") and isinstance(value, Applicability)
                 and is_default_applicability(value)):
             value = None  # applicable without text is the default: no row
@@ -141,7 +149,9 @@ class Revisions:
 
     def _set_row(self, assessment_id: int, key: str, value: Any, view: str,
                  revision: int) -> None:
+        from bio2.domain.records import RISK_PROFILE
         from bio2.store import now
+        from bio2.store.rows import answer_to_row
 
         conn: sqlite3.Connection = self.db.conn
         stamp = now()

@@ -7,13 +7,15 @@ Dutch user reads Dutch, and place it at the line and column of the offending key
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from pydantic_core import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from bio2.domain.errors import Bio2Error
 from bio2.i18n import has, t
-from bio2.system.yamlload import Document, Path, YamlProblem
+
+if TYPE_CHECKING:  # annotations only: printable() must not load pydantic_core nor yaml
+    from pydantic_core import ValidationError
+
+    from bio2.system.yamlload import Document, Path, YamlProblem
 
 
 @dataclass(frozen=True)

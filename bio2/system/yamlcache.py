@@ -30,9 +30,9 @@ FORMAT = 1
 
 def cache_dir() -> Path:
     """``<user cache>/bio2/yaml`` (platformdirs; ``XDG_CACHE_HOME`` on Linux)."""
-    import platformdirs
+    from bio2.system.derivedcache import cache_root
 
-    return Path(platformdirs.user_cache_dir("bio2", appauthor=False)) / "yaml"
+    return cache_root() / "yaml"
 
 
 def _name(raw: bytes) -> str:
@@ -61,11 +61,10 @@ def parse_cached(raw: bytes) -> Document:
 
 
 def _store(path: Path, doc: Document) -> None:
+    from bio2.system.derivedcache import write_atomic
+
     try:
         payload = marshal.dumps((doc.data, doc.marks))
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(payload)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        pass  # no cache this time
+    except ValueError:
+        return  # no cache this time
+    write_atomic(path, payload)

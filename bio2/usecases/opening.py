@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Literal, TypeAlias
 
 from bio2.analysis.scoring import score
@@ -23,39 +22,21 @@ from bio2.domain.answers import (
     Organisation,
 )
 from bio2.domain.catalog import Catalog
-from bio2.domain.errors import UserError
 from bio2.domain.incidents import Incident
 from bio2.domain.profile import Profile
 from bio2.domain.records import AssessmentRecord, OfficialText, OrganisationRecord
 from bio2.domain.scorecard import Scorecard
 from bio2.domain.training import Governance, TrainingRegister
-from bio2.i18n import t
 from bio2.store import Store, org_history
 from bio2.store.checklists import get_ticks
 from bio2.store.history import head as chain_head
 from bio2.store.incidents import list_incidents
 from bio2.store.official import official_texts
 from bio2.store.training import get_training
-from bio2.system.paths import default_db_path
+from bio2.usecases.database import open_store as open_store
 
 #: The open database as the layers above hold it: cli/ and tui/ pass it to use cases.
 Database: TypeAlias = Store
-
-
-def open_store(path: Path | str | None = None) -> Store:
-    """The database at ``path`` (default: ``BIO2_DB`` or the user data dir). The person
-    doing the work comes from ``BIO2_USER`` (``--user`` sets it) when given."""
-    import os
-
-    from bio2.store.settings import person_name
-
-    user = os.environ.get("BIO2_USER")
-    name = person_name(user) if user else None
-    if user and name is None:
-        raise UserError(t("actor.invalid"))
-    store = Store(Path(path) if path else default_db_path())
-    store.actor = name
-    return store
 
 
 @dataclass(frozen=True)
@@ -126,20 +107,12 @@ class AssessmentData:
 
 def find_assessment(store: Store, org_id: str, period: str,
                     catalog: str | None = None) -> AssessmentRecord:
-    """The assessment of ``org_id`` for ``period``, or a one-line UserError."""
-    if store.organisation(org_id) is None:
-        known = ", ".join(o["id"] for o in store.organisations()) or t("service.none")
-        raise UserError(t("service.unknown_org", org=org_id, known=known))
-    candidates = [a for a in store.assessments(org_id) if a.period == period
-                  and (catalog is None or a.catalog == catalog)]
-    # After a migration to a draft catalog both assessments exist; without an explicit
-    # catalog the adopted one is meant (a draft has no formal status), then the newest.
-    found = max(candidates, default=None,
-                key=lambda a: (not load_catalog(a.catalog).is_draft, a.id))
-    if found is None:
-        known = ", ".join(a.period for a in store.assessments(org_id)) or t("service.none")
-        raise UserError(t("service.unknown_period", org=org_id, period=period, known=known))
-    return found
+    """The assessment of ``org_id`` for ``period``, or a one-line UserError (the rule:
+    :func:`bio2.usecases.cbw_view.choose_assessment`)."""
+    from bio2.usecases.cbw_view import choose_assessment
+
+    return choose_assessment(store, org_id, period, catalog, store.assessments,
+                             lambda c: load_catalog(c).is_draft)
 
 
 def load_assessment(store: Store, assessment_id: int, *,

@@ -37,7 +37,7 @@ def open_store(args: argparse.Namespace) -> Any:
     (permissions tightened, a backup before an upgrade) is printed on stderr."""
     import sys
 
-    from bio2.usecases.opening import open_store as _open
+    from bio2.usecases.database import open_store as _open
 
     store = _open(args.db)
     for notice in store.notices:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from bio2.cli.commands import assessment, console, open_store, org_period, pct
+from bio2.cli.commands import console, open_store, org_period, pct
 
 if TYPE_CHECKING:
     from bio2.analysis.cbw import Readiness, ReadinessRow
@@ -31,33 +31,35 @@ def gaps_text(view: Readiness) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bio2.analysis.cbw import coverage_text, readiness, readiness_rows
+    from bio2.analysis.cbw import coverage_text, readiness_rows
     from bio2.analysis.cbw_document import outside_cbw
-    from bio2.catalog.versions import catalog_label
+    from bio2.catalog.plain import catalog_label
     from bio2.i18n import get_language, t
     from bio2.system.problems import printable
+    from bio2.usecases.cbw_view import cbw_view
 
+    # the read path without pydantic (bio2.usecases.cbw_view): same rules, plain records
     with open_store(args) as store:
-        data = assessment(store, args)
-    registration = data.organisation.registration
-    card = data.scorecard()
-    result = readiness(data.catalog, card, registration, data.checklists)
+        data = cbw_view(store, args.org, args.period, getattr(args, "catalog", None))
+    registration = data.registration
+    result = data.result
+    catalog = data.catalog
     if getattr(args, "format", "text") == "json":
         import sys
 
         from bio2.analysis.cbw_document import document, dumps
 
         sys.stdout.write(dumps(document(
-            data.catalog, result, organisation=args.org,
-            organisation_name=data.organisation.name, period=data.assessment.period,
-            catalog_label=catalog_label(data.catalog), today=card.today.isoformat(),
+            catalog, result, organisation=args.org,
+            organisation_name=data.organisation_name, period=data.period,
+            catalog_label=catalog_label(catalog), today=data.today.isoformat(),
             lang=get_language())))
         return 0
     from rich.table import Table  # the text tables only: JSON needs no rich
 
     out = console()
-    out.print(printable(t("cbw.title", org=data.organisation.name,
-                          period=data.assessment.period, catalog=catalog_label(data.catalog))),
+    out.print(printable(t("cbw.title", org=data.organisation_name,
+                          period=data.period, catalog=catalog_label(catalog))),
               style="bold")
 
     def table(title: str, first: list[str]) -> Table:
@@ -80,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         return [pct(g.score), pct(g.coverage), str(g.items), str(len(view.gaps)),
                 verdict, gaps_text(view)]
 
-    rows = readiness_rows(data.catalog, result, get_language())
+    rows = readiness_rows(catalog, result, get_language())
     grid = table(t("cbw.letters"), [t("cbw.col.letter"), t("cbw.col.title")])
     for row in (r for r in rows if r.kind == "nis2"):
         grid.add_row(row.key, row.title, *cells(row))
@@ -111,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
             filed=registration.registered_on.isoformat()
             if registration.registered_on else t("cbw.registration.not_filed"))))
     out.print()
-    outside = outside_cbw(data.catalog)
+    outside = outside_cbw(catalog)
     if outside:
         out.print(printable(t("cbw.outside_cbw", items=", ".join(outside))))
     out.print(t("cbw.rule"))
