@@ -265,18 +265,44 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 # -- reading PDFs back ----------------------------------------------------------------------
 @pytest.fixture(scope="session")
-def demo_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, bytes]:
-    """The demo with its audit view, imported and rendered once per test process (Dutch,
-    report date 2026-11-01): ``(AssessmentData, pdf bytes)``. The report tests of several
-    modules read this one rendering instead of rendering it again each (1-2 s of CPU per
-    rendering, as much again per text extraction: see :func:`read_pdf`). Read only."""
-    from bio2.i18n import set_language
-    from bio2.report import render_report
-    from tests.test_report import TODAY, load
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The demo with its audit view, imported once per test process: its
+    ``AssessmentData``. Read only."""
+    from tests.test_report import load
 
-    set_language("nl")
-    data = load(tmp_path_factory.mktemp("demo-report") / "db.sqlite", DEMO, AUDIT)
-    return data, render_report(data, today=TODAY)
+    return load(tmp_path_factory.mktemp("demo-report") / "db.sqlite", DEMO, AUDIT)
+
+
+@pytest.fixture(scope="session")
+def demo_text(demo_data: Any) -> str:
+    """What the demo's Dutch report (report date 2026-11-01) says, read from its model
+    (tests/reporttext.py): a tenth of a second, where the PDF and its text cost seconds."""
+    from tests.reporttext import report_text
+
+    return report_text(demo_data, lang="nl")
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo_data: Any) -> tuple[Any, bytes]:
+    """The demo with its audit view rendered once per test process (Dutch, report date
+    2026-11-01): ``(AssessmentData, pdf bytes)``. The tests of the paper itself (layout,
+    fonts, outline, running header) in several modules read this one rendering instead of
+    rendering it again each (2 s of CPU per rendering, more per text extraction: see
+    :func:`read_pdf`). Read only."""
+    from bio2.report import render_report
+    from tests.reporttext import TODAY
+
+    return demo_data, render_report(demo_data, today=TODAY, lang="nl")
+
+
+@pytest.fixture(scope="session")
+def demo_report_en(demo_data: Any) -> bytes:
+    """The same report in English (``lang`` handed to the renderer while the process
+    speaks Dutch), rendered once per test process: the PDF bytes. Read only."""
+    from bio2.report import render_report
+    from tests.reporttext import TODAY
+
+    return render_report(demo_data, today=TODAY, lang="en")
 
 
 _PDF_READS: dict[str, Any] = {}

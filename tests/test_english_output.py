@@ -96,26 +96,32 @@ def test_cli_diff_in_dutch_reads_naturally(pair: tuple[Path, Path]) -> None:
 
 
 def test_english_report_default_classification_is_english(tmp_path: Path) -> None:
+    """The marking the report prints in its header and footer (``--format html``: the same
+    model as the PDF, whose running header prints it on every page: test_report.py)."""
+    from tests.reporttext import html_text
+
     db, answers = tmp_path / "x.sqlite", tmp_path / "a.yaml"
     answers.write_text(GOOD, encoding="utf-8")
     assert run_bio2("import", str(answers), db=db).returncode == 0
-    english, dutch = tmp_path / "en.pdf", tmp_path / "nl.pdf"
-    made = run_bio2("report", "gemeente-test", "2026", "-o", str(english), "--date",
-                    "2026-11-30", "--lang", "en", db=db)
-    assert made.returncode == 0, made.stderr
-    pages = [p.extract_text() for p in PdfReader(str(english)).pages]
-    assert all("CONFIDENTIAL" in p for p in pages)
-    assert not any("VERTROUWELIJK" in p.upper() for p in pages)
-    assert run_bio2("report", "gemeente-test", "2026", "-o", str(dutch), "--date",
-                    "2026-11-30", db=db).returncode == 0
-    assert "VERTROUWELIJK" in PdfReader(str(dutch)).pages[1].extract_text()
+
+    def report(*options: str, lang: list[str] | None = None) -> tuple[str, str]:
+        out = tmp_path / f"r{len(list(tmp_path.glob('*.html')))}.html"
+        made = run_bio2(*(lang or []), "report", "gemeente-test", "2026", "-o", str(out),
+                        "--date", "2026-11-30", "--format", "html", *options, db=db)
+        assert made.returncode == 0, made.stderr
+        page = out.read_text(encoding="utf-8")
+        marks = [html_text(page[page.index(f"<{tag}"):page.index(f"</{tag}>")]).strip()
+                 for tag in ("header", "footer")]
+        return "\n".join(marks), html_text(page)
+
+    marks, text = report("--lang", "en")
+    assert marks.count("Confidential") == 2 and "vertrouwelijk" not in text.lower()
+    marks, text = report()
+    assert marks.count("Vertrouwelijk") == 2 and "Confidential" not in marks
     # a classification the user passes is user text: it stays as typed in English
-    typed = tmp_path / "typed.pdf"
-    assert run_bio2("--lang", "en", "report", "gemeente-test", "2026", "-o", str(typed),
-                    "--date", "2026-11-30", "--classification", "Departementaal Vertrouwelijk",
-                    db=db).returncode == 0
-    text = PdfReader(str(typed)).pages[1].extract_text()
-    assert "DEPARTEMENTAAL VERTROUWELIJK" in text and "CONFIDENTIAL" not in text
+    marks, text = report("--classification", "Departementaal Vertrouwelijk",
+                         lang=["--lang", "en"])
+    assert marks.count("Departementaal Vertrouwelijk") == 2 and "Confidential" not in marks
 
 
 def _sector_rows(tmp_path: Path, lang: str) -> list[list[str]]:
@@ -171,6 +177,8 @@ services: [BRP]
 
 
 def test_registration_sector_in_english(tmp_path: Path) -> None:
+    from tests.reporttext import html_text
+
     db, answers, reg = tmp_path / "x.sqlite", tmp_path / "a.yaml", tmp_path / "reg.yaml"
     answers.write_text(GOOD, encoding="utf-8")
     reg.write_text(REGISTRATION, encoding="utf-8")
@@ -182,18 +190,13 @@ def test_registration_sector_in_english(tmp_path: Path) -> None:
     assert ["sector", "government"] in rows and ["kind", "municipality"] in rows
     dutch = run_bio2("registration", "gemeente-test", db=db).stdout
     assert ["sector", "overheid"] in [line.split(None, 1) for line in dutch.splitlines()]
-    pdf = tmp_path / "en.pdf"
-    assert run_bio2("--lang", "en", "report", "gemeente-test", "2026", "-o", str(pdf),
-                    "--date", "2026-11-30", db=db).returncode == 0
-    text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    # the report (``--format html``: the same model as the PDF, tests/reporttext.py)
+    page = tmp_path / "en.html"
+    assert run_bio2("--lang", "en", "report", "gemeente-test", "2026", "-o", str(page),
+                    "--date", "2026-11-30", "--format", "html", db=db).returncode == 0
+    text = html_text(page.read_text(encoding="utf-8"))
     assert "government" in text
     # the catalog's English title on the cover, in the statement and the colophon
     assert text.count("BIO2 version 1.2") >= 3 and "versie" not in text
     assert "overheid" not in text.replace("Informatiebeveiliging Overheid", "").replace(
         "\n", " ").lower().replace("informatiebeveiliging overheid", "")
-
-
-def test_english_help_has_no_dutch_placeholder() -> None:
-    english = run_bio2("--lang", "en", "--help").stdout
-    assert "--user NAME" in english and "NAAM" not in english
-    assert "NAAM" not in run_bio2("--lang", "en", "score", "--help").stdout

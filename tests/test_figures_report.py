@@ -1,25 +1,31 @@
-"""The numbers in the PDFs: the report's method chapter states the ranking with its worked
-example, the lists follow bio2.analysis.ranking, and the English sector PDF has English numbers."""
+"""The numbers in the reports: the report's method chapter states the ranking with its worked
+example, the lists follow bio2.analysis.ranking (read from the report's model,
+tests/reporttext.py), and the English sector PDF has English numbers."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from bio2.analysis.ranking import rank
 from bio2.domain.answers import AnswerFile
-from bio2.i18n import set_language
-from bio2.report import render_report
+from bio2.usecases.opening import AssessmentData
 from tests.conftest import DEMO, run_bio2
-from tests.test_report import TODAY, flat, load, pdf_text
+from tests.reporttext import report_text
+from tests.test_report import TODAY, flat, load
 
 
-def test_method_chapter_has_the_ranking_and_worked_example(tmp_path: Path) -> None:
-    data = load(tmp_path / "db.sqlite", DEMO)
-    _, text = pdf_text(render_report(data, today=TODAY))
-    body = flat(text)
+@pytest.fixture(scope="module")
+def demo_alone(tmp_path_factory: pytest.TempPathFactory) -> AssessmentData:
+    """The demo without its audit."""
+    return load(tmp_path_factory.mktemp("demo") / "db.sqlite", DEMO)
+
+
+def test_method_chapter_has_the_ranking_and_worked_example(demo_alone: AssessmentData) -> None:
+    body = flat(report_text(demo_alone, lang="nl"))
     # gemeente: top 3 x 1.5 = 4.5; C 25 x 4.5 / 20 = 5.625 -> 5,63; B half 2,25
     for needle in ("gewicht=kans×impact×4,50/20", "25×4,50/20=5,63", "4,50×0,5=2,25",
                    "DevolgordeisC,A,B", "restrisico,hoogsteeerst"):
@@ -27,10 +33,9 @@ def test_method_chapter_has_the_ranking_and_worked_example(tmp_path: Path) -> No
     assert "kans×impact/5" not in body
 
 
-def test_english_report_and_the_plan_follow_the_ranking(tmp_path: Path) -> None:
-    data = load(tmp_path / "db.sqlite", DEMO)
-    set_language("en")
-    _, text = pdf_text(render_report(data, today=TODAY))
+def test_english_report_and_the_plan_follow_the_ranking(demo_alone: AssessmentData) -> None:
+    data = demo_alone
+    text = report_text(data, lang="en")
     body = flat(text)
     assert "weight=likelihood×impact×4.50/20" in body and "25×4.50/20=5.63" in body
     assert not re.search(r"\d,\d%", text)
@@ -61,7 +66,8 @@ def test_english_sector_pdf_prints_english_percentages(tmp_path: Path) -> None:
         assert re.search(good, text) and not re.search(bad, text), lang
 
 
-def test_report_shows_the_change_since_the_previous_period(tmp_path: Path) -> None:
+def test_report_shows_the_change_since_the_previous_period(tmp_path: Path,
+                                                           demo_alone: AssessmentData) -> None:
     import yaml
 
     # 2025: the demo with three ja answers still deels and its date a year earlier
@@ -79,13 +85,12 @@ def test_report_shows_the_change_since_the_previous_period(tmp_path: Path) -> No
     load(db, source, period="2025")
     data = load(db, DEMO)
     assert data.previous is not None and data.previous.assessment.period == "2025"
-    _, text = pdf_text(render_report(data, today=TODAY))
-    body = flat(text)
+    body = flat(report_text(data))
     assert flat("5.1  Ontwikkeling sinds periode 2025") in body
     assert "peildatum1oktober2025" in body
     assert flat("Tekortkomingen opgelost (3)") in body
     # the summary says it in one sentence, before chapter 2
-    summary = body[:body.rindex(flat("2  Governance"))]  # the heading, not the contents
+    summary = body[:body.index(flat("2  Governance"))]
     assert re.search(r"Sindsperiode2025:totaalscore\d+,\d%→\d+,\d%\([+−±]\d+,\d%-punt\);"
                      r"3tekortkoming\(en\)opgelosten0nieuw", summary), summary[-1500:]
     for item in flipped:
@@ -93,5 +98,4 @@ def test_report_shows_the_change_since_the_previous_period(tmp_path: Path) -> No
     # the chapter numbers the summary refers to stay as they are
     assert flat("7  Verbeterplan") in body and flat("8  Collegeverklaring") in body
     # without an earlier period there is no such section
-    _, alone = pdf_text(render_report(load(tmp_path / "db2.sqlite", DEMO), today=TODAY))
-    assert "Ontwikkeling sinds" not in alone
+    assert "Ontwikkeling sinds" not in report_text(demo_alone)

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from bio2.i18n import get_language, set_language, speaking, t
 from bio2.i18n.numbers import Formatter
@@ -23,10 +22,9 @@ PERCENT = re.compile(r"\d[\d.,]*[.,]\d+%")
 
 
 def _pdf_text(pdf: bytes | Path) -> str:
-    import io
+    from tests.conftest import read_pdf  # one extraction per rendering and test process
 
-    source = io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf)
-    return "\n".join(page.extract_text() for page in PdfReader(source).pages)
+    return "\n".join(page.extract_text() for page in read_pdf(pdf).pages)
 
 
 # -- the Formatter -----------------------------------------------------------------------
@@ -111,17 +109,16 @@ def test_sector_renderer_takes_its_language_not_the_global_one() -> None:
 
 
 # -- the report ----------------------------------------------------------------------------
-def test_report_renders_numbers_and_dates_in_the_language_it_is_handed(tmp_path: Path) -> None:
-    from bio2.report import build_report
-    from tests.test_report import load
-
-    data = load(tmp_path / "r.sqlite", DEMO)
-    set_language("nl")
-    english = _pdf_text(build_report(data, today=date(2026, 11, 30), lang="en").pdf)
-    assert get_language() == "nl"
+def test_report_renders_numbers_and_dates_in_the_language_it_is_handed(
+        demo_report: tuple[object, bytes], demo_report_en: bytes) -> None:
+    """The demo's report rendered with ``lang="en"`` while the process speaks Dutch, and in
+    Dutch (conftest: once per test process): every percentage on paper, the charts' drawn
+    numbers too, and the report date in the handed language."""
+    english = _pdf_text(demo_report_en)
     shown = PERCENT.findall(english)
     assert len(shown) >= 20 and [p for p in shown if "," in p] == []
-    assert "30 November 2026" in english and "30 november 2026" not in english
-    dutch = _pdf_text(build_report(data, today=date(2026, 11, 30), lang="nl").pdf)
+    assert "1 November 2026" in english and "1 november 2026" not in english
+    dutch = _pdf_text(demo_report[1])
+    assert len(PERCENT.findall(dutch)) >= 20
     assert [p for p in PERCENT.findall(dutch) if "." in p] == []
-    assert "30 november 2026" in dutch
+    assert "1 november 2026" in dutch

@@ -77,17 +77,12 @@ def test_verify_history_needs_both_org_and_period(db_path: Path) -> None:
 
 
 def test_the_report_colophon_prints_the_chain_head(db_path: Path, tmp_path: Path) -> None:
-    import io
-
-    from pypdf import PdfReader
-
-    from bio2.report import render_report
+    from tests.reporttext import chapter_text, document
 
     aid = demo_db(db_path)
     with open_store(db_path) as store:
         data = get_assessment(store, "gemeente-voorbeeld", "2026")
         chain_head = head(store.db.conn, aid)
     assert data.history_head == chain_head
-    reader = PdfReader(io.BytesIO(render_report(data)))
-    text = "".join(reader.pages[-1].extract_text().split())
+    text = "".join(chapter_text(document(data), "Colofon").split())
     assert "Historie(ketenkop)" in text and chain_head in text

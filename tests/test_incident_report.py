@@ -19,7 +19,8 @@ from bio2.store.incidents import add_incident
 from bio2.usecases.opening import get_assessment, open_store
 from bio2.usecases.organisations import create_organisation, start_assessment
 from tests.conftest import run_bio2
-from tests.test_report import flat, pdf_text
+from tests.reporttext import pdf_section_text
+from tests.test_report import flat
 
 HOSTILE = "Storing <b>&amp; [/regio] =1+1"
 BOTH = frozenset({"csirt", "supervisor"})
@@ -59,15 +60,20 @@ def with_details(database: Path) -> str:
     set_language("nl")
     with open_store(database) as store:
         data = get_assessment(store, "gem-m", "2026")
-    return pdf_text(render_report(data, today=TODAY, with_incidents=True))[1]
+    # the section on paper (hostile text): its pages only (tests/reporttext.py)
+    return pdf_section_text(render_report(data, today=TODAY, with_incidents=True),
+                            "6.5  Meldplicht in de praktijk: incidenten en oefeningen")
 
 
 def test_counts_and_rates_without_details(database: Path, tmp_path: Path) -> None:
-    target = tmp_path / "r.pdf"
+    from tests.reporttext import html_text
+
+    # --format html: the same model as the PDF (tests/reporttext.py), a tenth of the time
+    target = tmp_path / "r.html"
     done = run_bio2("report", "gem-m", "2026", "-o", str(target), "--date", "2026-12-02",
-                    db=database)
+                    "--format", "html", db=database)
     assert done.returncode == 0, done.stderr
-    text = pdf_text(target)[1]
+    text = html_text(target.read_text(encoding="utf-8"))
     assert "Meldplicht in de praktijk" in text
     assert flat("In 2026 legde de organisatie 2 significante incident(en) en 0 "
                 "oefening(en)") in flat(text)

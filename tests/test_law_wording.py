@@ -10,14 +10,14 @@ message catalog (both languages), the shipped YAML (controls/, profiles/) and th
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from bio2.catalog.loading import load_catalog
 from bio2.i18n import _load
-from tests.conftest import DEMO, ROOT, run_bio2
+from tests.conftest import DEMO, ROOT
 
 BAD = [
     re.compile(r"nationale\s+CSIRT", re.I),
@@ -85,16 +85,15 @@ def test_every_profile_entity_is_a_default_to_check() -> None:
 
 
 def _report_text(tmp_path: Path, answers: str) -> str:
+    """What the report of the imported ``answers`` says (its model: tests/reporttext.py)."""
+    from tests.reporttext import report_text
+    from tests.test_report import load
+
     tmp_path.mkdir()
     source = tmp_path / "a.yaml"
     source.write_text(answers, encoding="utf-8")
-    db = tmp_path / "r.sqlite"
-    assert run_bio2("import", str(source), db=db).returncode == 0
-    out = tmp_path / "r.pdf"
-    done = run_bio2("report", "gemeente-voorbeeld", "2026", "-o", str(out), "--date",
-                    "2026-11-30", db=db)
-    assert done.returncode == 0, done.stderr
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
+    data = load(tmp_path / "r.sqlite", source)
+    return " ".join(report_text(data, today=date(2026, 11, 30)).split())
 
 
 def test_report_states_a_recorded_entity_and_marks_a_profile_default(tmp_path: Path) -> None:

@@ -1,16 +1,21 @@
-"""The PDF verantwoordingsrapportage: read back with pypdf.
+"""The verantwoordingsrapportage: the PDF read back with pypdf, and what it says.
 
-Sections, page count, the improvement plan against the scorecard, the fingerprint against
-``bio2 fingerprint``, embedded fonts, metadata, determinism, hostile user text, and the
-two extremes (nothing answered, everything in place).
+The paper itself (sections and contents page, running header, fonts, metadata, outline,
+determinism, hostile and huge user text, words that fit their column) is read from
+rendered PDFs, the demo's rendered once per test process (conftest). What the report SAYS
+(the improvement plan against the scorecard, the fingerprint against ``bio2
+fingerprint``, the two extremes nothing answered and everything in place, the statement
+per organisation type, singular and plural) is read from its model
+(tests/reporttext.py): the renderers only lay the model out, and test_report_html.py
+checks on the demo that all of the model's text is in the PDF.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +27,12 @@ from bio2.domain.answers import FORMAT, AnswerFile
 from bio2.exchange.answerfile import fingerprint, to_yaml
 from bio2.i18n import set_language
 from bio2.report import build_report, classification_of, render_report, write_report
+from bio2.report.model import Table
 from bio2.usecases.importing import import_files
 from bio2.usecases.opening import AssessmentData, get_assessment, open_store
 from tests.conftest import DEMO, read_pdf, run_bio2
+from tests.reporttext import TODAY, document, report_text
 
-TODAY = date(2026, 11, 1)
 SECTIONS_NL = [
     "Inhoud", "1  Managementsamenvatting", "2  Governance", "3  Risicoprofiel en methode",
     "4  Verklaring van Toepasselijkheid", "5  BIO2-overheidsmaatregelen",
@@ -128,30 +134,22 @@ def test_contents_page_numbers_point_at_the_headings(demo: tuple[AssessmentData,
     assert "Colofon" in outline
 
 
-def test_every_gap_is_in_the_improvement_plan_in_residual_order(
-        demo: tuple[AssessmentData, bytes]) -> None:
-    data, pdf = demo
-    reader, _ = pdf_text(pdf)
-    card = data.scorecard(TODAY)
+def test_every_gap_is_in_the_improvement_plan_in_residual_order(demo_data: AssessmentData
+                                                                 ) -> None:
+    card = demo_data.scorecard(TODAY)
     gaps = [r.item for r in card.residual_risks if r.status in ("nee", "deels")]
     assert len(gaps) == card.overall.gaps > 10
-    plan = "\n".join(p.extract_text() for p in reader.pages[2:])  # after the contents
-    start = re.search(r"8\s+Verbeterplan", plan)
-    end = re.search(r"Bevindingen van de auditor", plan)
-    assert start and end
-    section = plan[start.end():end.start()]
-    # pypdf gives each table cell its own line: the row number, then the item
-    found = [m.group(1) for m in re.finditer(r"^\s*\d+\n((?:isms-)?\d+\.\d+(?:\.\d+)?)$",
-                                             section, re.M)]
-    assert found == gaps
+    chapter = next(c for c in document(demo_data).chapters if c.title == "Verbeterplan")
+    plan = next(b for b in chapter.blocks if isinstance(b, Table))  # before the findings
+    assert [c.text for c in plan.header[:2]] == ["#", "item"]
+    assert [row[0].text for row in plan.rows] == [str(n) for n in range(1, len(gaps) + 1)]
+    assert [row[1].text for row in plan.rows] == gaps
 
 
-def test_fingerprint_matches_bio2_fingerprint(demo: tuple[AssessmentData, bytes],
+def test_fingerprint_matches_bio2_fingerprint(demo_data: AssessmentData, demo_text: str,
                                               tmp_path: Path) -> None:
-    data, pdf = demo
-    _, text = pdf_text(pdf)
-    expected = fingerprint(data.answer_file())
-    assert expected in flat(text)
+    expected = fingerprint(demo_data.answer_file())
+    assert expected in flat(demo_text)
     db = tmp_path / "db.sqlite"
     assert run_bio2("import", str(DEMO), db=db).returncode == 0
     by_db = run_bio2("fingerprint", "--db", "gemeente-voorbeeld", "2026", db=db)
@@ -186,17 +184,15 @@ def test_only_embedded_dejavu_fonts_and_metadata(demo: tuple[AssessmentData, byt
     assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
 
 
-def test_same_data_and_date_give_identical_bytes(demo: tuple[AssessmentData, bytes]) -> None:
+def test_same_data_and_date_give_identical_bytes_and_progress_up_to_done(
+        demo: tuple[AssessmentData, bytes]) -> None:
+    """The second rendering reports its progress (which must not change the bytes); another
+    report date gives other bytes (test_report_polish.py, the PDF's dates)."""
     data, pdf = demo
-    again = render_report(data, today=TODAY)
-    assert hashlib.sha256(again).hexdigest() == hashlib.sha256(pdf).hexdigest()
-    other_day = render_report(data, today=date(2026, 11, 2))
-    assert other_day != pdf
-
-
-def test_progress_is_reported_up_to_done(demo: tuple[AssessmentData, bytes]) -> None:
     calls: list[tuple[int, int]] = []
-    build_report(demo[0], today=TODAY, progress=lambda done, total: calls.append((done, total)))
+    again = build_report(data, today=TODAY,
+                         progress=lambda done, total: calls.append((done, total))).pdf
+    assert hashlib.sha256(again).hexdigest() == hashlib.sha256(pdf).hexdigest()
     assert len(calls) > 10
     done = [d for d, _ in calls]
     assert done == sorted(done)
@@ -207,33 +203,38 @@ HOSTILE = ["<b>vet</b>", "A & B", "<font size=80>groot</font>", "<para>", "a < b
            "<unbalanced", "]]>"]
 
 
-def test_markup_in_user_text_prints_literally(tmp_path: Path) -> None:
+URL = "https://example.org/" + "a" * 280
+HUGE = ("Lange toelichting met woorden. " * 700)[:20_000]
+
+
+@pytest.fixture(scope="module")
+def odd_text_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """One PDF with the user text that tests the paper: markup in an owner, in an
+    explanation and in the organisation's name, a 20,000-character explanation and a
+    300-character word (two tests read it; a rendering and its text cost seconds)."""
     items = list(load_catalog("bio2-1.2").items)
     statuses = dict.fromkeys(items, "ja")
-    hostile = " ".join(HOSTILE)
-    extra = {items[0]: {"owner": "<i>Team</i> & co"},
-             items[1]: {"explanation": hostile}}
+    statuses[items[0]] = "nee"
     statuses[items[1]] = "nee"
-    data = load_model(tmp_path, model(statuses, extra=extra))
-    pdf = render_report(data, today=TODAY)
-    _, text = pdf_text(pdf)
+    statuses[items[2]] = "deels"
+    extra = {items[0]: {"explanation": HUGE, "owner": "<i>Team</i> & co"},
+             items[1]: {"explanation": " ".join(HOSTILE)},
+             items[2]: {"explanation": URL}}
+    data = load_model(tmp_path_factory.mktemp("odd-text"), model(statuses, extra=extra))
+    return render_report(data, today=TODAY)
+
+
+def test_markup_in_user_text_prints_literally(odd_text_pdf: bytes) -> None:
+    _, text = pdf_text(odd_text_pdf)
     for fragment in HOSTILE:
         assert flat(fragment) in flat(text), fragment
     assert "<i>Team</i> & co" in text
     assert "Test & <Zoon>" in text
 
 
-def test_huge_explanation_and_long_word_stay_on_the_page(tmp_path: Path) -> None:
-    items = list(load_catalog("bio2-1.2").items)
-    url = "https://example.org/" + "a" * 280
-    huge = ("Lange toelichting met woorden. " * 700)[:20_000]
-    statuses = dict.fromkeys(items, "ja")
-    statuses[items[0]] = "nee"
-    statuses[items[1]] = "deels"
-    extra = {items[0]: {"explanation": huge}, items[1]: {"explanation": url}}
-    data = load_model(tmp_path, model(statuses, extra=extra))
-    pdf = render_report(data, today=TODAY)
-    reader, text = pdf_text(pdf)
+def test_huge_explanation_and_long_word_stay_on_the_page(odd_text_pdf: bytes) -> None:
+    url, huge = URL, HUGE
+    reader, text = pdf_text(odd_text_pdf)
     assert flat("[ingekort; 20.000 tekens, volledige tekst in de bijlage]") in flat(text)
     assert flat(url) in flat(text)
     assert flat(huge[-200:]) in flat(text)  # the annex prints it in full
@@ -253,9 +254,12 @@ def test_huge_explanation_and_long_word_stay_on_the_page(tmp_path: Path) -> None
 
 def test_nothing_answered_gives_a_sensible_report(tmp_path: Path) -> None:
     data = load_model(tmp_path, model({}))
-    pdf = render_report(data, today=TODAY)
-    reader, text = pdf_text(pdf)
-    assert len(reader.pages) > 10
+    doc = document(data)
+    text = report_text(data)
+    # every chapter of a report without an audit, in order
+    assert [c.numbered_title for c in doc.chapters if c.level == 0] == [
+        *SECTIONS_NL[1:7], "7  Verbeterplan", "8  Collegeverklaring informatiebeveiliging",
+        *SECTIONS_NL[-2:]]
     for sentence in ("Er is nog geen score", "Er zijn geen tekorten",
                      "Nog niet beoordeeld (190 items)",
                      "Gewogen score (totaal)\n–"):  # no 0% for what nobody assessed
@@ -265,8 +269,7 @@ def test_nothing_answered_gives_a_sensible_report(tmp_path: Path) -> None:
 
 def test_fully_compliant_has_no_deviations(tmp_path: Path) -> None:
     data = load_model(tmp_path, model("ja"))
-    pdf = render_report(data, today=TODAY)
-    _, text = pdf_text(pdf)
+    text = report_text(data)
     assert data.scorecard(TODAY).overall.score == 1.0
     assert flat("Er zijn geen afwijkingen") in flat(text)
     assert flat("De gewogen score is 100,0% bij een dekking van 100,0%") in flat(text)
@@ -284,7 +287,7 @@ def test_fully_compliant_has_no_deviations(tmp_path: Path) -> None:
 def test_statement_is_worded_per_organisation_type(tmp_path: Path, org_type: str, title: str,
                                                    to: str) -> None:
     data = load_model(tmp_path, model({}, org_type=org_type))
-    _, text = pdf_text(render_report(data, today=TODAY))
+    text = report_text(data)
     assert flat(f"8 {title}") in flat(text)
     assert flat(f"Aan {to}") in flat(text)
     # nothing answered: every claim is withheld and the statement is provisional
@@ -308,19 +311,25 @@ def test_classification_comes_from_argument_then_organisation_then_default(
     assert classification_of(with_org) == "Departementaal Vertrouwelijk"
     assert classification_of(with_org, "Intern") == "Intern"
     assert org.registration == data.organisation.registration
+    assert document(with_org).classification == "Departementaal Vertrouwelijk"
+    assert document(with_org, classification="Intern").classification == "Intern"
+    # the PDF as the TUI writes it: owner-only; the marking from the model is on the cover
+    # and in the running header (on every page: test_every_page_carries_header_...)
     path = write_report(with_org, tmp_path / "r.pdf", today=TODAY)
-    reader, _ = pdf_text(path)
-    assert all("DEPARTEMENTAAL VERTROUWELIJK" in p.extract_text() for p in reader.pages)
     assert path.stat().st_mode & 0o777 == 0o600
+    reader = PdfReader(path)
+    for page in (reader.pages[0], reader.pages[3], reader.pages[-1]):
+        assert "DEPARTEMENTAAL VERTROUWELIJK" in page.extract_text()
 
 
-def test_english_report(demo: tuple[AssessmentData, bytes]) -> None:
+def test_english_report(demo_data: AssessmentData, demo_report_en: bytes) -> None:
+    # the PDF says its language (its numbers: test_formatting_per_language.py)
+    assert PdfReader(io.BytesIO(demo_report_en)).trailer["/Root"]["/Lang"] == "en-GB"
     set_language("en")
     try:
-        reader, text = pdf_text(render_report(demo[0], today=TODAY))
+        text = report_text(demo_data)
     finally:
         set_language("nl")
-    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     # the risk register's "decided by" column holds the owner's word whole
     assert re.search(r"\bGemeentesecretaris\b", text)
     for title in ("Management summary", "Statement of applicability", "Improvement plan",
@@ -387,8 +396,7 @@ def test_official_text_and_registration_appear_in_the_report(tmp_path: Path) -> 
     with open_store(db) as store:
         data = get_assessment(store, "gemeente-voorbeeld", "2026")
     assert "5.01.01" in data.official
-    _, text = pdf_text(render_report(data, today=TODAY))
-    flat_text = flat(text)
+    flat_text = flat(report_text(data))
     assert flat("Officiële BIO2-tekst (5.01.01; bron: v12-small.md") in flat_text
     assert "ciso@voorbeeld.nl" in flat_text and flat("Registratiegegevens") in flat_text
     # the colophon prints the registration chain head beside the assessment's, the values
@@ -417,7 +425,8 @@ def test_table_words_of_up_to_25_characters_are_not_split(
         assert piece not in text, piece
 
 
-def test_count_sentences_use_the_singular_for_one(demo: tuple[AssessmentData, bytes]) -> None:
+def test_count_sentences_use_the_singular_for_one(demo_data: AssessmentData,
+                                                  demo_text: str) -> None:
     from bio2.report.styles import tn
 
     assert tn("report.decision.expired", 1).startswith("Voor 1 verlopen risicoacceptatie ")
@@ -430,54 +439,44 @@ def test_count_sentences_use_the_singular_for_one(demo: tuple[AssessmentData, by
         assert tn("report.statement.dev.expired", 3) == "3 risk acceptances have expired"
     finally:
         set_language("nl")
-    data, pdf = demo
-    card = data.scorecard(TODAY)
+    card = demo_data.scorecard(TODAY)
     assert len(card.expired_acceptances) == 1  # the demo has exactly one
-    _, text = pdf_text(pdf)
-    body = " ".join(text.split())
+    body = " ".join(demo_text.split())
     assert "1 risicoacceptatie is verlopen" in body
     assert "Voor 1 verlopen risicoacceptatie besluiten" in body
     assert not re.search(r"\b1 (risicoacceptaties|acties|items|maatregelen|tekorten)\b", body)
     assert "keer)" not in body
 
 
-def test_summary_marks_an_overdue_due_date_like_the_plan(
-        demo: tuple[AssessmentData, bytes]) -> None:
-    data, pdf = demo
-    card = data.scorecard(TODAY)
+def test_summary_marks_an_overdue_due_date_like_the_plan(demo_data: AssessmentData,
+                                                         demo_text: str) -> None:
+    card = demo_data.scorecard(TODAY)
     top = [r.item for r in card.residual_risks if r.status in ("nee", "deels")][:5]
     overdue = [i for i in top if card.items[i].overdue]
     assert overdue == ["5.22.01"]  # due 2026-06-30, still nee on 2026-11-01
-    reader, _ = pdf_text(pdf)
-    body = " ".join(" ".join(p.extract_text() for p in reader.pages[2:]).split())
+    body = " ".join(demo_text.split())
     summary = body[body.index("De 5 grootste risico's"):body.index("Geaccepteerde risico's")]
     assert "Streefdatum: 30 juni 2026 (verstreken)." in summary
     assert summary.count("(verstreken)") == 1
 
 
-def test_colophon_names_the_exact_fingerprint_commands(
-        demo: tuple[AssessmentData, bytes]) -> None:
-    _, text = pdf_text(demo[1])
-    body = " ".join(text.split())
+def test_colophon_names_the_exact_fingerprint_commands(demo_data: AssessmentData,
+                                                       demo_text: str) -> None:
+    body = " ".join(demo_text.split())
     assert "`" not in body
     assert "het tweede op de database: bio2 fingerprint BESTAND.yaml bio2 --db DATABASE" \
         " fingerprint --from-db gemeente-voorbeeld 2026" in body
-    set_language("en")
-    try:
-        _, text = pdf_text(render_report(demo[0], today=TODAY))
-    finally:
-        set_language("nl")
-    body = " ".join(text.split())
+    body = " ".join(report_text(demo_data, lang="en").split())
     assert "`" not in body
     assert "the second on the database: bio2 fingerprint FILE.yaml bio2 --db DATABASE" \
         " fingerprint --from-db gemeente-voorbeeld 2026" in body
 
 
-def test_meldplicht_subheadings_name_the_cbw_item(demo: tuple[AssessmentData, bytes]) -> None:
-    data, pdf = demo
-    ids = [c.id for c in data.catalog.cbw_items.values() if c.group == "meldplicht"]
+def test_meldplicht_subheadings_name_the_cbw_item(demo_data: AssessmentData,
+                                                  demo_text: str) -> None:
+    ids = [c.id for c in demo_data.catalog.cbw_items.values() if c.group == "meldplicht"]
     assert ids
-    _, text = pdf_text(pdf)
+    text = demo_text
     for cbw_id in ids:
         # "Cbw-item 17.1 …", never a bare "17.1 …" that reads as a chapter number
         assert re.search(rf"^Cbw-item {re.escape(cbw_id)} ", text, re.M), cbw_id
@@ -489,8 +488,7 @@ def test_one_gap_reads_in_the_singular(tmp_path: Path) -> None:
     statuses = dict.fromkeys(items, "ja")
     statuses["5.14.04"] = "nee"
     data = load_model(tmp_path, model(statuses))
-    _, text = pdf_text(render_report(data, today=TODAY))
-    body = " ".join(text.split())
+    body = " ".join(report_text(data).split())
     assert "Het grootste risico" in body and "grootste risico's" not in body
     assert "Er is 1 tekort (een maatregel die niet of deels is ingevoerd)." in body
     assert "Instemmen met het verbeterplan (1 actie, hoofdstuk 7)" in body

@@ -1,7 +1,7 @@
 """The report says only what follows from the answers, and the auditor's verdict is in it:
 the statement's claims, the chapter "Zelfevaluatie en audit", the auditor on cover and
 colophon, the audit outcome in the summary and the auditor's findings in the plan.
-Read back from the PDF with pypdf."""
+Read from the report's model (tests/reporttext.py), and hostile text from the PDF."""
 
 from __future__ import annotations
 
@@ -12,21 +12,22 @@ import pytest
 
 from bio2.analysis.audit_compare import compare
 from bio2.domain.answers import Answer
-from bio2.i18n import set_language
 from bio2.report import render_report
 from bio2.usecases.importing import import_files
 from bio2.usecases.opening import AssessmentData, get_assessment, open_store
 from bio2.usecases.organisations import start_assessment
-from tests.conftest import AUDIT, DEMO
-from tests.test_report import TODAY, flat, load, load_model, model, pdf_text
+from tests.conftest import AUDIT, DEMO, read_pdf
+from tests.reporttext import chapter_text, cover_text, document, report_text
+from tests.test_report import TODAY, flat, load, load_model, model
 
 
 @pytest.fixture
-def audited(demo_report: tuple[AssessmentData, bytes]) -> tuple[AssessmentData, str, list[str]]:
-    set_language("nl")
-    data, pdf = demo_report  # rendered once per test process (conftest)
-    reader, text = pdf_text(pdf)
-    return data, text, [p.extract_text() for p in reader.pages]
+def audited(demo_data: AssessmentData, demo_text: str
+            ) -> tuple[AssessmentData, str, list[str]]:
+    """The demo with its audit (conftest), its report's text, and the text of its cover and
+    colophon."""
+    doc = document(demo_data)
+    return demo_data, demo_text, [cover_text(doc), chapter_text(doc, "Colofon")]
 
 
 def chapter(text: str, start: str, end: str) -> str:
@@ -113,7 +114,7 @@ def test_statement_of_a_half_done_assessment_claims_only_what_follows(
 def test_report_without_audit_has_no_audit_chapter_and_keeps_chapter_numbers(
         tmp_path: Path) -> None:
     data = load_model(tmp_path, model("ja"))
-    _, text = pdf_text(render_report(data, today=TODAY))
+    text = report_text(data)
     assert "Zelfevaluatie en audit" not in text
     assert "Datum audit" not in text
     assert flat("7  Verbeterplan") in flat(text) and flat("8  Collegeverklaring") in flat(text)
@@ -137,9 +138,18 @@ def test_hostile_auditor_name_and_finding_are_plain_text(tmp_path: Path) -> None
     audit_file = tmp_path / "audit.yaml"
     audit_file.write_text(text, encoding="utf-8")
     data = load(db, DEMO, audit_file)
-    _, out = pdf_text(render_report(data, today=TODAY))
-    assert flat("[@click=app.quit]KLIK[/] <b>&amp; =1+1") in flat(out)
-    assert flat("<font size=80> Bevestigd") in flat(out)
+    reader = read_pdf(render_report(data, today=TODAY))
+    # the pages to read: the cover, the improvement plan (the findings) and the colophon
+    plan = next(e for e in reader.outline if not isinstance(e, list)
+                and e.title == "8  Verbeterplan")
+    first = reader.get_destination_page_number(plan)
+    statement = next(e for e in reader.outline if not isinstance(e, list)
+                     and e.title.startswith("9  "))
+    pages = [0, *range(first, reader.get_destination_page_number(statement) + 1), -1]
+    cover, *plan_pages, colophon = (flat(reader.pages[n].extract_text()) for n in pages)
+    name = flat("[@click=app.quit]KLIK[/] <b>&amp; =1+1")
+    assert name in cover and name in colophon
+    assert flat("<font size=80> Bevestigd") in "".join(plan_pages)
 
 
 def test_cover_date_comes_from_the_imported_file_when_the_assessment_had_none(
@@ -155,15 +165,12 @@ def test_cover_date_comes_from_the_imported_file_when_the_assessment_had_none(
         # an assessment started in the TUI (no date) takes the date of the first import
         new_id = start_assessment(store, "gemeente-voorbeeld", "2027", "A. Tester")
         assert store.assessment(new_id).date is None
-    reader, _ = pdf_text(render_report(data, today=TODAY))
-    cover = reader.pages[0].extract_text()
+    cover = cover_text(document(data))
     assert re.search(r"Datum beoordeling\s+\d{1,2} \w+ 20\d\d", cover), cover
 
 
-def test_english_audit_chapter(tmp_path: Path) -> None:
-    data = load(tmp_path / "db.sqlite", DEMO, AUDIT)
-    set_language("en")
-    _, text = pdf_text(render_report(data, today=TODAY))
+def test_english_audit_chapter(demo_data: AssessmentData) -> None:
+    text = report_text(demo_data, lang="en")
     assert flat("7  Self-assessment and audit") in flat(text)
     assert flat("auditor stricter") in flat(text)
     assert flat("This statement is provisional: 48 of the 190 items are not yet assessed") \

@@ -7,6 +7,7 @@ The browser check (axe-core in Chromium) of the same HTML runs in ``make test-a1
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -95,6 +96,53 @@ def test_both_renderings_have_the_same_table_values(
     missing = [c.text for t in tables if id(t) not in figure_numbers
                for row in t.rows for c in row if squash(c.text) not in on_paper]
     assert missing == []
+
+
+def _without_running_text(page: str, doc: Document, number: int, total: int) -> str:
+    """A page's text without what the PDF prints around the body (the classification on
+    the cover; header, marking, footer and "Pagina N van" with the total on the others),
+    which pypdf gives first; asserts it is there."""
+    marking = doc.classification.upper()
+    if number == 1:
+        running = [marking, marking]
+    else:
+        before, after = doc.running.header
+        running = [f"{before}{doc.organisation}{after}", marking, doc.running.footer, marking,
+                   doc.running.page_label.format(page=number), str(total)]
+    lines = page.split("\n")
+    assert [line.strip() for line in lines[:len(running)]] == running, (number, lines[:8])
+    return "\n".join(lines[len(running):])
+
+
+def test_the_pdf_prints_all_of_the_models_text_in_its_order(
+        rendered: tuple[Document, bytes, str]) -> None:
+    """What lets a test of the report's wording read the model (tests/reporttext.py):
+    every paragraph, heading, list item, fact and table cell of the model, cover first, is
+    in the PDF's text in the model's order, and the PDF prints nothing else but the
+    contents page, the running text and the charts' drawn numbers."""
+    from tests.reporttext import text_of
+
+    doc, pdf, _ = rendered
+    pages = [page.extract_text() for page in read_pdf(pdf).pages]
+    body = [_without_running_text(page, doc, n, len(pages))
+            for n, page in enumerate(pages, start=1)]
+    assert squash(body[1]).startswith(squash(doc.contents_title))
+    on_paper = squash("\n".join([body[0], *body[2:]]))
+    position, out_of_order = 0, []
+    for line in text_of(doc).split("\n"):
+        found = on_paper.find(squash(line), position)
+        if found < 0:
+            out_of_order.append(line)
+        else:
+            position = found + len(squash(line))
+    assert out_of_order == []
+    assert len(text_of(doc)) > 50_000
+    # what is left between the model's text: chart numbers and list bullets only
+    left = on_paper
+    for line in sorted(set(text_of(doc).split("\n")), key=len, reverse=True):
+        if squash(line):
+            left = left.replace(squash(line), "\x00")
+    assert re.fullmatch(r"[\x00\d.,%–•-]*", left), re.sub(r"\x00+", " | ", left)[:800]
 
 
 def test_the_html_report_is_structurally_accessible(

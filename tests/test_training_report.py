@@ -13,7 +13,8 @@ from bio2.domain.training import BoardMember, Training, TrainingRegister
 from bio2.i18n import set_language
 from bio2.report import render_report
 from tests.conftest import DEMO
-from tests.test_report import load, pdf_text
+from tests.reporttext import pdf_section_text
+from tests.test_report import load
 
 TODAY = date(2026, 11, 1)
 HOSTILE = ("[@click=app.quit]KLIK[/]", "<b>&amp;", "=1+1", "ICT-dienst [/regio]")
@@ -32,7 +33,8 @@ def text(tmp_path_factory: pytest.TempPathFactory) -> str:
     set_language("nl")
     data = load(tmp_path_factory.mktemp("training") / "db.sqlite", DEMO)
     pdf = render_report(replace(data, training=REGISTER), today=TODAY)
-    return pdf_text(pdf)[1]
+    # the section on paper (hostile names): its pages only (tests/reporttext.py)
+    return pdf_section_text(pdf, "2.2  Training van het bestuur")
 
 
 def flat(value: str) -> str:

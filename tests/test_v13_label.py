@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
-
 from bio2.catalog.loading import load_catalog
 from bio2.catalog.versions import catalog_label
 from bio2.i18n import set_language
 from tests.conftest import DEMO, run_bio2
+from tests.reporttext import html_text
 
 DRAFT = "bio2-1.3-concept"
 NOTE = "Categorieën overgenomen uit bio2-1.2: bio2-1.3-concept kent zelf geen categorieën."
@@ -51,11 +50,12 @@ def test_selectable_not_default_and_score_says_categories_are_carried(tmp_path: 
     assert chosen.returncode == 0, chosen.stderr
     assert NOTE in " ".join(chosen.stdout.split())
 
-    out = tmp_path / "r.pdf"
+    # the report (--format html: the same model as the PDF, tests/reporttext.py)
+    out = tmp_path / "r.html"
     done = run_bio2("report", "gemeente-voorbeeld", "2026", "--catalog", DRAFT, "-o", str(out),
-                    "--date", "2026-11-30", db=db)
+                    "--date", "2026-11-30", "--format", "html", db=db)
     assert done.returncode == 0, done.stderr
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
+    text = " ".join(html_text(out.read_text(encoding="utf-8")).split())
     assert NOTE in text
     assert "formele vaststelling niet bevestigd" in text
 
