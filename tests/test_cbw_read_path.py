@@ -292,8 +292,53 @@ def loaded_modules(db: Path, fmt: str) -> set[str]:
 def test_bio2_cbw_loads_no_pydantic(databases: dict[str, Path], fmt: str) -> None:
     """Once the catalog's facts are cached (the first run of a catalog version derives
     them through the models), ``bio2 cbw`` loads neither pydantic nor pydantic_core, nor
-    YAML or sqlite-utils."""
+    YAML, sqlite-utils or rich (the text is laid out by ``bio2.cli.plaintext``)."""
     db = databases["full"]
     loaded_modules(db, fmt)  # the first run may fill the cache
     loaded = loaded_modules(db, fmt)
-    assert not loaded & {"pydantic", "pydantic_core", "yaml", "sqlite_utils", "textual"}
+    assert not loaded & {"pydantic", "pydantic_core", "yaml", "sqlite_utils", "textual",
+                         "rich"}
+
+
+@pytest.mark.parametrize("name", [
+    "Gemeente [bold]Rood[/bold] :smile: \\u202eNAAM \\e[2J",  # laid out by plaintext
+    "Gemeente 東京 [bold]Rood[/bold] :smile: \\u202eNAAM \\e[2J",  # wide: laid out by rich
+])
+def test_user_text_is_data_on_both_routes(tmp_path: Path, name: str) -> None:
+    """Markup, emoji codes and escapes in the organisation's name print as they are
+    written (escaped where they are control characters), on the route of
+    ``bio2.cli.plaintext`` and on rich's."""
+    text = DEMO.read_text(encoding="utf-8").replace(
+        "  name: Gemeente Voorbeeld\n", f'  name: "{name}"\n', 1)
+    answers = tmp_path / "a.yaml"
+    answers.write_text(text, encoding="utf-8")
+    db = tmp_path / "h.sqlite"
+    assert run_bio2("import", str(answers), db=db).returncode == 0
+    for columns in ("160", "60"):
+        out = command(db, "text", columns=columns)
+        assert "\x1b" not in out and "\u202e" not in out
+        first = out.split("\n(")[0].replace("\n", "")
+        assert "[bold]Rood[/bold] :smile: \\u202eNAAM \\x1b[2J" in first
+        assert "😄" not in out
+
+
+def test_a_damaged_cache_entry_is_derived_again(databases: dict[str, Path], tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cached catalog facts and profile factors (``bio2.system.derivedcache``): an
+    entry that does not unmarshal, or holds something else, never changes the output."""
+    import marshal
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("BIO2_NO_CACHE", raising=False)
+    db = databases["full"]
+    expected = reference(db, "json")
+    first = run_bio2("cbw", ORG, PERIOD, "--format", "json", db=db)
+    assert first.stdout == expected
+    entries = sorted((tmp_path / "bio2" / "derived").glob("*.marshal"))
+    assert {e.name.split("-")[0] for e in entries} == {"catalog", "profile"}
+    for damage in (b"\x00not marshal", marshal.dumps((1, 2)), marshal.dumps({"x": "y"})):
+        for entry in entries:
+            entry.write_bytes(damage)
+        again = run_bio2("cbw", ORG, PERIOD, "--format", "json", db=db)
+        assert again.returncode == 0, again.stderr
+        assert again.stdout == expected

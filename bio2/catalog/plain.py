@@ -140,8 +140,11 @@ def plain_catalog(catalog_id: str) -> PlainCatalog:
     from bio2.system.derivedcache import derived
 
     # the id is data from the database: it names nothing on disk, only the hash has it
-    return from_data(derived("catalog", [catalog_id.encode("utf-8"), *_catalog_parts()],
-                             build))
+    value = derived("catalog", [catalog_id.encode("utf-8"), *_catalog_parts()], build)
+    try:
+        return from_data(value)
+    except (TypeError, ValueError, IndexError, KeyError):  # a cache entry of another shape
+        return from_data(build())
 
 
 def category_factors(org_type: str) -> dict[Category, float]:
@@ -161,5 +164,8 @@ def category_factors(org_type: str) -> dict[Category, float]:
         raw = b""  # unknown type: the loader names the problem (never cached)
     from bio2.system.derivedcache import derived
 
-    return derived("profile", [org_type.encode("utf-8"), path.name.encode(), raw,
-                               *_sources(_PROFILE_CODE)], build)
+    found = derived("profile", [org_type.encode("utf-8"), path.name.encode(), raw,
+                                *_sources(_PROFILE_CODE)], build)
+    if not (isinstance(found, dict) and all(isinstance(v, float) for v in found.values())):
+        return build()  # a cache entry of another shape
+    return found

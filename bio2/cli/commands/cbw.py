@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from bio2.cli.commands import console, open_store, org_period, pct
+from bio2.cli.commands import open_store, org_period, pct
 
 if TYPE_CHECKING:
     from bio2.analysis.cbw import Readiness, ReadinessRow
@@ -55,22 +55,14 @@ def run(args: argparse.Namespace) -> int:
             catalog_label=catalog_label(catalog), today=data.today.isoformat(),
             lang=get_language())))
         return 0
-    from rich.table import Table  # the text tables only: JSON needs no rich
+    from bio2.cli.plaintext import Line, Table, write
 
-    out = console()
-    out.print(printable(t("cbw.title", org=data.organisation_name,
-                          period=data.period, catalog=catalog_label(catalog))),
-              style="bold")
-
-    def table(title: str, first: list[str]) -> Table:
-        grid = Table(title=title, title_justify="left", header_style="bold", box=None)
-        for col in first:
-            grid.add_column(col)
-        for col in ("score", "coverage", "items", "gaps"):
-            grid.add_column(t(f"score.col.{col}"), justify="right")
-        grid.add_column(t("cbw.col.verdict"))
-        grid.add_column(t("cbw.col.top_gaps"))
-        return grid
+    def table(title: str, first: list[str], rows: list[list[str]]) -> Table:
+        numbers = ("score", "coverage", "items", "gaps")
+        return Table(title, (*first, *(t(f"score.col.{col}") for col in numbers),
+                             t("cbw.col.verdict"), t("cbw.col.top_gaps")),
+                     (*(False for _ in first), True, True, True, True, False, False),
+                     tuple(tuple(row) for row in rows))
 
     def cells(row: ReadinessRow) -> list[str]:
         view = row.view
@@ -83,40 +75,36 @@ def run(args: argparse.Namespace) -> int:
                 verdict, gaps_text(view)]
 
     rows = readiness_rows(catalog, result, get_language())
-    grid = table(t("cbw.letters"), [t("cbw.col.letter"), t("cbw.col.title")])
-    for row in (r for r in rows if r.kind == "nis2"):
-        grid.add_row(row.key, row.title, *cells(row))
-    out.print()
-    out.print(grid)
-
-    grid = table(t("cbw.duties"), [t("cbw.col.duty")])
-    for row in (r for r in rows if r.kind == "duty"):
-        grid.add_row(row.title, *cells(row))
-    out.print()
-    out.print(grid)
-
-    grid = table(t("cbw.items"), [t("cbw.col.cbw_item"), t("cbw.col.group"),
-                                  t("cbw.col.topic")])
-    for row in (r for r in rows if r.kind == "cbw"):
-        grid.add_row(row.key, t(f"cbw.group.{row.group}"), row.title, *cells(row))
-    out.print()
-    out.print(grid)
-
-    out.print()
     if registration is None:
-        out.print(printable(t("cbw.registration.none", org=args.org)))
+        filed = printable(t("cbw.registration.none", org=args.org))
     else:
-        out.print(printable(t(
+        filed = printable(t(
             "cbw.registration.line", verdict=t(f"cbw.verdict.{result.registration}"),
             entity=t(f"entity.{registration.entity}"),
             contact=registration.incident_contact.name, services=len(registration.services),
             filed=registration.registered_on.isoformat()
-            if registration.registered_on else t("cbw.registration.not_filed"))))
-    out.print()
+            if registration.registered_on else t("cbw.registration.not_filed")))
     outside = outside_cbw(catalog)
-    if outside:
-        out.print(printable(t("cbw.outside_cbw", items=", ".join(outside))))
-    out.print(t("cbw.rule"))
-    out.print(t("checklist.rule"))
-    out.print(t("cbw.accepted_mark"))
+    # laid out as rich's tables did, without importing rich (bio2.cli.plaintext)
+    write([
+        Line(printable(t("cbw.title", org=data.organisation_name, period=data.period,
+                         catalog=catalog_label(catalog))), bold=True),
+        Line(),
+        table(t("cbw.letters"), [t("cbw.col.letter"), t("cbw.col.title")],
+              [[row.key, row.title, *cells(row)] for row in rows if row.kind == "nis2"]),
+        Line(),
+        table(t("cbw.duties"), [t("cbw.col.duty")],
+              [[row.title, *cells(row)] for row in rows if row.kind == "duty"]),
+        Line(),
+        table(t("cbw.items"), [t("cbw.col.cbw_item"), t("cbw.col.group"), t("cbw.col.topic")],
+              [[row.key, t(f"cbw.group.{row.group}"), row.title, *cells(row)]
+               for row in rows if row.kind == "cbw"]),
+        Line(),
+        Line(filed),
+        Line(),
+        *([Line(printable(t("cbw.outside_cbw", items=", ".join(outside))))] if outside else []),
+        Line(t("cbw.rule")),
+        Line(t("checklist.rule")),
+        Line(t("cbw.accepted_mark")),
+    ])
     return 0
