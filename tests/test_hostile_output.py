@@ -118,3 +118,21 @@ def test_export_line_and_error_lines_escape(tmp_path: Path, hostile: Path) -> No
     missing = run_bio2("score", "nergens\x1b[2J", "2026", db=db)
     assert missing.returncode == 2
     assert "nergens\\x1b[2J" in clean(missing)
+
+
+def test_emoji_codes_in_user_text_print_as_typed(tmp_path: Path) -> None:
+    """Rich turns ``:smile:`` into an emoji unless told not to: user text is data."""
+    text = GOOD.replace("  name: Gemeente Test\n", "  name: 'Gemeente :smile: Test'\n")
+    text = text.replace("    owner: Team IAM\n", "    owner: ':thumbs_up: IAM'\n")
+    emoji = tmp_path / "emoji.yaml"
+    emoji.write_text(text, encoding="utf-8")
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "e.sqlite"
+    assert run_bio2("import", str(emoji), db=db).returncode == 0
+    score = run_bio2("score", "gemeente-test", "2026", db=db)
+    diff = run_bio2("diff", str(plain), str(emoji))
+    assert score.returncode == 0 and diff.returncode == 0, score.stderr + diff.stderr
+    assert ":smile:" in score.stdout and ":thumbs_up: IAM" in diff.stdout
+    for out in (score.stdout, diff.stdout):
+        assert "\U0001f604" not in out and "\U0001f44d" not in out

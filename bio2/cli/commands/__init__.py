@@ -29,7 +29,8 @@ def console(stderr: bool = False) -> Any:
     owners and explanations are user text, and ``[/x]`` in them must print as it is."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False,
+                   emoji=False)
 
 
 def open_store(args: argparse.Namespace) -> Any:
