@@ -14,9 +14,18 @@ import pytest
 from bio2.exchange.workbook_cells import CellError, read_date, read_score, read_status, read_text
 from bio2.exchange.workbook_read import MAX_BYTES, read_workbook
 from tests.conftest import run_bio2
-from tests.test_workbook import ORG, PERIOD, answers, db, export, history_rows, row_of
+from tests.test_workbook import (
+    ORG,
+    PERIOD,
+    answers,
+    db,
+    export,
+    history_rows,
+    row_of,
+    seeded,
+)
 
-__all__ = ["db"]  # the fixture, imported for pytest
+__all__ = ["db", "seeded"]  # the fixtures, imported for pytest
 
 
 def edit(path: Path, changes: dict[tuple[str, int], object]) -> Path:

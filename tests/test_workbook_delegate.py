@@ -11,9 +11,9 @@ from bio2.catalog.loading import load_catalog
 from bio2.domain.errors import UserError
 from bio2.usecases.delegating import parse_items, slug
 from tests.conftest import run_bio2
-from tests.test_workbook import ORG, PERIOD, answers, db, row_of
+from tests.test_workbook import ORG, PERIOD, answers, db, row_of, seeded
 
-__all__ = ["db"]
+__all__ = ["db", "seeded"]
 
 
 def items_in(path: Path) -> list[str]:
