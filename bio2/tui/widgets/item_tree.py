@@ -7,6 +7,14 @@ match it: then the tree is rebuilt (:meth:`ItemTree.rebuild`). Beside the status
 ``≠`` marks an item where the auditor's status differs (:mod:`bio2.analysis.auditdiff`)
 and ``✎`` one whose form holds input that could not be saved (a draft of the assessment
 screen).
+
+Two costs of Textual's own ``Tree`` are left out (issue 12, moving through the items must
+stay well under 16 ms of CPU per key; both are pinned by tests/test_tui_tree_paint.py):
+
+- a new label for a theme or control repaints that one line; Textual's ``set_label``
+  repaints every line below the node too (a status change repainted the whole theme);
+- scrolling by a few lines (the cursor moving past the edge) moves the lines already
+  painted and paints only the lines that come into view; Textual paints every line again.
 """
 
 from __future__ import annotations
@@ -115,7 +123,51 @@ class ItemTree(Tree[str]):
         for key in (item_id, f"control:{item.control}", f"theme:{item.theme}"):
             node = self.nodes_by_key.get(key)
             if node is not None:
-                node.set_label(self._label(key, card.items, card.controls, card.themes))
+                self._relabel(node, self._label(key, card.items, card.controls, card.themes))
+
+    def _relabel(self, node: TreeNode[str], label: Text) -> None:
+        """``node.set_label`` that repaints only the node's own line.
+
+        Textual's version repaints the lines of all descendants as well. Their pictures do
+        not depend on the label of a node above them (only on its place and whether it is
+        hovered or selected), so they are left as painted."""
+        node._updates += 1  # the line cache key of this node's line (and those below it)
+        node._label = self.process_label(label)
+        if node._line >= 0:
+            self._refresh_line(node._line)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolled: move the painted lines instead of painting every line again."""
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.position = new_value
+        delta = round(new_value) - round(old_value)
+        if delta and not self._shift_painted(delta):
+            self.refresh(self.size.region)
+
+    def _shift_painted(self, delta: int) -> bool:
+        """Move the painted lines ``delta`` rows up (down when negative); False when that
+        is not possible and everything must be painted again.
+
+        Textual keeps the painted lines of a widget per row in its styles cache, and a
+        row's picture only depends on the tree line shown there (its data carries the tree
+        line number, not the row). Rows that come into view, and rows still waiting for
+        a repaint, are painted on the next frame; the screen is told that the whole tree
+        changed, so the moved rows are drawn at their new place."""
+        height = self.region.height
+        if not (self.is_mounted and height and abs(delta) < height):
+            return False
+        if any(self.styles.gutter):  # rows are content lines only without border/padding
+            return False
+        cache = self._styles_cache
+        rows = cache._cache
+        cache._cache = {y - delta: strip for y, strip in rows.items()
+                        if 0 <= y - delta < height}
+        cache._dirty_lines = {y - delta for y in cache._dirty_lines
+                              if 0 <= y - delta < height}
+        self._repaint_regions.add(self.outer_size.region)
+        self._repaint_required = True
+        self.check_idle()
+        return True
 
     def refresh_control(self, control_id: str) -> None:
         """Redraw a control and all its items (after a VvT change)."""
@@ -124,7 +176,8 @@ class ItemTree(Tree[str]):
         node = self.nodes_by_key.get(f"control:{control_id}")
         if node is not None:
             card = self.session.scorecard()
-            node.set_label(self._label(node.data or "", card.items, card.controls, card.themes))
+            self._relabel(node, self._label(node.data or "", card.items, card.controls,
+                                            card.themes))
 
     def rebuild(self, visible: list[str], keep: str | None) -> bool:
         """Build the tree again for ``visible`` (a filter's items after a change made
@@ -138,7 +191,7 @@ class ItemTree(Tree[str]):
     def refresh_all(self) -> None:
         card = self.session.scorecard()
         for key, node in self.nodes_by_key.items():
-            node.set_label(self._label(key, card.items, card.controls, card.themes))
+            self._relabel(node, self._label(key, card.items, card.controls, card.themes))
 
     def go_to(self, item_id: str) -> bool:
         """Move the cursor to an item (expanding its control); False when not shown."""

@@ -1,0 +1,109 @@
+"""The item tree repaints only the lines that changed (bio2.tui.widgets.item_tree, issue 12),
+and the terminal then shows exactly what a repaint from scratch shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.strip import Strip
+
+from bio2.tui.app import Bio2App
+from bio2.tui.widgets.item_tree import ItemTree
+from tests.paint import Terminal, repaint_all, stale_rows
+from tests.test_tui import drive, open_first, seeded
+
+
+def _count_lines(tree: ItemTree) -> list[int]:
+    """Record every tree row painted from here on (row numbers on screen)."""
+    painted: list[int] = []
+    render_line = tree.render_line
+
+    def counting(y: int) -> Strip:
+        painted.append(y)
+        return render_line(y)
+
+    tree.render_line = counting  # type: ignore[method-assign]
+    return painted
+
+
+async def _press(pilot: Any, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+    await pilot.pause()
+
+
+def test_scrolling_through_the_tree_leaves_no_stale_line(db_path: Path) -> None:
+    seeded(db_path)
+    stale: list[str] = []
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        tree = screen.item_tree
+        terminal = Terminal(app)
+        await repaint_all(pilot)
+        for keys in (["right_square_bracket"] * 45, ["left_square_bracket"] * 12,
+                     ["right_square_bracket"] * 3, ["pagedown"], ["down"] * 4, ["pageup"],
+                     ["end"], ["up"] * 5, ["home"]):
+            await _press(pilot, *keys)
+            stale.extend(await stale_rows(pilot, terminal, tree.region))
+        assert tree.scroll_y == 0 and tree.cursor_line == 0
+
+    drive(db_path, steps, size=(120, 36))
+    assert not stale
+
+
+def test_moving_past_the_edge_paints_only_the_line_that_comes_into_view(
+        db_path: Path) -> None:
+    seeded(db_path)
+    seen: dict[str, Any] = {}
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        tree = screen.item_tree
+        while tree.scroll_y == 0:
+            await _press(pilot, "right_square_bracket")
+        top = tree.scroll_y
+        painted = _count_lines(tree)
+        while tree.scroll_y == top:
+            await _press(pilot, "right_square_bracket")
+        seen["scrolled"] = tree.scroll_y - top
+        seen["painted"] = sorted(set(painted))
+        seen["height"] = tree.size.height
+
+    drive(db_path, steps, size=(120, 36))
+    # One or two lines scrolled (a control line is passed over): the new lines at the
+    # bottom and the old cursor line are painted, not the whole tree.
+    assert 1 <= seen["scrolled"] <= 2
+    assert len(seen["painted"]) <= seen["scrolled"] + 2, seen
+    assert seen["painted"][-1] == seen["height"] - 1
+
+
+def test_a_status_change_repaints_the_item_its_control_and_theme_only(
+        db_path: Path) -> None:
+    seeded(db_path)
+    seen: dict[str, Any] = {}
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        tree = screen.item_tree
+        terminal = Terminal(app)
+        await repaint_all(pilot)
+        await _press(pilot, *["right_square_bracket"] * 6)
+        item = screen.current
+        item_line = tree.nodes_by_key[item].line - round(tree.scroll_y)
+        theme_line = tree.nodes_by_key[f"theme:{screen.s.catalog.items[item].theme}"].line
+        painted = _count_lines(tree)
+        await _press(pilot, "j")
+        seen["painted"] = sorted(set(painted))
+        seen["lines"] = {item_line, theme_line - round(tree.scroll_y)}
+        seen["stale"] = await stale_rows(pilot, terminal, tree.region)
+        row = terminal.text(tree.region)[item_line]
+        seen["row"] = row
+        seen["item"] = item
+
+    drive(db_path, steps, size=(120, 36))
+    assert not seen["stale"]
+    assert f"✔ {seen['item']}" in seen["row"]
+    assert seen["lines"] <= set(seen["painted"])
+    assert len(seen["painted"]) <= 3, seen["painted"]  # item, control, theme
