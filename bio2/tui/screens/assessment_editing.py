@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -37,7 +36,7 @@ from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.item_panel import ItemPanel
 from bio2.tui.widgets.item_tree import ItemTree
-from bio2.tui.widgets.text import screen_title
+from bio2.tui.widgets.text import screen_title, set_line
 from bio2.usecases.editing import Session
 from bio2.usecases.forms import answer_fields, build_answer, status_warnings
 from bio2.usecases.search import ItemFilter
@@ -187,11 +186,11 @@ class AssessmentEditing(ConflictHandling, Screen[None]):
                             count=len(self.item_tree.item_ids()))
             parts.append(filter_text)
         # The summary line is cut on a narrow terminal: the filter also shows above the tree.
-        self._filter_label.update(Text(filter_text))  # a search text is no markup
+        set_line(self._filter_label, filter_text)  # a search text is no markup
         self._filter_label.set_class(bool(filter_text), "-shown")
         if self.s.pending:
             parts.append(t("tui.summary.pending", count=len(self.s.pending)))
-        self._summary.update(Text("  ·  ".join(parts)))
+        set_line(self._summary, "  ·  ".join(parts))
 
     @on(Tree.NodeHighlighted)
     def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from textual.widgets import Static
+
     from bio2.usecases.editing import Session
 
 #: The organisation name in a title is cut here so the period always shows at 80 columns.
@@ -46,3 +48,16 @@ def screen_title(session: Session) -> str:
     org = session.data.organisation
     catalog = session.title.rsplit(" · ", 1)[-1]
     return f"{cut(org.name, TITLE_NAME)} · {session.data.assessment.period} · {catalog}"
+
+
+def set_line(widget: Static, value: str) -> None:
+    """Show ``value`` literally in a one-line ``Static`` of fixed size (a status line).
+
+    The same text again does nothing; a new one repaints the line without laying out
+    the screen, which ``Static.update`` does by default (a status change laid out and
+    repainted the whole screen for the summary line alone). Only a widget whose size
+    follows its text (``auto``) is laid out."""
+    shown = widget.content
+    if isinstance(shown, Text) and shown.plain == value and not shown.spans:
+        return
+    widget.update(Text(value), layout=widget.styles.auto_dimensions)

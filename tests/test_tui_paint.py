@@ -1,5 +1,5 @@
-"""The item tree repaints only the lines that changed (bio2.tui.widgets.item_tree, issue 12),
-and the terminal then shows exactly what a repaint from scratch shows."""
+"""The assessment screen repaints only what changed (issue 12: the item tree, the summary
+line), and the terminal then shows exactly what a repaint from scratch shows."""
 
 from __future__ import annotations
 
@@ -107,3 +107,34 @@ def test_a_status_change_repaints_the_item_its_control_and_theme_only(
     assert f"✔ {seen['item']}" in seen["row"]
     assert seen["lines"] <= set(seen["painted"])
     assert len(seen["painted"]) <= 3, seen["painted"]  # item, control, theme
+
+
+def test_a_status_change_lays_out_nothing_and_the_summary_shows_the_new_numbers(
+        db_path: Path) -> None:
+    seeded(db_path)
+    seen: dict[str, Any] = {}
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        terminal = Terminal(app)
+        await _press(pilot, "j", "o")  # the item's panels have their height now
+        await repaint_all(pilot)
+        layouts: list[object] = []
+        refresh_layout = screen._refresh_layout
+
+        def counting(*args: Any, **kwargs: Any) -> None:
+            layouts.append(args)
+            refresh_layout(*args, **kwargs)
+
+        screen._refresh_layout = counting  # type: ignore[method-assign]
+        summary = screen.query_one("#summary").region
+        before = terminal.text(summary)[0]
+        await _press(pilot, "j")
+        seen["layouts"] = len(layouts)
+        seen["before"], seen["after"] = before, terminal.text(summary)[0]
+        seen["stale"] = await stale_rows(pilot, terminal, app.screen.region)
+
+    drive(db_path, steps, size=(120, 36))
+    assert seen["layouts"] == 0
+    assert "0/190" in seen["before"] and "1/190" in seen["after"], seen
+    assert not seen["stale"]
