@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual.geometry import Region
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from bio2.tui.app import Bio2App
 from bio2.tui.widgets.item_tree import ItemTree
+from bio2.tui.widgets.scrollbar import LeanScrollBar
 from tests.paint import Terminal, repaint_all, stale_rows
 from tests.test_tui import drive, open_first, seeded
 
@@ -138,3 +141,31 @@ def test_a_status_change_lays_out_nothing_and_the_summary_shows_the_new_numbers(
     assert seen["layouts"] == 0
     assert "0/190" in seen["before"] and "1/190" in seen["after"], seen
     assert not seen["stale"]
+
+
+def test_the_tree_scrollbar_paints_the_cells_textual_paints(db_path: Path) -> None:
+    seeded(db_path)
+    differ: list[tuple[object, ...]] = []
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        bar = screen.item_tree.vertical_scrollbar
+        assert isinstance(bar, LeanScrollBar) and bar.display
+        width, height = bar.size
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            await pilot.pause()
+            for mouse_over in (False, True):
+                bar.mouse_over = mouse_over
+                for position in (0, 0.125, 3.5, 41.25, 150, 1000):
+                    bar.position = position
+                    for crop in (Region(0, 0, width, height), Region(0, 3, width, 7),
+                                 Region(1, 0, 1, height)):
+                        lean = bar.render_lines(crop)
+                        bar.refresh()  # Textual's own picture, from scratch
+                        textual = ScrollBar.render_lines(bar, crop)
+                        if [list(s) for s in lean] != [list(s) for s in textual]:
+                            differ.append((theme, mouse_over, position, crop))
+
+    drive(db_path, steps, size=(120, 36))
+    assert not differ

@@ -14,7 +14,8 @@ stay well under 16 ms of CPU per key; both are pinned by tests/test_tui_tree_pai
 - a new label for a theme or control repaints that one line; Textual's ``set_label``
   repaints every line below the node too (a status change repainted the whole theme);
 - scrolling by a few lines (the cursor moving past the edge) moves the lines already
-  painted and paints only the lines that come into view; Textual paints every line again.
+  painted and paints only the lines that come into view; Textual paints every line again;
+  its scrollbar paints its cells directly (:mod:`bio2.tui.widgets.scrollbar`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from rich.text import Text
+from textual.scrollbar import ScrollBar
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -31,6 +33,7 @@ from bio2.domain.base import THEMES
 from bio2.domain.scorecard import GroupScore, ItemScore
 from bio2.i18n import pick, t
 from bio2.tui.widgets.bars import percent
+from bio2.tui.widgets.scrollbar import lean_vertical_scrollbar
 from bio2.usecases.editing import Session
 
 MARKS = {"ja": "✔", "deels": "◐", "nee": "✘", "nvt": "–", "open": "·", "excluded": "⊘"}
@@ -135,6 +138,10 @@ class ItemTree(Tree[str]):
         node._label = self.process_label(label)
         if node._line >= 0:
             self._refresh_line(node._line)
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        return lean_vertical_scrollbar(self)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         """Scrolled: move the painted lines instead of painting every line again."""
