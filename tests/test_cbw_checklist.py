@@ -130,8 +130,16 @@ def test_checklist_blocks_and_coverage_text() -> None:
 
 
 # -- the answer file's checklists section -------------------------------------------------
+def unticked() -> str:
+    """The demo file without its own ``checklists`` section (its last section)."""
+    text, _, ticks = DEMO.read_text(encoding="utf-8").partition("\nchecklists:\n")
+    assert ticks and "\n" + text.strip() and not any(
+        line and not line.startswith(" ") for line in ticks.splitlines()), "not last"
+    return text + "\n"
+
+
 def demo_with(section: str) -> bytes:
-    return (DEMO.read_text(encoding="utf-8") + section).encode("utf-8")
+    return (unticked() + section).encode("utf-8")
 
 
 GOOD = ('checklists:\n  - item: "9.1"\n    ticked: [sleutelbeheer, wanneer]\n'
@@ -139,7 +147,7 @@ GOOD = ('checklists:\n  - item: "9.1"\n    ticked: [sleutelbeheer, wanneer]\n'
 
 
 def test_section_is_optional_and_an_empty_one_keeps_the_fingerprint() -> None:
-    plain = check_bytes("a.yaml", DEMO.read_bytes(), today=date(2026, 12, 1))
+    plain = check_bytes("a.yaml", unticked().encode(), today=date(2026, 12, 1))
     empty = check_bytes("b.yaml", demo_with("checklists: []\n"), today=date(2026, 12, 1))
     ticked = check_bytes("c.yaml", demo_with(GOOD), today=date(2026, 12, 1))
     assert plain.model and empty.model and ticked.model
@@ -148,7 +156,7 @@ def test_section_is_optional_and_an_empty_one_keeps_the_fingerprint() -> None:
 
 
 def test_bad_ticks_are_one_line_each_at_file_line() -> None:
-    base = DEMO.read_text(encoding="utf-8").count("\n")
+    base = unticked().count("\n")
     section = ('checklists:\n'
                '  - item: "6.3"\n    ticked: [x]\n'                          # +2: no checklist
                '  - item: "9.1"\n    ticked: [wanneer, "[/regio]", wanneer]\n'  # +5

@@ -54,11 +54,12 @@ def test_one_assessment_leaves_the_organisation_history_alone(db_path: Path) -> 
         assessment = store.assessments("gemeente-voorbeeld")[0]
         plan = plan_deletion(store, "gemeente-voorbeeld", assessment.id)
         assert plan.org_history == 0 and "eigen historie" not in plan.describe()
-        assert plan_deletion(store, "gemeente-voorbeeld").org_history == 1
+        # the demo's board training register (from the import) and the registration
+        assert plan_deletion(store, "gemeente-voorbeeld").org_history == 2
     result = run_bio2("delete", "gemeente-voorbeeld", "2026", "--yes", db=db_path)
     assert result.returncode == 0, result.stderr
     with open_store(db_path) as store:
-        assert len(org_history.rows(store.db.conn, "gemeente-voorbeeld")) == 1
+        assert len(org_history.rows(store.db.conn, "gemeente-voorbeeld")) == 2
         assert deletions(store)[-1]["org_history"] == 0
         assert deletions(store)[-1]["org_history_head"] is None
 

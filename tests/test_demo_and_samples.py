@@ -61,3 +61,32 @@ def test_samples_in_exports_are_current(tmp_path: Path, name: str) -> None:
     committed = EXPORTS / name
     assert committed.read_bytes() == fresh.read_bytes(), (
         f"exports/{name} is stale: regenerate it with bio2 (see exports/README.md)")
+
+
+def test_demo_has_a_training_register_ticks_and_an_incident_register(db_path: Path) -> None:
+    """The demo shows every Cbw register (issue 13 leftovers): a board of four, one of
+    them overdue; ticks on three checklists; one drill on time, one incident whose
+    notification after 72 hours came late."""
+    from datetime import UTC, date, datetime
+
+    from bio2.domain.training import member_status
+    from bio2.usecases.demo import DEMO_ORG, create_demo
+    from bio2.usecases.incidents import register
+    from bio2.usecases.opening import open_store
+
+    with open_store(db_path) as store:
+        data = create_demo(store)
+        assert data.training is not None
+        for day in (date(2026, 11, 1), date(2026, 12, 2), date(2027, 5, 31)):
+            overdue = [m.name for m in member_status(data.training, day) if m.overdue]
+            assert overdue == ["K. Smit"], day
+        assert {key: len(ticks) for key, ticks in data.checklists.items() if ticks} == {
+            "4.1": 3, "9.1": 2, "14.1": 4}
+        entries = register(store, DEMO_ORG)
+        now = datetime(2026, 12, 2, tzinfo=UTC)
+        assert [(e.number, e.kind, e.verdicts(now)) for e in entries] == [
+            (1, "drill", {"24h": "on_time", "72h": "on_time", "final": "on_time"}),
+            (2, "incident", {"24h": "on_time", "72h": "late", "final": "on_time"})]
+        # seeding again replaces the demo, it does not add a second pair
+        create_demo(store)
+        assert len(register(store, DEMO_ORG)) == 2

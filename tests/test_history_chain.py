@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from bio2.domain.answers import Answer
+from bio2.store import org_history
 from bio2.store.history import head, row_hash, verify
 from bio2.usecases.importing import import_files
 from bio2.usecases.opening import get_assessment, open_store
@@ -37,8 +38,13 @@ def test_verify_history_on_an_intact_chain(db_path: Path) -> None:
     with open_store(db_path) as store:
         chain_head = head(store.db.conn, aid)
         rows = store.db.conn.execute("SELECT COUNT(*) FROM history").fetchone()[0]
-    assert result.stdout.strip() == (f"gemeente-voorbeeld 2026 (bio2-1.2): historie intact, "
-                                     f"{rows} rijen; ketenkop {chain_head}")
+        org_head = org_history.head(store.db.conn, "gemeente-voorbeeld")
+    # the assessment's chain, then its organisation's own (one row: the demo's board
+    # training register, from the import)
+    assert result.stdout == (f"gemeente-voorbeeld 2026 (bio2-1.2): historie intact, "
+                             f"{rows} rijen; ketenkop {chain_head}\n"
+                             "gemeente-voorbeeld (registratie, incidenten, opleiding bestuur):"
+                             f" historie intact, 1 rijen; ketenkop {org_head}\n")
     everything = run_bio2("verify-history", db=db_path)
     assert everything.returncode == 0 and everything.stdout == result.stdout
 

@@ -104,10 +104,14 @@ def test_verify_history_shows_the_organisation_chain_and_where_it_breaks(
     assert lines[0].startswith("gemeente-voorbeeld 2026 (bio2-1.2): historie intact")
     assert lines[1] == (f"gem-a (registratie, incidenten, opleiding bestuur): historie"
                         f" intact, 2 rijen; ketenkop {chain_head}")
-    assert len(lines) == 2  # the demo organisation's registration never changed: no chain
+    # the demo organisation's chain: one row, its board training register (the import)
+    assert lines[2].startswith("gemeente-voorbeeld (registratie, incidenten, opleiding"
+                               " bestuur): historie intact, 1 rijen; ketenkop ")
+    assert len(lines) == 3
 
     conn = sqlite3.connect(db_path)
-    first = conn.execute("SELECT id, at FROM organisation_history ORDER BY id").fetchone()
+    first = conn.execute("SELECT id, at FROM organisation_history WHERE org_id = 'gem-a'"
+                         " ORDER BY id").fetchone()
     conn.execute("DROP TRIGGER organisation_history_no_update")  # what a tamperer must do
     conn.execute("UPDATE organisation_history SET actor = 'Iemand anders' WHERE id = ?",
                  [first[0]])
@@ -156,7 +160,9 @@ def test_an_import_records_file_hash_and_assessor(db_path: Path, tmp_path: Path)
                     encoding="utf-8")
     result = run_bio2("import", str(path), db=db_path)
     assert result.returncode == 0, result.stderr
-    [row] = history(db_path, data["organisation"]["id"])
+    # two rows: the registration and the demo's board training register, in file order
+    row, training = history(db_path, data["organisation"]["id"])
+    assert (row["item"], training["item"]) == ("registration", "training")
     with open_store(db_path) as store:
         answers = store.history(store.assessments()[0].id)
     assert row["actor"] == answers[0]["actor"] == "Tester"  # BIO2_USER (tests/conftest.py)
