@@ -19,6 +19,11 @@ from pydantic_core import PydanticCustomError
 from bio2.domain.dates import suggest_iso
 
 FORMAT: Literal["bio2-answers/1"] = "bio2-answers/1"
+#: One line without any control character (C0, DEL, C1): the texts of the board training
+#: register. A file that breaks it hears so in words (``bio2.system.problems``).
+ONE_LINE = r"^[^\x00-\x1f\x7f-\x9f]+$"
+#: One line without line break or tab: the texts of the Cbw registration.
+NO_BREAK = r"^[^\r\n\t]+$"
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 

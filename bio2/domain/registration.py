@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, StrictStr
 
 from bio2.domain.base import OrgType, Strict
-from bio2.domain.field_checks import email_syntax, iso_date
+from bio2.domain.field_checks import NO_BREAK, email_syntax, iso_date
 
 #: One ``@``, no spaces, a dot in the domain; and then the same syntax check OSCAL tools
 #: apply (``email-validator``, which pydantic's ``EmailStr`` uses in compliance-trestle):
@@ -25,7 +25,7 @@ EMAIL = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
 #: Digits with the usual separators; ``+31`` or a leading ``0`` both fine.
 PHONE = r"^\+?[0-9][0-9 ()\-]{5,24}$"
 
-Line = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=r"^[^\r\n\t]+$")]
+Line = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=NO_BREAK)]
 
 
 class IncidentContact(Strict):

@@ -44,7 +44,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StrictInt, StrictStr
 
 from bio2.domain.base import Strict
-from bio2.domain.field_checks import iso_date
+from bio2.domain.field_checks import ONE_LINE, iso_date
 
 #: The default period N in months (the register's ``period_months`` overrides it).
 DEFAULT_MONTHS = 12
@@ -57,8 +57,7 @@ MAX_TOPICS = 20
 #: One line of text: a name, a role, a topic, a provider, a certificate reference. No
 #: control characters at all (C0, DEL, C1: line breaks, tabs, ESC): a name is one line,
 #: and ``\x1b[2J`` in a name could only ever be an attack on a terminal.
-Line = Annotated[StrictStr, Field(min_length=1, max_length=200,
-                                  pattern=r"^[^\x00-\x1f\x7f-\x9f]+$")]
+Line = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=ONE_LINE)]
 
 
 #: The strict reading of the answer file: YYYY-MM-DD text or a real date only (the check

@@ -132,6 +132,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "too many elements (at most {max_length})"),
     "pyd.string_pattern_mismatch": ("voldoet niet aan het patroon {pattern}",
                                     "does not match the pattern {pattern}"),
+    "pyd.bio2_one_line": (
+        "stuurtekens zijn niet toegestaan in {field} (gevonden: {char}); schrijf één regel"
+        " tekst zonder regeleinde, tab of ESC",
+        "control characters are not allowed in {field} (found: {char}); write one line of"
+        " text without line break, tab or ESC"),
+    "pyd.bio2_no_break": (
+        "regeleinden en tabs zijn niet toegestaan in {field} (gevonden: {char}); schrijf"
+        " één regel tekst",
+        "line breaks and tabs are not allowed in {field} (found: {char}); write one line of"
+        " text"),
     "pyd.bio2_date": ("geen datum; schrijf JJJJ-MM-DD", "not a date; write YYYY-MM-DD"),
     "pyd.bio2_date_nonexistent": ("datum {value} bestaat niet", "date {value} does not exist"),
     "pyd.bio2_date_suggest": ("geen datum in de vorm JJJJ-MM-DD; bedoelt u {suggestion}?",

@@ -86,6 +86,10 @@ def message_for(error: Any) -> str:
         if isinstance(value, bool) or str(value).lower() in ("yes", "no", "on", "off", "y", "n"):
             text += t("pyd.hint_bool")
         return text
+    if kind == "string_pattern_mismatch" and isinstance(value, str):
+        line = _line_rule(ctx.get("pattern"))
+        if line is not None:
+            return t(line, field=_field(error), char=_first_bad(value, line))
     if has(key):
         values = {k: v for k, v in ctx.items() if isinstance(v, (str, int, float))}
         try:
@@ -95,11 +99,46 @@ def message_for(error: Any) -> str:
     return str(error.get("msg"))
 
 
+def _line_rule(pattern: object) -> str | None:
+    """The message for a text field that must be one line (the patterns of
+    ``bio2.domain.field_checks``); ``None`` for any other pattern."""
+    from bio2.domain.field_checks import NO_BREAK, ONE_LINE
+
+    return {ONE_LINE: "pyd.bio2_one_line", NO_BREAK: "pyd.bio2_no_break"}.get(str(pattern))
+
+
+def _field(error: Any) -> str:
+    """The field as the file names it: the last key of the place (``topics`` for
+    ``topics.0``)."""
+    keys = [p for p in error.get("loc", ()) if isinstance(p, str)]
+    return keys[-1] if keys else ""
+
+
+def _first_bad(value: str, rule: str) -> str:
+    """The first character the rule forbids, as an escape (``\\x09``)."""
+    for c in value:
+        code = ord(c)
+        if (c in "\r\n\t" if rule == "pyd.bio2_no_break"
+                else code < 0x20 or 0x7f <= code <= 0x9f):
+            return f"\\x{code:02x}"
+    return "?"
+
+
+def _superfluous(error: Any) -> bool:
+    """A list that had enough elements is "too short" only because elements failed;
+    those are named themselves, so this error would be a second, misleading line."""
+    value, least = error.get("input"), (error.get("ctx") or {}).get("min_length")
+    return (error["type"] == "too_short" and isinstance(value, (list, tuple))
+            and isinstance(least, int) and len(value) >= least)
+
+
 def from_validation(
     file: str, doc: Document, exc: ValidationError, prefix: Path = ()
 ) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False):
+        if _superfluous(error):
+            continue
         loc: Path = (*prefix, *(p for p in error["loc"] if isinstance(p, (str, int))))
         # Pydantic appends the branch tag of unions and function validators to loc; keep
         # only the part that exists in the document for the position.
