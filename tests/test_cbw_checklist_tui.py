@@ -58,3 +58,39 @@ def test_tick_and_untick_sub_points_on_the_cbw_screen(db_path: Path) -> None:
         assert get_ticks(store, aid) == {"4.1": ("detectie",)}
         rows = store.history(aid, "checklist:4.1")
         assert [r["new"] for r in rows] == [["detectie"], ["detectie", "analyse"], ["detectie"]]
+
+
+def test_sub_point_text_wraps_instead_of_being_cut(db_path: Path) -> None:
+    """At 80 columns the sub-point column takes what the table leaves and a long text
+    wraps over two lines, whole and without sideways scrolling; at 120 columns (after a
+    resize) the same text is one line again."""
+    from textual.widgets import DataTable
+
+    with open_store(db_path) as store:
+        create_organisation(store, Organisation(id="gem-a", name="Gemeente A", type="gemeente"))
+        start_assessment(store, "gem-a", "2026", "Tester")
+    text = ("Iemand is aangewezen om incidenten op tijd op te merken, met de bevoegdheid"
+            " om alarm te slaan.")
+
+    def shown(table: Any) -> str:
+        lines = [table.render_line(y).text for y in range(table.scrollable_content_region.height)]
+        return " ".join(" ".join(lines).split())
+
+    async def steps(pilot: Any, app: Any) -> None:
+        await open_first(pilot, app)
+        await pilot.press("c")
+        await pilot.pause()
+        table = app.screen.query_one("#cbw-checklist", DataTable)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert str(table.get_cell("point:4.1:detectie", "point")) == text
+        for width, height, lines in ((80, 24, 2), (120, 40, 1)):
+            if width != 80:
+                await pilot.resize_terminal(width, height)
+                await pilot.pause()
+                await pilot.pause()
+            assert table.rows["point:4.1:detectie"].height == lines, width  # type: ignore[index]
+            assert table.max_scroll_x == 0, width
+            assert text in shown(table), width
+
+    drive(db_path, steps, size=(80, 24))

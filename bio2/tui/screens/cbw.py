@@ -8,7 +8,9 @@ moves there, space or Enter on a sub-point ticks or unticks it at once
 (``bio2.usecases.checklists``, compare and set); the item's verdict cell above follows
 ("◐ deels 2/5": at 80 columns the short form, the list's heading row says "2 van 5
 afgevinkt"). A change by another process in between is not overwritten: the screen says
-so in one line and shows what is stored now.
+so in one line and shows what is stored now. The sub-point column fills the width left
+of the table and its text wraps over as many lines as it needs (at 80 columns too); a
+resize wraps it again.
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ import sqlite3
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets.data_table import ColumnKey
 
 from bio2.analysis.cbw import (
     CbwReadiness,
@@ -43,6 +48,9 @@ from bio2.usecases.editing import Session
 SUBJECT_WIDTH = 30
 
 MARK = {"voldoet": "✔", "deels": "◐", "voldoet_niet": "✘", "niet_beoordeeld": "·"}
+#: The sub-point column is never narrower than this (a tiny terminal scrolls sideways).
+POINT_MIN = 20
+TICK_CELLS = ("[x]", "[ ]")
 
 
 class CbwScreen(Screen[str | None]):
@@ -59,6 +67,8 @@ class CbwScreen(Screen[str | None]):
         self.ticking = read_ticks(session.store, session.id, session.catalog)
         self.result: CbwReadiness = self._readiness()
         self.first_gap: dict[str, str] = {}
+        #: The sub-point column's width in the last fill (0: not filled yet).
+        self.point_width = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -97,10 +107,32 @@ class CbwScreen(Screen[str | None]):
                           plain(row.title, SUBJECT_WIDTH), plain(gaps or "-"),
                           key=f"{view.kind}:{view.key}")
         checklist = self.query_one("#cbw-checklist", DataTable)
-        for key in ("item", "ticked", "point"):
-            checklist.add_column(t(f"checklist.tui.col.{key}"), key=key)
+        keys = [b.key for b in checklist_blocks(catalog, self.result, get_language())]
+        for key, cells in (("item", keys), ("ticked", TICK_CELLS), ("point", ())):
+            label = t(f"checklist.tui.col.{key}")
+            # fixed widths, so the sub-point column can take exactly what is left
+            width = max((cell_len(c) for c in (label, *cells)), default=0)
+            checklist.add_column(label, key=key, width=width)
         self._fill_checklists()
         table.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # after the layout, so the table's new width is known
+        self.call_after_refresh(self._rewrap)
+
+    def _rewrap(self) -> None:
+        if self._point_width() != self.point_width:
+            self._fill_checklists()
+
+    def _point_width(self) -> int:
+        """What the table leaves for the sub-point text: its width less the other two
+        columns, every cell's padding and room for a vertical scrollbar."""
+        table = self.query_one("#cbw-checklist", DataTable)
+        width = table.content_region.width or self.app.size.width
+        others = sum(c.get_render_width(table) for c in table.ordered_columns
+                     if c.key.value != "point")
+        spare = width - others - 2 * table.cell_padding - table.styles.scrollbar_size_vertical
+        return max(POINT_MIN, spare)
 
     # -- checklists (issue 13 §4) ----------------------------------------------------------
     def _readiness(self) -> CbwReadiness:
@@ -121,14 +153,16 @@ class CbwScreen(Screen[str | None]):
         table = self.query_one("#cbw-checklist", DataTable)
         row = table.cursor_row
         table.clear()
+        self.point_width = self._point_width()
+        table.columns[ColumnKey("point")].width = self.point_width
         for block in checklist_blocks(self.session.catalog, self.result, get_language()):
             table.add_row(plain(block.key, style="bold"), plain(""),
-                          plain(t("checklist.tui.head", topic=block.title,
-                                  coverage=coverage_text(block.coverage)), style="bold"),
-                          key=f"head:{block.key}")
+                          Text(t("checklist.tui.head", topic=block.title,
+                                 coverage=coverage_text(block.coverage)), style="bold"),
+                          key=f"head:{block.key}", height=None)
             for point, text, ticked in block.points:
-                table.add_row(plain(""), plain("[x]" if ticked else "[ ]"), plain(text),
-                              key=f"point:{block.key}:{point}")
+                table.add_row(plain(""), plain(TICK_CELLS[0] if ticked else TICK_CELLS[1]),
+                              Text(text), key=f"point:{block.key}:{point}", height=None)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
 
