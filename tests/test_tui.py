@@ -545,10 +545,10 @@ def test_report_runs_in_a_worker(db_path: Path, tmp_path: Path) -> None:
 
     async def steps(pilot: Any, app: Bio2App) -> None:
         await open_first(pilot, app)
-        await pilot.press("p")
+        await pilot.press("p", "enter")  # the format dialog: PDF is the first choice
         for _ in range(400):
             await pilot.pause(0.05)
-            if app.screen.result is not None:  # type: ignore[attr-defined]
+            if getattr(app.screen, "result", None) is not None:
                 break
         assert app.screen.result == tmp_path / "gemeente-test-2026.pdf"  # type: ignore[attr-defined]
 

@@ -206,6 +206,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # export and report
     "tui.job.export": ("Antwoordbestand exporteren", "Export answer file"),
     "tui.job.report": ("Rapport maken (PDF)", "Create report (PDF)"),
+    "tui.job.report_html": ("Rapport maken (HTML)", "Create report (HTML)"),
+    "tui.report_format.title": ("Rapport maken: welk formaat?", "Create report: which format?"),
+    "tui.report_format.pdf": ("PDF: om af te drukken en te ondertekenen",
+                              "PDF: to print and sign"),
+    "tui.report_format.html": ("HTML: één toegankelijke webpagina",
+                               "HTML: one accessible web page"),
     "tui.job.writing": ("Bezig met schrijven naar {path} ...", "Writing {path} ..."),
     "tui.job.done": ("Klaar: {path}  (Enter of Esc sluit)", "Done: {path}  (Enter or Esc closes)"),
     "tui.job.failed": ("Mislukt: {reason}", "Failed: {reason}"),

@@ -264,7 +264,15 @@ class AssessmentScreen(AssessmentEditing):
         self._job("export")
 
     def action_report(self) -> None:
-        self._job("report")
+        """First the format (PDF or HTML), then the report in a worker."""
+        from bio2.tui.screens.report_format import ReportFormatScreen
+
+        def chosen(kind: str | None) -> None:
+            if kind is not None:
+                self._job("report" if kind == "pdf" else "report_html")
+
+        self.flush_form()
+        self.app.push_screen(ReportFormatScreen(), chosen)
 
     def action_workbooks(self) -> None:
         """Workbooks for control owners (issue 14): write them, or import a returned one."""

@@ -1,4 +1,4 @@
-"""Export (answer file) and report (PDF) in a worker thread with a progress bar.
+"""Export (answer file) and report (PDF or HTML) in a worker thread with a progress bar.
 
 The data is a snapshot taken on the main thread, so the worker never touches the
 database; the screen stays responsive and Escape closes the dialog at any time (the
@@ -25,11 +25,14 @@ from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.usecases.opening import AssessmentData
 
+#: What the dialog can write, and the suffix of its file.
+SUFFIX = {"export": "yaml", "report": "pdf", "report_html": "html"}
+
 
 def output_path(kind: str, data: AssessmentData, folder: Path | None) -> Path:
     from bio2.system.fileio import default_output, safe_file_name
 
-    suffix = "yaml" if kind == "export" else "pdf"
+    suffix = SUFFIX[kind]
     name = f"{data.organisation.id}-{data.assessment.period}.{suffix}"
     return folder / safe_file_name(name) if folder is not None else default_output(name)
 
@@ -87,6 +90,15 @@ class JobScreen(ModalScreen[Path | None]):
                 progress(2, 3)
                 write_atomic(self.path, text)
                 progress(3, 3)
+            elif self.kind == "report_html":  # the use case of bio2 report --format html
+                from bio2.i18n import get_language
+                from bio2.report import render_html_report
+                from bio2.system.fileio import write_atomic
+
+                progress(1, 2)
+                page = render_html_report(self.data, today=self.today, lang=get_language())
+                write_atomic(self.path, page.encode("utf-8"))
+                progress(2, 2)
             else:
                 from bio2.report import write_report
 
