@@ -1,7 +1,8 @@
 """The few facts of a catalog that checking an answer file needs: which controls exist,
-and per item its kind and control. Without pydantic: ``bio2 validate`` takes them from the
-committed snapshot (``bio2/exchange/answer_snapshot.json``) while the catalog files are the
-ones the snapshot was made from, and from the loaded catalog otherwise.
+per item its kind and control, and per Cbw item the ids of its checklist sub-points.
+Without pydantic: ``bio2 validate`` takes them from the committed snapshot
+(``bio2/exchange/answer_snapshot.json``) while the catalog files are the ones the
+snapshot was made from, and from the loaded catalog otherwise.
 """
 
 from __future__ import annotations
@@ -28,13 +29,18 @@ class CatalogFacts:
     controls: frozenset[str]
     #: Item id -> its facts, in catalog order.
     items: Mapping[str, ItemFact]
+    #: Cbw item number -> the ids of its checklist sub-points in order (() for an item
+    #: without a checklist), in catalog order.
+    checklists: Mapping[str, tuple[str, ...]]
 
 
 def facts_of(catalog: Catalog) -> CatalogFacts:
     """The facts of a loaded catalog."""
     return CatalogFacts(catalog.id, frozenset(catalog.controls),
                         {key: ItemFact(item.kind, item.control)
-                         for key, item in catalog.items.items()})
+                         for key, item in catalog.items.items()},
+                        {key: tuple(point.id for point in item.checklist)
+                         for key, item in catalog.cbw_items.items()})
 
 
 def nearest_ids(ids: Iterable[str], wrong: str, limit: int = 1) -> list[str]:

@@ -79,6 +79,8 @@ def catalog_facts() -> dict[str, Any]:
         facts[catalog_id] = {
             "controls": list(catalog.controls),
             "items": [[key, item.kind, item.control] for key, item in catalog.items.items()],
+            "checklists": [[key, [point.id for point in item.checklist]]
+                           for key, item in catalog.cbw_items.items()],
         }
     return facts
 

@@ -85,11 +85,17 @@ def answer_validator() -> SchemaValidator:
 
 def schema_errors(data: Any) -> ValidationError | None:
     """The errors ``AnswerFile.model_validate(data)`` would raise, or ``None``."""
+    return validated(data)[1]
+
+
+def validated(data: Any) -> tuple[Any, ValidationError | None]:
+    """What ``AnswerFile.model_validate(data)`` gives, as plain objects that carry the
+    same attributes (defaults filled in, dates read), or its errors. The rules that read
+    models by attribute (the training register's) run on these as they are."""
     try:
-        answer_validator().validate_python(data)
+        return answer_validator().validate_python(data), None
     except ValidationError as exc:
-        return exc
-    return None
+        return None, exc
 
 
 def catalog_files_digest() -> str:
@@ -112,7 +118,8 @@ def catalog_facts(catalog_id: str) -> CatalogFacts | None:
     if facts is not None and catalog_files_digest() == committed["catalog_files"]:
         return CatalogFacts(catalog_id, frozenset(facts["controls"]),
                             {key: ItemFact(kind, control)
-                             for key, kind, control in facts["items"]})
+                             for key, kind, control in facts["items"]},
+                            {key: tuple(ids) for key, ids in facts["checklists"]})
     from bio2.catalog.loading import load_catalog
 
     return facts_of(load_catalog(catalog_id))

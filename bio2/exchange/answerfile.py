@@ -120,9 +120,9 @@ def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
         return Checked(name, None, [Problem(name, line, col, "format", t(
             "answers.format", found=repr(doc.data.get("format")), expected=FORMAT))],
             sha256=digest)
-    from bio2.exchange.answer_validation import catalog_facts, schema_errors
+    from bio2.exchange.answer_validation import catalog_facts, validated
 
-    invalid = schema_errors(doc.data)
+    model, invalid = validated(doc.data)
     if invalid is not None:
         errors.extend(from_validation(name, doc, invalid))
     catalog_id = doc.data.get("catalog")
@@ -137,24 +137,25 @@ def check_bytes(name: str, raw: bytes, *, today: date | None = None) -> Checked:
                 "catalog.unknown", id=catalog_id, known=", ".join(available()))))
     if catalog is not None:
         _check_semantics(name, doc, catalog, today or date.today(), errors, warnings)
-    # The board training register (governance.training): its own rules, its own module
-    # (imported only for a file that has the section: it needs the pydantic models).
+    # The board training register (governance.training): its own rules, its own module,
+    # run on the checked data of a valid file (pydantic only to find the valid entries
+    # of a file with shape errors).
     if "governance" in doc.data:
         from bio2.exchange.training import training_problems
 
-        errors.extend(training_problems(name, doc, today or date.today()))
-    # The Cbw checklists (issue 13 §4) are checked against the full catalog, loaded only
-    # for a file that has the section (the catalog facts carry no checklists).
+        governance = getattr(model, "governance", None)
+        errors.extend(training_problems(name, doc, today or date.today(),
+                                        getattr(governance, "training", None)))
+    # The Cbw checklists (issue 13 §4), against the sub-point ids of the catalog facts.
     if catalog is not None and "checklists" in doc.data:
-        errors.extend(_checklist_problems(name, doc, str(catalog_id)))
+        errors.extend(_checklist_problems(name, doc, catalog))
     errors.sort(key=lambda p: (p.line, p.column))
     warnings.sort(key=lambda p: (p.line, p.column))
     return Checked(name, None, errors, warnings, digest,
                    data=doc.data if invalid is None and not errors else None)
 
 
-def _checklist_problems(name: str, doc: Document, catalog_id: str) -> list[Problem]:
-    from bio2.catalog.loading import load_catalog
+def _checklist_problems(name: str, doc: Document, catalog: CatalogFacts) -> list[Problem]:
     from bio2.exchange.checklists import check
 
     found: list[Problem] = []
@@ -163,7 +164,7 @@ def _checklist_problems(name: str, doc: Document, catalog_id: str) -> list[Probl
         line, col = doc.position(path)
         found.append(Problem(name, line, col, ".".join(map(str, path)), t(key, **values)))
 
-    check(doc.data, load_catalog(catalog_id), report)
+    check(doc.data, catalog.checklists, report)
     return found
 
 

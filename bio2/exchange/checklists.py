@@ -9,7 +9,7 @@ of the self-assessment; the audit view has none). Each is an error: nothing is w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -25,8 +25,12 @@ def _shown(value: str) -> str:
     return value if len(value) <= SHOWN else value[:SHOWN - 3] + "..."
 
 
-def check(data: dict[str, Any], catalog: Catalog, report: Report) -> None:
-    """Call ``report(path, message key, values)`` for every problem of the section."""
+def check(data: dict[str, Any], checklists: Mapping[str, tuple[str, ...]],
+          report: Report) -> None:
+    """Call ``report(path, message key, values)`` for every problem of the section.
+    ``checklists``: per Cbw item of the catalog the ids of its sub-points (see
+    :class:`bio2.catalog.facts.CatalogFacts`), so a valid file is checked without
+    loading the catalog."""
     section = data.get("checklists")
     if not isinstance(section, list) or not section:
         return
@@ -34,7 +38,7 @@ def check(data: dict[str, Any], catalog: Catalog, report: Report) -> None:
     if isinstance(info, dict) and info.get("source") == "audit":
         report(("checklists",), "checklist.audit_file", {})
         return
-    with_list = [key for key, item in catalog.cbw_items.items() if item.checklist]
+    with_list = [key for key, ids in checklists.items() if ids]
     known = ", ".join(with_list)
     seen: set[str] = set()
     for index, entry in enumerate(section):
@@ -42,17 +46,16 @@ def check(data: dict[str, Any], catalog: Catalog, report: Report) -> None:
             continue  # the model reports the wrong type
         key = entry["item"]
         where: tuple[str | int, ...] = ("checklists", index, "item")
-        item = catalog.cbw_items.get(key)
-        if item is None:
+        ids = checklists.get(key)
+        if ids is None:
             report(where, "checklist.unknown_item", {"item": _shown(key), "known": known})
             continue
-        if not item.checklist:
+        if not ids:
             report(where, "checklist.no_list", {"item": key, "known": known})
             continue
         if key in seen:
             report(where, "checklist.duplicate_item", {"item": key})
         seen.add(key)
-        ids = [p.id for p in item.checklist]
         ticked: set[str] = set()
         for p_index, point in enumerate(_strings(entry.get("ticked"))):
             at = ("checklists", index, "ticked", p_index)

@@ -12,13 +12,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import ValidationError
-
-from bio2.domain.training import (
-    BoardMember,
+from bio2.domain.training_rules import (
     Breach,
-    Training,
-    TrainingRegister,
+    RegisterLike,
     breaches,
     name_key,
     training_breaches,
@@ -31,20 +27,19 @@ from bio2.system.yamlload import Document
 SECTION = ("governance", "training")
 
 
-def training_problems(name: str, doc: Document, today: date) -> list[Problem]:
+def training_problems(name: str, doc: Document, today: date,
+                      checked: RegisterLike | None = None) -> list[Problem]:
     """One problem per breach of the file's training register (none when the file has
-    no register). The rules apply to every member and training whose own shape is
-    right, so a file with a shape error elsewhere still hears about each bad date or
-    unknown member at once (the model check names the shape errors)."""
+    no register). ``checked``: the register as the schema check read it, when the whole
+    file passed that check (then no model is built). The rules apply to every member and
+    training whose own shape is right, so a file with a shape error elsewhere still hears
+    about each bad date or unknown member at once (the model check names the shape
+    errors)."""
     governance = doc.data.get("governance") if isinstance(doc.data, dict) else None
     raw = governance.get("training") if isinstance(governance, dict) else None
     if not isinstance(raw, dict):
         return []
-    try:
-        register = TrainingRegister.model_validate(raw)
-        found = breaches(register, today)
-    except ValidationError:
-        found = _partial_breaches(raw, today)
+    found = breaches(checked, today) if checked is not None else _model_breaches(raw, today)
     problems = []
     for breach in found:
         path = (*SECTION, *breach.path)
@@ -54,8 +49,25 @@ def training_problems(name: str, doc: Document, today: date) -> list[Problem]:
     return problems
 
 
+def _model_breaches(raw: dict[str, Any], today: date) -> list[Breach]:
+    """The breaches of a register in a file that failed the schema check somewhere: of
+    the whole register when it is valid on its own, else of the entries that are."""
+    from pydantic import ValidationError
+
+    from bio2.domain.training import TrainingRegister
+
+    try:
+        return breaches(TrainingRegister.model_validate(raw), today)
+    except ValidationError:
+        return _partial_breaches(raw, today)
+
+
 def _partial_breaches(raw: dict[str, Any], today: date) -> list[Breach]:
     """The breaches of the entries that are valid on their own."""
+    from pydantic import ValidationError
+
+    from bio2.domain.training import BoardMember, Training
+
     found: list[Breach] = []
     seen: set[str] = set()
     members = raw.get("members")
