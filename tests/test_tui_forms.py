@@ -27,7 +27,7 @@ from bio2.usecases.importing import import_files
 from bio2.usecases.opening import open_store
 from bio2.usecases.organisations import create_organisation, start_assessment
 from tests.conftest import wait_until
-from tests.test_tui import drive, goto, open_first, seeded, stored
+from tests.test_tui import drive, goto, goto_typed, open_first, seeded, stored
 
 # The start screen (another module) shows the name too; this one is markup that parses.
 HOSTILE_NAME = "Gemeente [b]Vet[/b] & [@click=app.quit]KLIK[/]"
@@ -200,7 +200,8 @@ def test_typing_on_a_select_never_fires_shortcuts_and_tab_order(db_path: Path) -
     assert stored(db_path, "5.3") is None
 
 
-def test_footer_fits_80_columns_and_help_lists_every_key(db_path: Path) -> None:
+def test_footer_fits_80_columns_help_lists_every_key_and_palette_is_dutch(
+        db_path: Path) -> None:
     seeded(db_path)
 
     async def steps(pilot: Any, app: Bio2App) -> None:
@@ -221,15 +222,7 @@ def test_footer_fits_80_columns_and_help_lists_every_key(db_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
-
-    drive(db_path, steps, size=(80, 24))
-
-
-def test_no_english_textual_strings_in_the_dutch_palette(db_path: Path) -> None:
-    seeded(db_path)
-
-    async def steps(pilot: Any, app: Bio2App) -> None:
-        await open_first(pilot, app)
+        # the palette: no English strings of Textual's own in the Dutch app
         await pilot.press("ctrl+p")
         await pilot.pause()
         palette = app.screen
@@ -302,7 +295,7 @@ def test_hostile_text_shows_literally_everywhere(db_path: Path) -> None:
         await pilot.press("escape", "c")
         await pilot.pause()
         await pilot.press("escape")
-        await goto(pilot, "[/x]")  # an unknown number with markup: a toast, literally
+        await goto_typed(pilot, "[/x]")  # an unknown number with markup: a toast, literally
         assert any("[/x]" in n.message for n in app._notifications)
         await pilot.press("slash", *"[b]")
         await wait_until(pilot, lambda: "[b]" in rendered(screen.query_one("#filter-label")))

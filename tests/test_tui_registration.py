@@ -28,6 +28,7 @@ from bio2.usecases.registration_form import (
     registration_fields,
     services_of,
 )
+from tests.conftest import wait_until
 from tests.test_start_screen import HOSTILE, drive
 
 GOOD = {"entity_name": "Gemeente A", "entity_type": "gemeente", "entity": "essentieel",
@@ -160,7 +161,11 @@ def test_a_stale_save_opens_the_conflict_screen_and_records_the_choice(
         await pilot.press("ctrl+p")  # reached through the palette too
         await pilot.pause()
         await pilot.press(*"registratie")
-        await pilot.pause(0.3)
+        palette = app.screen
+        await wait_until(pilot, lambda: any(
+            "registratie" in str(o.prompt).lower()
+            for o in palette.query_one("CommandList").options),  # type: ignore[attr-defined]
+            what="the palette's search")
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
