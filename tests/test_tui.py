@@ -510,10 +510,8 @@ def test_history_and_export(db_path: Path, tmp_path: Path,
         assert table.row_count == 1
         assert str(table.get_cell_at((0, 3))) == "Status: - → ja"
         await pilot.press("escape", "x")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.screen.result is not None:  # type: ignore[attr-defined]
-                break
+        await wait_until(pilot, lambda: getattr(app.screen, "result", None) is not None,
+                         what="the export job")
         full = tmp_path.resolve() / "gemeente-test-2026.yaml"
         assert app.screen.result == full  # type: ignore[attr-defined]
         assert str(full) in str(app.screen.query_one("#job-status").render())
@@ -550,10 +548,8 @@ def test_report_runs_in_a_worker(db_path: Path, tmp_path: Path) -> None:
     async def steps(pilot: Any, app: Bio2App) -> None:
         await open_first(pilot, app)
         await pilot.press("p", "enter")  # the format dialog: PDF is the first choice
-        for _ in range(400):
-            await pilot.pause(0.05)
-            if getattr(app.screen, "result", None) is not None:
-                break
+        await wait_until(pilot, lambda: getattr(app.screen, "result", None) is not None,
+                         timeout=60, what="the report worker")
         assert app.screen.result == tmp_path / "gemeente-test-2026.pdf"  # type: ignore[attr-defined]
 
     drive(db_path, steps, output_dir=tmp_path)

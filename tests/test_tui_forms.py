@@ -206,10 +206,18 @@ def test_footer_fits_80_columns_help_lists_every_key_and_palette_is_dutch(
 
     async def steps(pilot: Any, app: Bio2App) -> None:
         screen = await open_first(pilot, app)
-        keys = {k.description: k for k in screen.query_one(Footer).query("FooterKey")}
-        for wanted in ("formulier", "terug", "stoppen", "toetsen", "acties"):
-            assert wanted in keys, wanted
-            assert keys[wanted].region.right <= 80 and keys[wanted].region.width > 0
+        footer, wanted = screen.query_one(Footer), ("formulier", "terug", "stoppen",
+                                                     "toetsen", "acties")
+
+        def keys() -> dict[str, Any]:
+            return {k.description: k for k in footer.query("FooterKey")}
+
+        # The footer composes its keys once the screen's bindings are known and lays them
+        # out after that: on a loaded machine later than the screen itself.
+        await wait_until(pilot, lambda: all(w in keys() and keys()[w].region.width > 0
+                                            for w in wanted), what="the footer's keys")
+        for name in wanted:
+            assert keys()[name].region.right <= 80, name
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -421,10 +429,8 @@ def test_export_asks_before_overwriting_a_file(db_path: Path, tmp_path: Path) ->
         await pilot.press("x")
         await pilot.pause()
         app.screen.query_one("#yes").press()
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if getattr(app.screen, "result", None) is not None:
-                break
+        await wait_until(pilot, lambda: getattr(app.screen, "result", None) is not None,
+                         what="the export job")
 
     drive(db_path, steps, output_dir=tmp_path)
     assert target.read_text(encoding="utf-8").startswith("# ") or "format: bio2-answers/1" in \
