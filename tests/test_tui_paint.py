@@ -169,3 +169,46 @@ def test_the_tree_scrollbar_paints_the_cells_textual_paints(db_path: Path) -> No
 
     drive(db_path, steps, size=(120, 36))
     assert not differ
+
+
+def test_the_screen_equals_a_repaint_from_scratch_after_every_kind_of_step(
+        db_path: Path) -> None:
+    """Unchanged widgets hand the compositor their last lines (bio2.tui.paint_memo): after
+    moving, editing, dialogs, the audit view, a search, a theme switch and a resize, every
+    cell on the terminal is what a repaint from scratch paints."""
+    seeded(db_path)
+    stale: dict[str, list[str]] = {}
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        await open_first(pilot, app)
+        for widget in app.screen.query("Input, TextArea"):
+            widget.cursor_blink = False  # type: ignore[attr-defined]
+        terminal = Terminal(app)
+        await repaint_all(pilot)
+        script: list[tuple[str, list[str]]] = [
+            ("walk", ["right_square_bracket"] * 8),
+            ("status", ["d"]),
+            ("type", ["e", "tab", "tab", *"Team A", "escape"]),
+            ("audit view", ["A"]),
+            ("audit view off", ["A"]),
+            ("filter dialog", ["f"]),
+            ("filter closed", ["escape"]),
+            ("search", ["slash", *"wacht", "enter"]),
+            ("search cleared", ["slash", "ctrl+a", "backspace", "enter"]),
+            ("theme", ["ctrl+t"]),
+            ("help", ["question_mark"]),
+            ("help closed", ["escape"]),
+        ]
+        for name, keys in script:
+            await _press(pilot, *keys)
+            await pilot.pause()
+            stale[name] = await stale_rows(pilot, terminal, app.screen.region)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        terminal.cells = [[None] * 80 for _ in range(24)]
+        await repaint_all(pilot)
+        await _press(pilot, *["right_square_bracket"] * 5, "j")
+        stale["80x24"] = await stale_rows(pilot, terminal, app.screen.region)
+
+    drive(db_path, steps, size=(120, 36))
+    assert stale and not any(stale.values()), {k: v for k, v in stale.items() if v}

@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from bio2.i18n import set_language, t
+from bio2.tui import paint_memo
 from bio2.tui.widgets.bindings import translate_bindings
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from bio2.usecases.opening import Database
 
 DARK, LIGHT = "textual-dark", "textual-light"
+
+paint_memo.install()  # unchanged widgets hand the compositor the same lines (issue 12)
 
 
 class Bio2App(App[None]):
