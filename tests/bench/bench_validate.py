@@ -9,13 +9,9 @@ of the child) is printed beside it because it varies less on a busy machine.
 from __future__ import annotations
 
 import os
-import resource
-import statistics
-import subprocess
 import sys
-import time
 
-from common import BIN, ROOT, Figure
+from common import BIN, ROOT, Figure, process_ms
 
 SAMPLE = ROOT / "exports" / "gemeente-voorbeeld-2026.yaml"
 BARE = "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)"
@@ -25,17 +21,8 @@ RUNS = 9
 def _measure(args: list[str]) -> tuple[float, float]:
     """Median wall and CPU milliseconds of a whole process."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)  # warm-up
-    walls, cpus = [], []
-    for _ in range(RUNS):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(args, check=True, capture_output=True, env=env, cwd=ROOT)
-        walls.append((time.perf_counter() - start) * 1000)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-                    * 1000)
-    return statistics.median(walls), statistics.median(cpus)
+    wall, cpu, _ = process_ms(args, env, RUNS)
+    return wall, cpu
 
 
 def run() -> list[Figure]:
