@@ -268,6 +268,44 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(getattr(pytest.mark, tier_of(item)))
 
 
+# -- what the workers of one run share -----------------------------------------------------
+#: The folder all pytest-xdist workers of this run share (set per worker below); None when
+#: the run has one process, which computes everything itself.
+_SHARED: list[Path] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A worker's temporary folder is ``.../pytest-N/popen-gwK``; their common parent
+    belongs to this run alone, so what one worker computed there is what any other would."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = tmp_path_factory.getbasetemp().parent / "shared"
+        folder.mkdir(exist_ok=True)
+        _SHARED[:] = [folder]
+
+
+def shared(name: str, compute: Callable[[], bytes]) -> bytes:
+    """``compute()``, once per run rather than once per worker: the first worker to ask
+    computes under a lock and writes the result whole (``os.replace``), the others wait and
+    read it. A rendering of the demo costs ~1.6 s of CPU, reading a report's text back
+    more; three workers each did both. ``name`` must say everything the result depends
+    on besides the code and data of this run."""
+    if not _SHARED:
+        return compute()
+    import fcntl
+
+    path = _SHARED[0] / name
+    with open(path.with_name(name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists():
+            return path.read_bytes()
+        result = compute()
+        partial = path.with_name(name + ".partial")
+        partial.write_bytes(result)
+        os.replace(partial, path)
+        return result
+
+
 # -- reading PDFs back ----------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Any:
@@ -297,7 +335,8 @@ def demo_report(demo_data: Any) -> tuple[Any, bytes]:
     from bio2.report import render_report
     from tests.reporttext import TODAY
 
-    return demo_data, render_report(demo_data, today=TODAY, lang="nl")
+    return demo_data, shared("demo-report-nl.pdf",
+                             lambda: render_report(demo_data, today=TODAY, lang="nl"))
 
 
 @pytest.fixture(scope="session")
@@ -307,7 +346,8 @@ def demo_report_en(demo_data: Any) -> bytes:
     from bio2.report import render_report
     from tests.reporttext import TODAY
 
-    return render_report(demo_data, today=TODAY, lang="en")
+    return shared("demo-report-en.pdf",
+                  lambda: render_report(demo_data, today=TODAY, lang="en"))
 
 
 _PDF_READS: dict[str, Any] = {}
@@ -328,22 +368,25 @@ def read_pdf(pdf: bytes | Path) -> Any:
     reader = _PDF_READS.get(key)
     if reader is None:
         reader = PdfReader(io.BytesIO(raw))
-        for page in reader.pages:
-            page.extract_text = _memo(page.extract_text)
+        for number, page in enumerate(reader.pages):
+            page.extract_text = _memo(page.extract_text, f"text-{key}-{number}.txt")
         if len(_PDF_READS) >= 16:  # bounded: a session renders many reports
             _PDF_READS.pop(next(iter(_PDF_READS)))
         _PDF_READS[key] = reader
     return reader
 
 
-def _memo(extract: Callable[..., str]) -> Callable[..., str]:
+def _memo(extract: Callable[..., str], name: str) -> Callable[..., str]:
+    """The page's text extracted once per run (:func:`shared`, named by the PDF's SHA-256
+    and the page number)."""
     text: list[str] = []
 
     def extract_text(*args: Any, **kwargs: Any) -> str:
         if args or kwargs:
             return extract(*args, **kwargs)
         if not text:
-            text.append(extract())
+            text.append(shared(name, lambda: extract().encode("utf-8", "surrogatepass")).decode(
+                "utf-8", "surrogatepass"))
         return text[0]
 
     return extract_text
