@@ -309,11 +309,23 @@ def shared(name: str, compute: Callable[[], bytes]) -> bytes:
 # -- reading PDFs back ----------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The demo with its audit view, imported once per test process: its
-    ``AssessmentData``. Read only."""
+    """The demo with its audit view, imported once per run: its ``AssessmentData``. Read
+    only. Every worker reads the same database file (:func:`shared`): an import records
+    when it happened, and those times reach the report (the history chain's head), so
+    demos imported by two workers would not render the same bytes."""
+    from bio2.usecases.opening import get_assessment, open_store
     from tests.test_report import load
 
-    return load(tmp_path_factory.mktemp("demo-report") / "db.sqlite", DEMO, AUDIT)
+    folder = tmp_path_factory.mktemp("demo-report")
+
+    def imported() -> bytes:
+        load(folder / "imported.sqlite", DEMO, AUDIT)
+        return (folder / "imported.sqlite").read_bytes()
+
+    db = folder / "db.sqlite"
+    db.write_bytes(shared("demo-report.sqlite", imported))
+    with open_store(db) as store:
+        return get_assessment(store, "gemeente-voorbeeld", "2026")
 
 
 @pytest.fixture(scope="session")
