@@ -26,7 +26,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static, Tree
+from textual.widgets import Header, Input, Static, Tree
 
 from bio2.i18n import t
 from bio2.tui.screens.conflict import ConflictHandling
@@ -34,6 +34,7 @@ from bio2.tui.widgets.answer_form import AnswerForm
 from bio2.tui.widgets.audit_panel import AuditPanel
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.footer import Footer
 from bio2.tui.widgets.item_panel import ItemPanel
 from bio2.tui.widgets.item_tree import ItemTree
 from bio2.tui.widgets.text import screen_title, set_line

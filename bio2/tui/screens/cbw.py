@@ -25,7 +25,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import ColumnKey
 
 from bio2.analysis.cbw import (
@@ -40,6 +40,7 @@ from bio2.domain.errors import Bio2Error, UserError
 from bio2.i18n import get_language, t
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.footer import Footer
 from bio2.tui.widgets.text import plain, screen_title
 from bio2.usecases.checklists import ConflictError, read_ticks, toggle
 from bio2.usecases.editing import Session

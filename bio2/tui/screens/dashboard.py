@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from bio2.analysis.ranking import marker, rank
 from bio2.domain.base import CATEGORIES, LETTERS, THEMES
@@ -20,6 +20,7 @@ from bio2.i18n import pick, t
 from bio2.i18n.numbers import decimal, iso_date
 from bio2.tui.widgets.bars import percent, score_line
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.footer import Footer
 from bio2.tui.widgets.text import plain, screen_title
 from bio2.usecases.editing import Session
 

@@ -22,7 +22,6 @@ from textual.widgets import (
     Button,
     Checkbox,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -35,6 +34,7 @@ from bio2.domain.incidents import KINDS, Incident
 from bio2.domain.meldplicht import PHASES, RECIPIENTS, Report, deadlines, local
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from bio2.usecases.opening import Database as Store

@@ -26,13 +26,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from bio2.i18n import t
 from bio2.tui.palette_provider import StartCommands
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.fixed_table import FixedTable
+from bio2.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from bio2.tui.app import Bio2App

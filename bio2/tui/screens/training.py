@@ -24,7 +24,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from bio2.domain.training import (
     BoardMember,
@@ -37,6 +37,7 @@ from bio2.domain.training import (
 from bio2.i18n import t
 from bio2.tui.screens.training_dialogs import MemberDialog, TrainingDialog
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.footer import Footer
 from bio2.tui.widgets.text import cut, plain
 
 if TYPE_CHECKING:

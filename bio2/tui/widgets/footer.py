@@ -1,0 +1,60 @@
+"""The footer: Textual's, composed again only when the keys it shows change (issue 12).
+
+Textual's ``Footer`` recomposes (removes and mounts all its keys) after every
+``refresh_bindings`` of its screen: on every focus change, every reactive declared with
+``bindings=True``, every resume. Opening an assessment asked for that six times before
+the first frame, each time for the same keys (~10 widgets styled, laid out and painted
+anew; a sixth of the open's CPU). Here requests that arrive before the next refresh are
+one request, and a request for the keys already shown does nothing. What the footer
+shows is exactly what Textual's compose would show: the check compares everything that
+compose reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import Footer as TextualFooter
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable
+
+    from textual.app import ComposeResult
+    from textual.screen import Screen
+
+
+class Footer(TextualFooter):
+    """A ``Footer`` that recomposes once per change of the keys it shows."""
+
+    _queued = False
+    #: What the keys shown were composed from (``None``: nothing composed yet).
+    _composed_from: Hashable | None = None
+
+    def _keys(self) -> Hashable:
+        """Everything :meth:`TextualFooter.compose` reads, in its order."""
+        app = self.app
+        palette = app.COMMAND_PALETTE_BINDING
+        return (
+            self.show_command_palette, app.ENABLE_COMMAND_PALETTE, palette,
+            tuple((key, binding, app.get_key_display(binding), enabled, tooltip)
+                  for key, (_, binding, enabled, tooltip)
+                  in self.screen.active_bindings.items()
+                  if binding.show or key == palette),
+        )
+
+    def compose(self) -> ComposeResult:
+        self._composed_from = self._keys() if self._bindings_ready else None
+        yield from super().compose()
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen and not self._queued:
+            self._queued = True
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        self._queued = False
+        if self.is_attached and self._keys() != self._composed_from:
+            await self.recompose()

@@ -1,0 +1,70 @@
+"""Opening an assessment does its work once (issue 12): the footer composes its keys once
+per change, the screen keeps the styles a full restyle gives, the form saves nothing
+it was not given. The figures are in make bench (tests/bench/bench_tui.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Footer as TextualFooter
+
+from bio2.tui.app import Bio2App
+from bio2.tui.screens.assessment import AssessmentScreen
+from bio2.tui.widgets.footer import Footer
+from tests.conftest import wait_until
+from tests.test_tui import drive, open_first, seeded
+
+
+def _shown(footer: TextualFooter) -> list[tuple[str, str]]:
+    return [(str(k.key), str(k.description)) for k in footer.query("FooterKey")]
+
+
+async def _textual_keys(pilot: Any, screen: Any) -> list[tuple[str, str]]:
+    """The keys Textual's own footer shows for the screen as it is now."""
+    reference = TextualFooter(id="reference")
+    await screen.mount(reference)
+    reference.call_later(reference.bindings_changed, screen)  # in its own context
+    await wait_until(pilot, lambda: reference.query("FooterKey"), what="Textual's footer")
+    keys = _shown(reference)
+    await reference.remove()
+    return keys
+
+
+def test_footer_composes_once_per_change_of_its_keys(db_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    seeded(db_path)
+    composed: list[str] = []
+    compose = Footer.compose
+
+    def counting(self: Footer) -> Any:
+        composed.append(type(self.screen).__name__)
+        return compose(self)
+
+    monkeypatch.setattr(Footer, "compose", counting)
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        composed.clear()
+        screen = await open_first(pilot, app)
+        footer = screen.query_one(Footer)
+        await wait_until(pilot, lambda: _shown(footer), what="the footer's keys")
+        # Textual's footer composed seven times here: empty, then once per focus and
+        # bindings change before the first frame, each time the same keys.
+        assert composed == ["AssessmentScreen", "AssessmentScreen"]
+        assert _shown(footer) == await _textual_keys(pilot, screen)
+        assert ("e", "formulier") in _shown(footer)
+        # In the search field letters are text: the keys that are letters leave the
+        # footer, and come back with the tree.
+        await pilot.press("slash")
+        await wait_until(pilot, lambda: ("e", "formulier") not in _shown(footer),
+                         what="the footer without letter keys")
+        assert _shown(footer) == await _textual_keys(pilot, screen)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: ("e", "formulier") in _shown(footer),
+                         what="the footer with letter keys")
+        assert _shown(footer) == await _textual_keys(pilot, screen)
+        assert len(composed) == 4
+        assert isinstance(screen, AssessmentScreen)
+
+    drive(db_path, steps)
