@@ -68,3 +68,41 @@ def test_footer_composes_once_per_change_of_its_keys(db_path: Path,
         assert isinstance(screen, AssessmentScreen)
 
     drive(db_path, steps)
+
+
+def _styles(screen: Any) -> list[tuple[str, object, list[object]]]:
+    """Every node's CSS rules and those of its component classes."""
+    return [(repr(node), node._css_styles.get_rules(),
+             [node.get_component_styles(name).get_rules()
+              for name in sorted(node.COMPONENT_CLASSES)])
+            for node in screen.walk_children(with_self=True)]
+
+
+def test_open_styles_once_as_a_full_restyle_would(db_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen skips Textual's restyle on its first resume (bio2.tui.screens.lean):
+    the styles it has are those a restyle of the whole screen gives, and opening saves
+    nothing (the status list's first value is no choice)."""
+    seeded(db_path)
+    commits: list[str] = []
+    commit = AssessmentScreen.commit
+
+    def counting(self: AssessmentScreen, *args: Any, **kwargs: Any) -> bool:
+        commits.append(self.current)
+        return commit(self, *args, **kwargs)
+
+    monkeypatch.setattr(AssessmentScreen, "commit", counting)
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        screen = await open_first(pilot, app)
+        await wait_until(pilot, lambda: screen.query("FooterKey"), what="the footer")
+        assert commits == []
+        mounted = _styles(screen)
+        app.stylesheet.update(screen)
+        assert _styles(screen) == mounted
+        for size in ((80, 24), (120, 36)):  # a resize still lays the screen out
+            await pilot.resize_terminal(*size)
+            await wait_until(pilot, lambda s=size: screen.size == s, what="the new size")
+            assert screen.query_one("#detail").region.right == size[0]
+
+    drive(db_path, steps)

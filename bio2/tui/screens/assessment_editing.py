@@ -30,6 +30,7 @@ from textual.widgets import Header, Input, Static, Tree
 
 from bio2.i18n import t
 from bio2.tui.screens.conflict import ConflictHandling
+from bio2.tui.screens.lean import LeanScreen
 from bio2.tui.widgets.answer_form import AnswerForm
 from bio2.tui.widgets.audit_panel import AuditPanel
 from bio2.tui.widgets.bars import percent
@@ -52,7 +53,7 @@ RETRY_S = 1.0
 POLL_S = 0.25
 
 
-class AssessmentEditing(ConflictHandling, Screen[None]):
+class AssessmentEditing(ConflictHandling, LeanScreen, Screen[None]):
     """The assessment screen without its keys: layout, showing, saving, drafts."""
 
     def __init__(self, assessment_id: int) -> None:

@@ -59,7 +59,14 @@ def _text_of(content: object) -> str | None:
 
 class FormSelect(Select[str]):
     """A ``Select`` whose label changes repaint it without laying out the screen when
-    the new label fits on its line."""
+    the new label fits on its line, and whose first value is no change."""
+
+    def _init_selected_option(self, hint: Any = Select.NULL) -> None:
+        # Textual posts ``Changed`` for the value a list starts with when it is mounted;
+        # the form took it for a choice and saved the first item on every open (no
+        # write, the same answer, but the validation, panels and a layout for nothing).
+        with self.prevent(Select.Changed):
+            super()._init_selected_option(hint)
 
     def on_mount(self) -> None:
         label = self.query_one(SelectCurrent).query_one("#label", Static)
