@@ -1,4 +1,5 @@
-"""TUI figures: cold start beside a bare Textual app, next item, status change, memory.
+"""TUI figures: cold start beside a bare Textual app, opening an assessment, next item,
+status change, memory.
 
 Each measurement runs in its own interpreter (headless Textual), so the figures do not
 depend on what other benchmarks loaded before.
@@ -91,6 +92,34 @@ async def main():
 asyncio.run(main())
 """
 
+# Opening an assessment from the start screen (enter) until the app is idle: compose,
+# mount, styles, the layouts and the first frames of the assessment screen. The first
+# open also imports the screen's modules and loads the catalog; the figure is the median
+# of the opens after it (q goes back to the start screen in between).
+OPEN = """
+import asyncio, json, statistics, sys, time
+from bio2.tui.app import make_app
+
+async def main():
+    app = make_app(sys.argv[1], seed_demo=False)
+    opens = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        for _ in range(8):
+            start = time.process_time()
+            await pilot.press("enter")
+            await pilot.pause()
+            opens.append(time.process_time() - start)
+            assert type(app.screen).__name__ == "AssessmentScreen", app.screen
+            await pilot.press("q")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "StartScreen", app.screen
+    print(json.dumps({"first": opens[0] * 1000,
+                      "open": statistics.median(opens[1:]) * 1000}))
+
+asyncio.run(main())
+"""
+
 
 def _database(folder: Path) -> Path:
     """One organisation with half of the catalog answered (a realistic mid-way state)."""
@@ -145,6 +174,7 @@ def run() -> list[Figure]:
         bio2 = min(r["painted"] for r in runs)
         data = min(r["loaded"] for r in runs)
         walk = json.loads(_run(WALK, str(db)).strip().splitlines()[-1])
+        opened = json.loads(_run(OPEN, str(db)).strip().splitlines()[-1])
     return [
         Figure("tui: bare Textual hello app, start to first paint (floor)", hello, 10_000,
                note="reference only"),
@@ -152,6 +182,8 @@ def run() -> list[Figure]:
         Figure("tui: cold start ratio bio2 / hello", bio2 / hello, 1.6, unit="x"),
         Figure("tui: cold start to the start screen with its data", data, 800,
                note="organisations, progress and scores filled in"),
+        Figure("tui: open an assessment from the start screen (CPU)", opened["open"], 600,
+               note=f"median of 7 after a first open of {opened['first']:.0f} ms"),
         Figure("tui: next item and render (median of 190, CPU)", walk["next"], 16,
                note=f"Pilot idle key {walk['idle']:.1f} ms subtracted"),
         Figure("tui: status change + tree mark + numbers (median of 41, CPU)", walk["status"],
