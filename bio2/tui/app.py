@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from bio2.i18n import set_language, t
-from bio2.tui import paint_memo
+from bio2.tui import dirty_chops, paint_memo
 from bio2.tui.widgets.bindings import translate_bindings
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 DARK, LIGHT = "textual-dark", "textual-light"
 
 paint_memo.install()  # unchanged widgets hand the compositor the same lines (issue 12)
+dirty_chops.install()  # a partial repaint asks only the widgets under changed cells
 
 
 class Bio2App(App[None]):
