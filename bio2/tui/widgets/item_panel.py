@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.content import Content
-from textual.widgets import Static
 
 from bio2.domain.scorecard import Weight
 from bio2.i18n import pick, t
 from bio2.i18n.numbers import decimal
+from bio2.tui.widgets.lazy_text import LazyStatic
 from bio2.usecases.editing import Session
 
 #: The head's least height: number and title, kind and control, an exclusion (most items
@@ -27,7 +27,7 @@ def weight_reason(weight: Weight) -> str:
              factor=f"{weight.factor:g}", category=category, value=f"{weight.value:g}")
 
 
-class ItemPanel(Static):
+class ItemPanel(LazyStatic):
     """One part of an item (``part`` is "head" or "body"); ``show`` renders it from the
     session in well under a millisecond. The head sits above the answer form, the
     guidance and facts below it, so the form is in view even at 80x24.
@@ -39,10 +39,12 @@ class ItemPanel(Static):
     :data:`HEAD_LINES` high and the body never shrinks below the tallest body shown at
     the current width: a shorter one leaves blank lines at the end of the panel, out of
     sight below the text. Nothing is ever cut: a taller text makes the panel taller.
-    When the height stays the same, the new text is painted without a layout pass."""
+    When the height stays the same, the new text is painted without a layout pass. The
+    text is wrapped once for its height and its picture, and only the lines in view are
+    painted (:class:`LazyStatic`)."""
 
     def __init__(self, part: str, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
         self.part = part
         #: The least height in lines (the head's floor; the body's tallest text so far).
         self._floor = HEAD_LINES if part == "head" else 0
@@ -61,13 +63,12 @@ class ItemPanel(Static):
                 self.styles.min_height = None
             self.update(content)
             return
-        # The measure Textual itself takes (Widget.get_content_height passes the styles).
-        lines = content.get_height(self.styles, width)  # type: ignore[arg-type]
-        height = max(lines, self._floor)
+        lines = self.wrap(content, width)
+        height = max(len(lines), self._floor)
         if self.part == "body" and height > self._floor:
             self._floor = height
             self.styles.min_height = height
-        self.update(content, layout=height != self.content_size.height)
+        self.show_wrapped(content, width, lines, layout=height != self.content_size.height)
 
 
 def render_head(session: Session, item_id: str) -> Text:
