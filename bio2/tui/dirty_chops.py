@@ -70,8 +70,10 @@ def dirty_chops(compositor: Compositor, spans: Spans) -> list[dict[int, Strip | 
         if not (width and height):
             continue
         right = left + width
-        lines = [y for y in range(y0, y0 + height)
-                 if any(x1 < right and left < x2 for x1, x2 in open_cells.get(y, ()))]
+        bottom = y0 + height
+        rows = open_cells if len(open_cells) < height else range(y0, bottom)
+        lines = sorted(y for y in rows if y0 <= y < bottom and any(
+            x1 < right and left < x2 for x1, x2 in open_cells.get(y, ())))
         if not lines:
             continue
         if contains_region(clip, region):

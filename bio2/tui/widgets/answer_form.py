@@ -26,7 +26,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from bio2.domain.base import STATUSES
 from bio2.domain.dates import normalise_date
 from bio2.i18n import has, t
-from bio2.tui.widgets.form_fields import FormInput, FormSelect
+from bio2.tui.widgets.form_fields import FormInput, FormSelect, FormTextArea
 from bio2.usecases.forms import FIELDS
 
 #: Fields in form order, with the section heading that comes before some of them.
@@ -95,8 +95,8 @@ class AnswerForm(Widget):
                     yield FormSelect(judgement, id=f"f-{name}", compact=True,
                                      prompt=t("tui.form.none"))
                 elif name == "explanation":
-                    yield TextArea(id="f-explanation", soft_wrap=True, compact=True,
-                                   tab_behavior="focus")
+                    yield FormTextArea(id="f-explanation", soft_wrap=True, compact=True,
+                                       tab_behavior="focus")
                 else:
                     yield FormInput(id=f"f-{name}", compact=True,
                                     placeholder=_placeholder(name))

@@ -22,8 +22,10 @@ from typing import Any
 
 from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets import Input, Select, Static
+from textual.widgets import Input, Select, Static, TextArea
 from textual.widgets._select import SelectCurrent
+
+from bio2.tui.style_memo import StyleMemo
 
 
 class FormInput(Input):
@@ -80,3 +82,9 @@ class FormSelect(Select[str]):
             update(content, layout=layout and not fits)
 
         label.update = fitting_update  # type: ignore[method-assign]
+
+
+class FormTextArea(StyleMemo, TextArea):
+    """The explanation field: a ``TextArea`` that keeps its part styles between repaints
+    while its styles stay the same (:mod:`bio2.tui.style_memo`); it restyled itself on
+    every repaint, and another item's text repaints it on most keys."""

@@ -32,6 +32,7 @@ from bio2.analysis.auditdiff import differs
 from bio2.domain.base import THEMES
 from bio2.domain.scorecard import GroupScore, ItemScore
 from bio2.i18n import pick, t
+from bio2.tui.style_memo import StyleMemo
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.scrollbar import lean_vertical_scrollbar
 from bio2.usecases.editing import Session
@@ -45,8 +46,10 @@ def mark_of(score: ItemScore) -> str:
     return "excluded" if score.excluded_by_vvt else score.status
 
 
-class ItemTree(Tree[str]):
-    """Tree whose node data is an item id, ``control:<id>`` or ``theme:<key>``."""
+class ItemTree(StyleMemo, Tree[str]):
+    """Tree whose node data is an item id, ``control:<id>`` or ``theme:<key>``; its
+    part styles (cursor, guides, labels) are kept between repaints while its styles stay
+    the same (:mod:`bio2.tui.style_memo`)."""
 
     def __init__(self, session: Session, **kwargs: object) -> None:
         super().__init__(t("tui.tree.root"), **kwargs)  # type: ignore[arg-type]

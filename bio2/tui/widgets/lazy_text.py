@@ -87,6 +87,10 @@ class LazyStatic(Static):
         if y >= len(wrapped.lines) or y >= self.size.height:
             return Strip.blank(self.size.width, style.rich_style)
         strip = Strip(*wrapped.lines[y].to_strip(style))
-        if self.auto_links and not self.screen._selecting:
+        # Strip._apply_link_style changes only segments with a click action or without a
+        # style; the link style (worked out through every ancestor) only when it will.
+        if self.auto_links and not self.screen._selecting and any(
+                not seg_style or (seg_style._meta is not None and "@click" in seg_style.meta)
+                for _, seg_style, _ in strip):
             strip = strip._apply_link_style(self.link_style)
         return strip
