@@ -1,6 +1,6 @@
 """The item panels wrap their text once and paint only the lines asked for
 (bio2.tui.widgets.lazy_text); every line equals the one Textual paints from scratch, with
-hostile text shown literally, at 120x36 and at 80x24."""
+hostile text shown literally (control characters as ``\\x1b``), at 120x36 and at 80x24."""
 
 from __future__ import annotations
 
@@ -75,3 +75,5 @@ def test_panel_lines_equal_textuals_own(db_path: Path) -> None:
     assert seen["lazy"] > seen["steps"] * 3 // 4, seen  # most lines came the lazy way
     shown = "\n".join(seen["text"])
     assert "[@click=app.quit]KLIK[/]" in shown and "[b]vet[/b]" in shown
+    # A VvT reason or an imported official text never sends ESC to the terminal.
+    assert "\x1b" not in shown and shown.count("\\x1b[31m rood") >= 2

@@ -9,6 +9,7 @@ from bio2.domain.scorecard import Weight
 from bio2.i18n import pick, t
 from bio2.i18n.numbers import decimal
 from bio2.tui.widgets.lazy_text import LazyStatic
+from bio2.tui.widgets.text import visible
 from bio2.usecases.editing import Session
 
 #: The head's least height: number and title, kind and control, an exclusion (most items
@@ -84,7 +85,8 @@ def render_head(session: Session, item_id: str) -> Text:
     if not session.control_applicable(item.control):
         entry = session.applicability[item.control or ""]
         text.append("\n" + t("tui.item.excluded", control=item.control,
-                             reason=entry.justification or "-", ref=entry.risk_ref or "-"),
+                             reason=visible(entry.justification or "-"),
+                             ref=visible(entry.risk_ref or "-")),
                     style="bold")
     return text
 
@@ -96,10 +98,11 @@ def render_body(session: Session, item_id: str) -> Text:
     text.append(pick(item.guidance, item.guidance_en) + "\n", style="")
     official = session.official.get(item_id)
     if official is not None:
-        text.append("\n" + t("tui.item.official", source=official.source,
-                              number=official.number, date=official.imported_at[:10]) + "\n",
+        text.append("\n" + t("tui.item.official", source=visible(official.source),
+                              number=visible(official.number),
+                              date=official.imported_at[:10]) + "\n",
                     style="bold")
-        text.append(official.text + "\n", style="italic")
+        text.append(visible(official.text) + "\n", style="italic")
     rows = [
         (t("tui.item.categories"), ", ".join(t(f"category.{c}") for c in item.categories) or "-"),
         (t("tui.item.properties"), ", ".join(t(f"property.{p}") for p in item.properties)),
