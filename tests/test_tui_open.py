@@ -21,6 +21,12 @@ def _shown(footer: TextualFooter) -> list[tuple[str, str]]:
     return [(str(k.key), str(k.description)) for k in footer.query("FooterKey")]
 
 
+def _looks(footer: TextualFooter) -> list[tuple[str, bool, list[str]]]:
+    """Each key's compact setting and classes (Textual sets them after mounting)."""
+    return [(str(k.key), bool(k.compact), sorted(k.classes))  # type: ignore[attr-defined]
+            for k in footer.query("FooterKey")]
+
+
 async def _textual_keys(pilot: Any, screen: Any) -> list[tuple[str, str]]:
     """The keys Textual's own footer shows for the screen as it is now."""
     reference = TextualFooter(id="reference")
@@ -28,6 +34,7 @@ async def _textual_keys(pilot: Any, screen: Any) -> list[tuple[str, str]]:
     reference.call_later(reference.bindings_changed, screen)  # in its own context
     await wait_until(pilot, lambda: reference.query("FooterKey"), what="Textual's footer")
     keys = _shown(reference)
+    assert _looks(screen.query_one(Footer)) == _looks(reference)
     await reference.remove()
     return keys
 
@@ -97,6 +104,9 @@ def test_open_styles_once_as_a_full_restyle_would(db_path: Path,
         screen = await open_first(pilot, app)
         await wait_until(pilot, lambda: screen.query("FooterKey"), what="the footer")
         assert commits == []
+        fields = screen.query("Input, Select, TextArea")
+        assert len(fields) == 15
+        assert all(f.compact and f.has_class("-textual-compact") for f in fields)
         mounted = _styles(screen)
         app.stylesheet.update(screen)
         assert _styles(screen) == mounted

@@ -36,6 +36,7 @@ from bio2.tui.widgets.audit_panel import AuditPanel
 from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.footer import Footer
+from bio2.tui.widgets.form_fields import compact
 from bio2.tui.widgets.item_panel import ItemPanel
 from bio2.tui.widgets.item_tree import ItemTree
 from bio2.tui.widgets.text import screen_title, set_line
@@ -87,7 +88,7 @@ class AssessmentEditing(ConflictHandling, LeanScreen, Screen[None]):
         yield Static("", id="summary")
         with Horizontal(id="main"):
             with Vertical(id="nav"):
-                yield Input(id="search", placeholder=t("tui.search.placeholder"), compact=True)
+                yield compact(Input(id="search", placeholder=t("tui.search.placeholder")))
                 yield Static("", id="filter-label")
                 yield ItemTree(self.s, id="tree")
             # Not focusable itself: Tab goes from the tree straight to Status.

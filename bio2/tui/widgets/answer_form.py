@@ -26,7 +26,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from bio2.domain.base import STATUSES
 from bio2.domain.dates import normalise_date
 from bio2.i18n import has, t
-from bio2.tui.widgets.form_fields import FormInput, FormSelect, FormTextArea
+from bio2.tui.widgets.form_fields import FormInput, FormSelect, FormTextArea, compact
 from bio2.usecases.forms import FIELDS
 
 #: Fields in form order, with the section heading that comes before some of them.
@@ -88,18 +88,17 @@ class AnswerForm(Widget):
             with Horizontal(classes="row"):
                 yield Label(t(f"tui.field.{name}"), classes="field-label")
                 if name == "status":
-                    yield FormSelect([(t(f"status.{s}"), s) for s in STATUSES],
-                                     id="f-status", allow_blank=False, value="open",
-                                     compact=True)
+                    yield compact(FormSelect([(t(f"status.{s}"), s) for s in STATUSES],
+                                             id="f-status", allow_blank=False, value="open"))
                 elif name in SELECTS:
-                    yield FormSelect(judgement, id=f"f-{name}", compact=True,
-                                     prompt=t("tui.form.none"))
+                    yield compact(FormSelect(judgement, id=f"f-{name}",
+                                             prompt=t("tui.form.none")))
                 elif name == "explanation":
-                    yield FormTextArea(id="f-explanation", soft_wrap=True, compact=True,
-                                       tab_behavior="focus")
+                    yield compact(FormTextArea(id="f-explanation", soft_wrap=True,
+                                               tab_behavior="focus"))
                 else:
-                    yield FormInput(id=f"f-{name}", compact=True,
-                                    placeholder=_placeholder(name))
+                    yield compact(FormInput(id=f"f-{name}",
+                                            placeholder=_placeholder(name)))
             yield Static("", id=f"m-{name}", classes="message")
 
     # -- reading and writing values --------------------------------------------------

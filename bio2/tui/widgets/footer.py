@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -44,7 +45,16 @@ class Footer(TextualFooter):
 
     def compose(self) -> ComposeResult:
         self._composed_from = self._keys() if self._bindings_ready else None
-        yield from super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                # Textual's key sets its ``compact`` (default True) when mounted and then
+                # takes the footer's (data_bind): its class toggles twice and the key is
+                # styled twice more. Given its value and class now, it is styled once. The
+                # command palette's key is not bound to the footer and stays compact.
+                value = self.compact or widget.has_class("-command-palette")
+                widget.set_reactive(FooterKey.compact, value)
+                widget.set_class(value, "-compact", update=False)
+            yield widget
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         self._bindings_ready = True

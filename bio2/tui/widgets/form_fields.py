@@ -18,7 +18,7 @@ widgets behave as Textual's (the form's tests pin the keyboard behaviour).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.cells import cell_len
 from textual.content import Content
@@ -26,6 +26,18 @@ from textual.widgets import Input, Select, Static, TextArea
 from textual.widgets._select import SelectCurrent
 
 from bio2.tui.style_memo import StyleMemo
+
+Compactable = TypeVar("Compactable", Input, Select[str], TextArea)
+
+
+def compact(widget: Compactable) -> Compactable:
+    """``widget`` in Textual's compact style (no borders), as ``compact=True`` makes it,
+    styled once: ``compact=True`` sets the reactive while the widget is made, whose class
+    toggle styles the widget (and its cursor, placeholder, ... parts) then, and the mount
+    styles it again (15 fields of the assessment screen, issue 12)."""
+    widget.set_reactive(type(widget).compact, True)
+    widget.add_class("-textual-compact", update=False)
+    return widget
 
 
 class FormInput(Input):
