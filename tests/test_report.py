@@ -221,7 +221,10 @@ def odd_text_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
              items[1]: {"explanation": " ".join(HOSTILE)},
              items[2]: {"explanation": URL}}
     data = load_model(tmp_path_factory.mktemp("odd-text"), model(statuses, extra=extra))
-    return render_report(data, today=TODAY)
+    # A name with an escape sequence and a bell: the sentences that carry the name (the
+    # cover's handling note, the summary's lead) draw it without them.
+    organisation = replace(data.organisation, name=f"{data.organisation.name} \x1b[2J\x07")
+    return render_report(replace(data, organisation=organisation), today=TODAY)
 
 
 def test_markup_in_user_text_prints_literally(odd_text_pdf: bytes) -> None:
@@ -230,6 +233,9 @@ def test_markup_in_user_text_prints_literally(odd_text_pdf: bytes) -> None:
         assert flat(fragment) in flat(text), fragment
     assert "<i>Team</i> & co" in text
     assert "Test & <Zoon>" in text
+    # No control character reaches the paper, not even inside one of our sentences.
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
+    assert flat("van Test & <Zoon> [2J tekortschiet") in flat(text)
 
 
 def test_huge_explanation_and_long_word_stay_on_the_page(odd_text_pdf: bytes) -> None:

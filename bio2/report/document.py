@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -22,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from bio2.report.fonts import BOLD, ITALIC, REGULAR
+from bio2.report.runs import para_markup
 from bio2.report.styles import BLUE, GRID, INK, MARK, MUTED, Styles
 
 PAGE_W, PAGE_H = A4
@@ -64,7 +64,7 @@ class Contents(Flowable):  # type: ignore[misc]
     def __init__(self, headings: list[Heading], styles: Styles) -> None:
         super().__init__()
         self.headings = headings
-        self.lines = [Paragraph(escape(h.title), styles.toc1 if h.level == 0 else styles.toc2)
+        self.lines = [Paragraph(para_markup(h.title), styles.toc1 if h.level == 0 else styles.toc2)
                       for h in headings]
         self.number_width = 12 * mm
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -48,6 +47,7 @@ from bio2.report.document import (
     fit_text,
 )
 from bio2.report.fonts import BOLD, MONO, REGULAR
+from bio2.report.runs import para_markup, printable
 from bio2.report.styles import ALERT, GRID, INK, STATUS_FILL, Styles, make_styles, table_look
 
 ProgressFn = Callable[[int, int], None]
@@ -57,7 +57,7 @@ def markup(runs: m.Runs) -> str:
     """Runs as ReportLab Paragraph markup: each span escaped, then styled."""
     out = []
     for span in runs:
-        piece = escape(span.text).replace("\n", "<br/>")
+        piece = para_markup(span.text).replace("\n", "<br/>")
         if span.code:
             piece = f'<font face="{MONO}">{piece}</font>'
         if span.emphasis:
@@ -84,7 +84,7 @@ class PdfRenderer:
     def cell(self, cell: m.Cell) -> Paragraph:
         s = self.styles
         if cell.runs and all(span.code for span in cell.runs):
-            return Paragraph(escape(m.plain(cell.runs)), s.mono)
+            return Paragraph(para_markup(m.plain(cell.runs)), s.mono)
         text = markup(cell.runs)
         if cell.tone == m.ALERT:
             text = f'<font color="{ALERT}">{text}</font>'
@@ -97,7 +97,7 @@ class PdfRenderer:
     def table(self, table: m.Table) -> Table:
         s = self.styles
         scale = FRAME_W / sum(table.widths)
-        head = [Paragraph(escape(h.text), s.head_right if h.right else s.head)
+        head = [Paragraph(para_markup(h.text), s.head_right if h.right else s.head)
                 for h in table.header]
         body = [[self.cell(c) for c in row] for row in table.rows]
         grid = Table([head, *body], colWidths=[w * scale for w in table.widths], repeatRows=1,
@@ -115,7 +115,7 @@ class PdfRenderer:
         return grid
 
     def facts(self, facts: m.Facts) -> Table:
-        rows = [[Paragraph(escape(label), self.styles.cell_bold), self.cell(value)]
+        rows = [[Paragraph(para_markup(label), self.styles.cell_bold), self.cell(value)]
                 for label, value in facts.pairs]
         grid = Table(rows, colWidths=[FRAME_W * facts.label_width,
                                       FRAME_W * (1 - facts.label_width)], hAlign="LEFT")
@@ -149,19 +149,19 @@ class PdfRenderer:
             return drawing
         s = self.styles
         return KeepTogether([
-            Paragraph(escape(figure.title), s.h3), drawing,
-            *([Paragraph(escape(figure.note), s.small)] if figure.note else []),
+            Paragraph(para_markup(figure.title), s.h3), drawing,
+            *([Paragraph(para_markup(figure.note), s.small)] if figure.note else []),
         ])
 
     def signatures(self, block: m.Signatures) -> Flowable:
         """Columns of signature fields: room to write, a line, the label under it."""
         s = self.styles
         columns = len(block.columns)
-        rows: list[list[Any]] = [[Paragraph(escape(c), s.h3) for c in block.columns]]
+        rows: list[list[Any]] = [[Paragraph(para_markup(c), s.h3) for c in block.columns]]
         heights: list[float | None] = [None]
         for label, room in block.fields:
             rows.append([""] * columns)
-            rows.append([Paragraph(escape(label), s.small) for _ in range(columns)])
+            rows.append([Paragraph(para_markup(label), s.small) for _ in range(columns)])
             heights += [room * mm, None]
         grid = Table(rows, colWidths=[FRAME_W / columns] * columns, hAlign="LEFT",
                      rowHeights=heights)
@@ -203,14 +203,14 @@ class PdfRenderer:
         cover = self.doc.cover
         return [
             Spacer(1, 38 * mm),
-            Paragraph(escape(cover.title), s.title),
-            Paragraph(escape(cover.subtitle), s.subtitle),
+            Paragraph(para_markup(cover.title), s.title),
+            Paragraph(para_markup(cover.subtitle), s.subtitle),
             Spacer(1, 10 * mm),
             Paragraph(markup(cover.name), s.title),
             Spacer(1, 12 * mm),
             self.facts(cover.facts),
             Spacer(1, 10 * mm),
-            *(Paragraph(escape(note), s.note) for note in cover.notes),
+            *(Paragraph(para_markup(note), s.note) for note in cover.notes),
             NextPageTemplate("body"),
             PageBreak(),
         ]
@@ -222,11 +222,11 @@ class PdfRenderer:
         body: list[Flowable] = []
         for heading, chapter in zip(headings, self.doc.chapters, strict=True):
             body += [CondPageBreak(34 * mm),
-                     HeadingParagraph(heading, escape(heading.title),
+                     HeadingParagraph(heading, para_markup(heading.title),
                                       s.h1 if chapter.level == 0 else s.h2)]
             for block in chapter.blocks:
                 body += self.block(block)
-        contents = [Paragraph(escape(self.doc.contents_title), s.h1),
+        contents = [Paragraph(para_markup(self.doc.contents_title), s.h1),
                     Contents(headings, s), PageBreak()]
         return [*self.cover(), *contents, *body]
 
@@ -237,14 +237,20 @@ def render_pdf(doc: m.Document, progress: ProgressFn | None = None) -> tuple[byt
     renderer = PdfRenderer(doc)
     story = renderer.story()
     running = doc.running
-    before, after = running.header
-    room = FRAME_W - _width(doc.classification.upper(), BOLD) - 6 * mm
+    # Drawn on the canvas and written into the metadata, not through para_markup:
+    # printable here (an ESC in a name or classification would reach the paper).
+    before, after = map(printable, running.header)
+    classification = printable(doc.classification)
+    room = FRAME_W - _width(classification.upper(), BOLD) - 6 * mm
     rest = _width(before + after, REGULAR)
-    header = before + fit_text(doc.organisation, max(room - rest, 20 * mm), REGULAR, 7.5) + after
+    organisation = printable(doc.organisation)
+    header = before + fit_text(organisation, max(room - rest, 20 * mm), REGULAR, 7.5) + after
     report = ReportDoc(
-        running=RunningText(left=header, classification=doc.classification,
-                            footer_left=running.footer, page_label=running.page_label),
-        title=doc.meta_title, author=doc.author, subject=doc.meta_subject,
+        running=RunningText(left=header, classification=classification,
+                            footer_left=printable(running.footer),
+                            page_label=running.page_label),
+        title=printable(doc.meta_title), author=printable(doc.author),
+        subject=doc.meta_subject,
         keywords=doc.meta_keywords, creator=f"bio2 {doc.version}",
         report_date=doc.report_date, lang=doc.lang, progress=progress,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from xml.sax.saxutils import escape
 
 from bio2.i18n import numbers, t
 from bio2.report.model import ALERT, Runs, Span
@@ -27,10 +28,23 @@ def cleaned(value: object) -> str:
     """User text without control characters or lone surrogates, blank lines shortened."""
     raw = "" if value is None else str(value)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    raw = _CONTROL.sub("", raw)
+    raw = printable(raw)
     if any(unicodedata.category(c) == "Cs" for c in raw):
         raw = "".join("\ufffd" if unicodedata.category(c) == "Cs" else c for c in raw)
     return _BLANK_LINES.sub("\n\n", raw.strip())
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (C0 but line break and tab, DEL, C1): the
+    PDF has no glyph for them and would draw a missing-glyph box."""
+    return _CONTROL.sub("", text)
+
+
+def para_markup(text: str) -> str:
+    """``text`` for ReportLab's paragraph markup, never markup itself: printable, then
+    ``&``, ``<`` and ``>`` escaped. Every text the PDF draws goes through here, also our
+    messages that carry a user's value (a name in a sentence)."""
+    return escape(printable(text))
 
 
 def clean(value: object, limit: int | None = TABLE_TEXT_LIMIT) -> Runs:
