@@ -317,12 +317,11 @@ def shared(name: str, compute: Callable[[], bytes]) -> bytes:
 
 # -- reading PDFs back ----------------------------------------------------------------------
 @pytest.fixture(scope="session")
-def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The demo with its audit view, imported once per run: its ``AssessmentData``. Read
-    only. Every worker reads the same database file (:func:`shared`): an import records
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database with the demo and its audit view, imported once per run: read only
+    (copy it to write). Every worker reads the same file (:func:`shared`): an import records
     when it happened, and those times reach the report (the history chain's head), so
     demos imported by two workers would not render the same bytes."""
-    from bio2.usecases.opening import get_assessment, open_store
     from tests.test_report import load
 
     folder = tmp_path_factory.mktemp("demo-report")
@@ -333,7 +332,15 @@ def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
     db = folder / "db.sqlite"
     db.write_bytes(shared("demo-report.sqlite", imported))
-    with open_store(db) as store:
+    return db
+
+
+@pytest.fixture(scope="session")
+def demo_data(demo_database: Path) -> Any:
+    """The demo with its audit view (:func:`demo_database`): its ``AssessmentData``."""
+    from bio2.usecases.opening import get_assessment, open_store
+
+    with open_store(demo_database) as store:
         return get_assessment(store, "gemeente-voorbeeld", "2026")
 
 
