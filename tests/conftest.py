@@ -34,6 +34,7 @@ from typing import Any
 import pytest
 
 from bio2.i18n import get_language, set_language
+from tests import pilot_wait
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -187,6 +188,9 @@ def _known_person(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # -- waiting in the TUI -------------------------------------------------------------------
+pilot_wait.install()
+
+
 async def wait_until(pilot: Any, condition: Callable[[], object], timeout: float = 15,
                      what: str = "") -> None:
     """Let the app run until ``condition()`` holds, instead of a fixed pause for a timer
