@@ -138,7 +138,9 @@ def test_not_xlsx_macro_too_big(db: Path, tmp_path: Path) -> None:
 
 def test_zip_bomb_and_entities_are_refused_before_openpyxl(db: Path, tmp_path: Path) -> None:
     bomb = tmp_path / "bom.xlsx"
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+    # deflate's fastest level: 150 MiB of zeros in 0.4 s of CPU instead of 1.1 s, still
+    # under 1 MiB on disk (0.67 MiB)
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/workbook.xml", "<workbook/>")
         with archive.open("xl/worksheets/sheet1.xml", "w") as part:  # streamed
@@ -147,7 +149,7 @@ def test_zip_bomb_and_entities_are_refused_before_openpyxl(db: Path, tmp_path: P
     assert bomb.stat().st_size < 1024 * 1024
     refused(db, bomb, "bom.xlsx: uitgepakt zou het werkboek 150 MiB worden")
     ratio = tmp_path / "ratio.xlsx"
-    with zipfile.ZipFile(ratio, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(ratio, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/workbook.xml", "<workbook/>")
         archive.writestr("xl/sharedStrings.xml", b" " * (20 * 1024 * 1024))
