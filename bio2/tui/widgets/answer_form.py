@@ -4,6 +4,12 @@ The form only collects strings and shows messages; the screen validates (through
 :func:`bio2.usecases.forms.build_answer`) and saves. Typing is debounced; a choice in a list,
 Enter or leaving a field asks for a save at once.
 
+The form draws its fields' labels itself, each beside the first line of its field (the
+fields stand :data:`LABEL_WIDTH` columns in): a row container and a ``Label`` per field
+were a quarter of the assessment screen's widgets, each styled, laid out and painted on
+every open (issue 12). tests/test_tui_form_labels.py compares the labels with Textual's
+``Label``.
+
 Dates may be typed as Dutch people write them (``31-12-2026``, ``31 december 2026``): the
 form hands them on in ISO form and shows them so once the field is left (see
 :mod:`bio2.domain.dates`). Letters typed while a list (Select) has focus are swallowed
@@ -17,11 +23,11 @@ from typing import ClassVar
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from bio2.domain.base import STATUSES
 from bio2.domain.dates import normalise_date
@@ -35,6 +41,8 @@ SECTIONS = {"likelihood": "tui.form.section_risk", "acc_by": "tui.form.section_a
 SELECTS = ("status", "opzet", "bestaan", "werking")
 DATES = ("due", "acc_until")
 DEBOUNCE_S = 0.5
+#: Columns of a field's label: the fields and messages stand this far in.
+LABEL_WIDTH = 19
 
 
 def _placeholder(name: str) -> str:
@@ -45,18 +53,20 @@ def _placeholder(name: str) -> str:
 class AnswerForm(Widget):
     """Form for one answer; posts :class:`AnswerForm.Edited` when it should be saved."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"answer-form--label"}
     DEFAULT_CSS: ClassVar[str] = """
     AnswerForm { height: auto; }
-    AnswerForm .row { height: auto; }
+    AnswerForm > .answer-form--label { color: $text-muted; }
     AnswerForm .heading { text-style: bold; margin-top: 1; padding: 0; }
-    AnswerForm .field-label { color: $text-muted; width: 19; }
-    AnswerForm .row > Input, AnswerForm .row > Select, AnswerForm .row > TextArea { width: 1fr; }
-    AnswerForm .message { display: none; padding-left: 19; height: auto; }
+    AnswerForm > Input, AnswerForm > Select, AnswerForm > TextArea {
+        width: 1fr; margin-left: {label};
+    }
+    AnswerForm .message { display: none; padding-left: {label}; height: auto; }
     AnswerForm .message.-shown { display: block; }
     AnswerForm .message.-error { color: $text-error; }
     AnswerForm .message.-warning { color: $text-warning; }
     AnswerForm TextArea { height: 4; background: $boost; }
-    """
+    """.replace("{label}", str(LABEL_WIDTH))
 
     class Edited(Message):
         """The user changed the form; ``field`` is the field that changed."""
@@ -85,21 +95,33 @@ class AnswerForm(Widget):
         for name in FIELDS:
             if name in SECTIONS:
                 yield Static(t(SECTIONS[name]), classes="heading")
-            with Horizontal(classes="row"):
-                yield Label(t(f"tui.field.{name}"), classes="field-label")
-                if name == "status":
-                    yield compact(FormSelect([(t(f"status.{s}"), s) for s in STATUSES],
-                                             id="f-status", allow_blank=False, value="open"))
-                elif name in SELECTS:
-                    yield compact(FormSelect(judgement, id=f"f-{name}",
-                                             prompt=t("tui.form.none")))
-                elif name == "explanation":
-                    yield compact(FormTextArea(id="f-explanation", soft_wrap=True,
-                                               tab_behavior="focus"))
-                else:
-                    yield compact(FormInput(id=f"f-{name}",
-                                            placeholder=_placeholder(name)))
+            if name == "status":
+                yield compact(FormSelect([(t(f"status.{s}"), s) for s in STATUSES],
+                                         id="f-status", allow_blank=False, value="open"))
+            elif name in SELECTS:
+                yield compact(FormSelect(judgement, id=f"f-{name}",
+                                         prompt=t("tui.form.none")))
+            elif name == "explanation":
+                yield compact(FormTextArea(id="f-explanation", soft_wrap=True,
+                                           tab_behavior="focus"))
+            else:
+                yield compact(FormInput(id=f"f-{name}", placeholder=_placeholder(name)))
             yield Static("", id=f"m-{name}", classes="message")
+
+    def render(self) -> Content:
+        """The fields' labels, each on the first line of its field (the fields stand
+        ``LABEL_WIDTH`` columns in, their margin shows this)."""
+        self._cache()
+        labels = {widget: name for name, widget in self._fields.items()}
+        lines = [Content()] * self.size.height
+        style = self.get_visual_style("answer-form--label")
+        for placement in self.arrange(self.size).placements:
+            name = labels.get(placement.widget)
+            y = placement.region.y
+            if name is not None and 0 <= y < len(lines):
+                label = Content(t(f"tui.field.{name}")).truncate(self.size.width)
+                lines[y] = label.stylize(style)  # cut, never wrapped onto the next line
+        return Content("\n").join(lines)
 
     # -- reading and writing values --------------------------------------------------
     def values(self) -> dict[str, str]:
@@ -169,6 +191,8 @@ class AnswerForm(Widget):
                 continue  # untouched messages cost no layout
             self._shown[name] = shown
             message = self._messages[name]
+            if text or message.has_class("-shown"):
+                self.refresh()  # the labels below move: drawn again after the layout
             message.update(Text(shown))  # a message may quote what was typed
             message.set_class(bool(text), "-shown")
             message.set_class(name in errors, "-error")
