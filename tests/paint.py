@@ -21,6 +21,8 @@ from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Tree
 
+from bio2.tui.widgets.item_tree import ItemTree
+
 Cell = tuple[str, Style | None]
 
 
@@ -86,3 +88,11 @@ async def stale_rows(pilot: Any, terminal: Terminal, region: Region) -> list[str
     fresh = terminal.text(region)
     return [f"{old!r} != {new!r}" for old, new, row_before, row_after
             in zip(shown, fresh, before, after, strict=True) if row_before != row_after]
+
+
+def last_item_in_view(tree: ItemTree) -> str:
+    """The item on the lowest row of the item tree in view: the next one lies past the
+    edge (tests go there with ``goto`` rather than pressing ``]`` from the top)."""
+    bottom = round(tree.scroll_y) + tree.size.height - 1
+    return max((node.line, key) for key, node in tree.nodes_by_key.items()
+               if ":" not in key and 0 <= node.line <= bottom)[1]

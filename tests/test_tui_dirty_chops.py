@@ -11,8 +11,8 @@ from textual.widget import Widget
 
 from bio2.tui import dirty_chops
 from bio2.tui.app import Bio2App
-from tests.paint import Terminal, repaint_all
-from tests.test_tui import drive, open_first, seeded
+from tests.paint import Terminal, last_item_in_view, repaint_all
+from tests.test_tui import drive, goto, open_first, seeded
 
 ORIGINAL = dirty_chops._render_partial_update.__wrapped__  # type: ignore[attr-defined]
 
@@ -78,30 +78,43 @@ class _Twin:
 
 
 def test_every_partial_update_writes_the_cells_textual_writes(db_path: Path) -> None:
+    """Each kind of step once (moving past the edge of the tree, a status change, a move
+    in view, typing markup in a field, the audit view, a dialog, the next unanswered
+    item); every partial update of each is compared with Textual's own."""
     seeded(db_path)
-    seen: dict[str, Any] = {}
+    seen: dict[str, Any] = {"updates": {}}
 
     async def steps(pilot: Any, app: Bio2App) -> None:
-        await open_first(pilot, app)
+        screen = await open_first(pilot, app)
         for widget in app.screen.query("Input, TextArea"):
             widget.cursor_blink = False  # type: ignore[attr-defined]
+        tree = screen.item_tree
+        await goto(pilot, last_item_in_view(tree))  # the next item lies past the edge
         with _Twin(app) as twin:
             await repaint_all(pilot)  # both grids start from the same full picture
             twin.textual.cells = [row[:] for row in twin.ours.cells]
-            for keys in (["right_square_bracket"] * 30, ["d"], ["left_square_bracket"] * 3,
-                         ["e", "tab", *"Team [b]x[/b]", "escape"], ["A"], ["A"],
-                         ["f"], ["escape"], ["u"]):
+            for name, keys in (("past the edge", ["right_square_bracket"] * 2),
+                               ("status", ["d"]), ("previous", ["left_square_bracket"]),
+                               ("type", ["e", "tab", *"Team [b]x[/b]", "escape"]),
+                               ("audit view", ["A"]), ("audit view off", ["A"]),
+                               ("dialog", ["f"]), ("dialog closed", ["escape"]),
+                               ("next unanswered", ["u"])):
+                updates, top = twin.updates, tree.scroll_y
                 for key in keys:
                     await pilot.press(key)
                 await pilot.pause()
-            seen["updates"] = twin.updates
+                seen["updates"][name] = twin.updates - updates
+                if name == "past the edge":
+                    seen["scrolled"] = tree.scroll_y - top
             seen["asked"] = dict(twin.asked)
             seen["same"] = twin.ours.cells == twin.textual.cells
             seen["rows"] = [y for y, (a, b) in enumerate(
                 zip(twin.ours.cells, twin.textual.cells, strict=True)) if a != b]
 
     drive(db_path, steps, size=(120, 36))
-    assert seen["updates"] > 30
+    assert seen["scrolled"] > 0
+    # Every step was compared: each made partial updates (not only full ones).
+    assert all(seen["updates"].values()), seen["updates"]
     assert seen["same"], seen["rows"]
     # Textual asks every widget in the rectangle around the changes; bio2 only those under
     # the changed cells.

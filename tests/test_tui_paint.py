@@ -14,7 +14,7 @@ from textual.widgets import Input
 from bio2.tui.app import Bio2App
 from bio2.tui.widgets.item_tree import ItemTree
 from bio2.tui.widgets.scrollbar import LeanScrollBar
-from tests.paint import Terminal, repaint_all, stale_rows
+from tests.paint import Terminal, last_item_in_view, repaint_all, stale_rows
 from tests.test_tui import drive, goto, open_first, seeded
 
 
@@ -37,13 +37,6 @@ async def _press(pilot: Any, *keys: str) -> None:
     await pilot.pause()
 
 
-def _last_item_in_view(tree: ItemTree) -> str:
-    """The item on the lowest row of the tree in view: the next one lies past the edge."""
-    bottom = round(tree.scroll_y) + tree.size.height - 1
-    return max((node.line, key) for key, node in tree.nodes_by_key.items()
-               if ":" not in key and 0 <= node.line <= bottom)[1]
-
-
 def test_scrolling_through_the_tree_leaves_no_stale_line(db_path: Path) -> None:
     """Each kind of scroll once, checked against a repaint from scratch: past the lower
     and the upper edge a line or two at a time (the painted lines move), by a page (they
@@ -56,7 +49,7 @@ def test_scrolling_through_the_tree_leaves_no_stale_line(db_path: Path) -> None:
         screen = await open_first(pilot, app)
         tree = screen.item_tree
         height = tree.size.height
-        await goto(pilot, _last_item_in_view(tree))  # no scroll yet: not judged here
+        await goto(pilot, last_item_in_view(tree))  # no scroll yet: not judged here
         assert tree.scroll_y == 0
         terminal = Terminal(app)
         await repaint_all(pilot)
@@ -95,7 +88,7 @@ def test_moving_past_the_edge_paints_only_the_line_that_comes_into_view(
     async def steps(pilot: Any, app: Bio2App) -> None:
         screen = await open_first(pilot, app)
         tree = screen.item_tree
-        await goto(pilot, _last_item_in_view(tree))
+        await goto(pilot, last_item_in_view(tree))
         while tree.scroll_y == 0:
             await _press(pilot, "right_square_bracket")
         top = tree.scroll_y
