@@ -59,7 +59,10 @@ def test_panel_lines_equal_textuals_own(db_path: Path) -> None:
 
     async def steps(pilot: Any, app: Bio2App) -> None:
         screen = await open_first(pilot, app)
-        for _ in range(12):
+        # The next items show each case: a shorter body than the first (blank lines
+        # below the text), the hostile official text (a longer body), a head with the
+        # hostile exclusion, a body of the same height (no layout).
+        for _ in range(4):
             await pilot.press("right_square_bracket")
             await pilot.pause()
             await compare(screen)
@@ -72,7 +75,10 @@ def test_panel_lines_equal_textuals_own(db_path: Path) -> None:
 
     drive(db_path, steps, size=(120, 36))
     assert not seen["differ"], seen["differ"]
-    assert seen["lazy"] > seen["steps"] * 3 // 4, seen  # most lines came the lazy way
+    # Every panel's lines came the lazy way but those Textual lays out itself: the first
+    # item shown at a width (both panels, at 120 and at 80 columns) and the item in view
+    # when the width changes: 6 of the 18 panels compared.
+    assert seen["steps"] == 18 and seen["lazy"] >= seen["steps"] - 6, seen
     shown = "\n".join(seen["text"])
     assert "[@click=app.quit]KLIK[/]" in shown and "[b]vet[/b]" in shown
     # A VvT reason or an imported official text never sends ESC to the terminal.
