@@ -26,6 +26,7 @@ from textual.widgets import Input, Select, Static, TextArea
 from textual.widgets._select import SelectCurrent
 
 from bio2.tui.style_memo import StyleMemo
+from bio2.tui.widgets.lean_select import LeanSelect
 
 Compactable = TypeVar("Compactable", Input, Select[str], TextArea)
 
@@ -71,9 +72,10 @@ def _text_of(content: object) -> str | None:
     return plain if isinstance(plain, str) else None
 
 
-class FormSelect(Select[str]):
-    """A ``Select`` whose label changes repaint it without laying out the screen when
-    the new label fits on its line, and whose first value is no change."""
+class FormSelect(LeanSelect):
+    """A ``Select`` (:class:`LeanSelect`: two widgets until it is opened) whose label
+    changes repaint it without laying out the screen when the new label fits on its line,
+    and whose first value is no change."""
 
     def _init_selected_option(self, hint: Any = Select.NULL) -> None:
         # Textual posts ``Changed`` for the value a list starts with when it is mounted;
