@@ -127,7 +127,7 @@ def test_a_500_character_name_stays_left_of_the_marking(tmp_path: Path) -> None:
     org = answer_file.organisation.model_copy(update={"name": name})
     data = load_model(tmp_path, answer_file.model_copy(update={"organisation": org}))
     pdf = render_report(data, today=TODAY)
-    reader, _ = pdf_text(pdf)
+    reader = PdfReader(io.BytesIO(pdf))  # the four pages it reads, not all of them
     # the cover stays one page (the name is cut there too), then the pages have the header
     # (drawn on every page from one text: test_report.py reads every page of the demo's)
     assert "Pagina 2 van" in reader.pages[1].extract_text()
