@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import string
 from collections import defaultdict
@@ -26,8 +27,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "bio2"
 LOOKUPS = {"t", "has"}
 
 
+@functools.cache
 def _calls() -> list[tuple[str, int, ast.expr]]:
-    """(file, line, first argument) of every call of ``t``/``has`` in bio2/."""
+    """(file, line, first argument) of every call of ``t``/``has`` in bio2/: the package
+    parsed once per test process, for the three tests that read it."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
