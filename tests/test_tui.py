@@ -143,11 +143,11 @@ def test_answer_a_measure_by_keys_then_undo(db_path: Path) -> None:
         assert stored(db_path, "5.17.01").status == "ja"
         assert "verplicht" in str(screen.query_one("#m-explanation").render())
         assert app.focused is screen.query_one("#f-explanation")
-        await pilot.press(*"Nog niet voor alle medewerkers")
+        await pilot.press(*"Nog niet")
         # the typing pause saves
         await wait_until(pilot, lambda: stored(db_path, "5.17.01").status == "nee")
         answer = stored(db_path, "5.17.01")
-        assert answer.status == "nee" and answer.explanation == "Nog niet voor alle medewerkers"
+        assert answer.status == "nee" and answer.explanation == "Nog niet"
         await pilot.press("escape", "z")  # back to the tree, undo the last change
         await pilot.pause()
         assert stored(db_path, "5.17.01").status == "ja"
@@ -298,7 +298,7 @@ def test_filter_gaps_and_search_with_and_without_diacritics(db_path: Path) -> No
         await pilot.pause()
         assert len(screen.item_tree.item_ids()) == 190
         assert not label.display
-        await pilot.press("slash", *"continuiteit", "enter")
+        await pilot.press("slash", *"continuiteit", "enter")  # letters are text there
         await pilot.pause()
         plain = screen.item_tree.item_ids()
         assert plain == ["5.01.01", "5.29", "5.30.01", "8.24.05"]
@@ -306,7 +306,8 @@ def test_filter_gaps_and_search_with_and_without_diacritics(db_path: Path) -> No
         search.value = ""
         screen.apply_search()
         search.focus()
-        await pilot.press(*"continuïteit", "enter")
+        search.value = "continuïteit"  # the same search with a diacritic (typing: above)
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.item_tree.item_ids() == plain
 
@@ -322,7 +323,7 @@ def test_quit_inside_the_typing_pause_and_reopen_keeps_the_answer(db_path: Path)
         await pilot.press("d")
         await pilot.pause()
         app.screen.form.query_one("#f-explanation").focus()
-        await pilot.press(*"Deels ingericht")
+        await pilot.press(*"Deels")
         # quit at once, inside the typing pause: the form is saved on the way out
         await pilot.press("escape", "q", "q")
         await pilot.pause()
@@ -333,15 +334,15 @@ def test_quit_inside_the_typing_pause_and_reopen_keeps_the_answer(db_path: Path)
         screen = await open_first(pilot, app)
         assert screen.s.answers["5.3"].status == "deels"
         await goto(pilot, "5.3")
-        assert screen.form.values()["explanation"] == "Deels ingericht"
+        assert screen.form.values()["explanation"] == "Deels"
         # ctrl+q inside the typing pause: the debounce is still waiting when the app goes
         screen.form.query_one("#f-explanation").focus()
-        await pilot.press("end", *" en nieuw", "ctrl+q")
+        await pilot.press("end", *" en", "ctrl+q")
         await pilot.pause()
 
     drive(db_path, second)
     answer = stored(db_path, "5.3")
-    assert answer is not None and answer.explanation == "Deels ingericht en nieuw"
+    assert answer is not None and answer.explanation == "Deels en"
 
 
 def test_quit_the_app_by_the_palette_inside_the_typing_pause_keeps_the_text(
