@@ -10,6 +10,7 @@ from bio2.domain.answers import Organisation
 from bio2.report import render_html_report
 from bio2.usecases.opening import get_assessment, open_store
 from bio2.usecases.organisations import create_organisation, start_assessment
+from tests.conftest import wait_until
 from tests.test_tui import TODAY, drive, open_first
 
 HOSTILE = "Gemeente <script>alert(1)</script> [bold]X[/bold] & \u202eco"
@@ -22,10 +23,8 @@ def seeded(db: Path) -> None:
 
 
 async def written(pilot: Any, app: Any) -> Any:
-    for _ in range(400):
-        await pilot.pause(0.05)
-        if getattr(app.screen, "result", None) is not None:
-            break
+    await wait_until(pilot, lambda: getattr(app.screen, "result", None) is not None,
+                     timeout=60, what="the report worker")
     return app.screen.result
 
 
