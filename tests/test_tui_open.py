@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.geometry import Region
 from textual.widgets import Footer as TextualFooter
 
 from bio2.tui.app import Bio2App
 from bio2.tui.screens.assessment import AssessmentScreen
 from bio2.tui.widgets.footer import Footer
 from tests.conftest import wait_until
+from tests.paint import Terminal
 from tests.test_tui import drive, open_first, seeded
 
 
@@ -116,3 +118,39 @@ def test_open_styles_once_as_a_full_restyle_would(db_path: Path,
             assert screen.query_one("#detail").region.right == size[0]
 
     drive(db_path, steps)
+
+
+def test_first_frame_has_the_footer_keys_and_focus_goes_to_the_tree_only(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tree has focus from the start (the search field never had it, as Textual's
+    default focus gave it on compose), and the footer's keys are composed before the
+    first layout: the first frame of the screen already shows them."""
+    seeded(db_path)
+    focused: list[str] = []
+    set_focus = AssessmentScreen.set_focus
+
+    def recording(self: AssessmentScreen, widget: Any, *args: Any, **kwargs: Any) -> None:
+        focused.append(getattr(widget, "id", None) or type(widget).__name__)
+        set_focus(self, widget, *args, **kwargs)
+
+    monkeypatch.setattr(AssessmentScreen, "set_focus", recording)
+    first_frame: list[str] = []
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        terminal = Terminal(app)
+        display = app._display
+
+        def recording_frame(screen: Any, update: Any) -> None:
+            display(screen, update)  # the terminal applies it
+            if isinstance(screen, AssessmentScreen) and update is not None and not first_frame:
+                first_frame.append(terminal.text(Region(0, 0, *app.size))[-1])
+
+        app._display = recording_frame  # type: ignore[method-assign]
+        screen = await open_first(pilot, app)
+        assert app.focused is screen.item_tree
+        assert set(focused) == {"tree"}  # while opening
+        footer = screen.query_one(Footer)
+        assert _shown(footer) == await _textual_keys(pilot, screen)
+
+    drive(db_path, steps)
+    assert first_frame and "e formulier" in first_frame[0]  # the footer's line

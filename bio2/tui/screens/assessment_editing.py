@@ -57,6 +57,11 @@ POLL_S = 0.25
 class AssessmentEditing(ConflictHandling, LeanScreen, Screen[None]):
     """The assessment screen without its keys: layout, showing, saving, drafts."""
 
+    #: The tree has focus from the start. Textual's default focused the search field
+    #: when the screen was composed and the tree took it over in ``on_mount``: one more
+    #: restyle, footer keys and repaint on every open (issue 12).
+    AUTO_FOCUS = "#tree"
+
     def __init__(self, assessment_id: int) -> None:
         super().__init__()
         translate_bindings(self)
@@ -99,7 +104,7 @@ class AssessmentEditing(ConflictHandling, LeanScreen, Screen[None]):
                 yield ItemPanel("body", id="item-body")
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         # Widgets looked up once: CSS queries on every key would cost more than the work.
         self._panels = list(self.query(ItemPanel))
         self._tree = self.query_one(ItemTree)
@@ -115,9 +120,10 @@ class AssessmentEditing(ConflictHandling, LeanScreen, Screen[None]):
         tree.build(self.s.visible(self.filter))
         first = next(iter(self.s.catalog.items))
         self.show_item(first)
-        tree.focus()
+        self.set_focus(tree)  # at once (AUTO_FOCUS does it only while the app has focus)
         self.update_summary()
         self.set_interval(POLL_S, self.poll_external)
+        await self.query_one(Footer).compose_now()  # laid out once, with the keys
 
     # -- showing ---------------------------------------------------------------------
     @property

@@ -7,11 +7,13 @@ the first frame, each time for the same keys (~10 widgets styled, laid out and p
 anew; a sixth of the open's CPU). Here requests that arrive before the next refresh are
 one request, and a request for the keys already shown does nothing. What the footer
 shows is exactly what Textual's compose would show: the check compares everything that
-compose reads.
+compose reads. A screen may have the keys composed before its first layout
+(:meth:`Footer.compose_now`).
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from textual.widgets import Footer as TextualFooter
@@ -68,3 +70,21 @@ class Footer(TextualFooter):
         self._queued = False
         if self.is_attached and self._keys() != self._composed_from:
             await self.recompose()
+
+    async def compose_now(self) -> None:
+        """Compose the keys now (in the footer's own task, as Textual's recompose must
+        run) and wait for it: a screen that calls this from its ``on_mount``, after it set
+        its focus, is laid out and painted once with its keys. Otherwise the keys come
+        after the first frame and the screen is laid out twice more for them."""
+        if not self.app.app_focus:
+            return  # Textual's footer composes its keys once the app has focus
+        done = asyncio.Event()
+
+        async def compose_and_tell() -> None:
+            try:
+                await self._recompose_if_changed()
+            finally:
+                done.set()
+
+        self.call_next(compose_and_tell)
+        await done.wait()
