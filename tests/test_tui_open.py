@@ -15,7 +15,7 @@ from bio2.tui.app import Bio2App
 from bio2.tui.screens.assessment import AssessmentScreen
 from bio2.tui.widgets.footer import Footer
 from tests.conftest import wait_until
-from tests.paint import Terminal
+from tests.paint import Terminal, stale_rows
 from tests.test_tui import drive, open_first, seeded
 
 
@@ -154,3 +154,32 @@ def test_first_frame_has_the_footer_keys_and_focus_goes_to_the_tree_only(
 
     drive(db_path, steps)
     assert first_frame and "e formulier" in first_frame[0]  # the footer's line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36), (120, 160)])
+def test_scroll_bars_are_what_textual_decides_after_opening(db_path: Path,
+                                                            size: tuple[int, int]) -> None:
+    """The tree and the detail pane start with a scroll bar (the screen is laid out once
+    with the widths they end with). Afterwards each has one exactly where its content
+    overflows, as Textual decides, also where the guess was wrong (at 160 lines the
+    first item and its form fit), and the screen equals a repaint from scratch."""
+    seeded(db_path)
+    stale: list[str] = []
+
+    async def steps(pilot: Any, app: Bio2App) -> None:
+        terminal = Terminal(app)
+        screen = await open_first(pilot, app)
+        await wait_until(pilot, lambda: screen.query("FooterKey"), what="the footer")
+        for widget in (screen.item_tree, screen.query_one("#detail")):
+            overflows = widget.virtual_size.height > widget.container_size.height
+            assert widget.show_vertical_scrollbar == overflows, widget
+            assert widget.vertical_scrollbar.display == overflows, widget
+            shown = widget.show_vertical_scrollbar
+            widget._refresh_scrollbars()  # Textual's own decision, made again
+            assert widget.show_vertical_scrollbar == shown, widget
+        detail = screen.query_one("#detail")
+        assert detail.show_vertical_scrollbar == (size[1] < 100)
+        stale.extend(await stale_rows(pilot, terminal, Region(0, 0, *size)))
+
+    drive(db_path, steps, size=size)
+    assert not stale

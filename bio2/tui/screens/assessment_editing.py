@@ -120,6 +120,13 @@ class AssessmentEditing(ConflictHandling, LeanScreen, Screen[None]):
         tree.build(self.s.visible(self.filter))
         first = next(iter(self.s.catalog.items))
         self.show_item(first)
+        # The tree (190 items) and the detail pane (item and form) nearly always overflow:
+        # they start with their scroll bars, so the first layout has the widths they end
+        # with. Textual shows a scroll bar only once a layout found the overflow, then
+        # lays the screen out again, twice (issue 12). Where the guess is wrong (a very
+        # tall terminal) Textual hides the bar after the first layout as it would show it.
+        self._detail.show_vertical_scrollbar = True
+        tree.show_vertical_scrollbar = True
         self.set_focus(tree)  # at once (AUTO_FOCUS does it only while the app has focus)
         self.update_summary()
         self.set_interval(POLL_S, self.poll_external)
