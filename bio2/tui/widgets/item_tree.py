@@ -13,6 +13,8 @@ stay well under 16 ms of CPU per key; both are pinned by tests/test_tui_tree_pai
 
 - a new label for a theme or control repaints that one line; Textual's ``set_label``
   repaints every line below the node too (a status change repainted the whole theme);
+- a new size repaints the tree, without building its lines again (Textual's resize
+  throws them away, although they do not depend on the size);
 - scrolling by a few lines (the cursor moving past the edge) moves the lines already
   painted and paints only the lines that come into view; Textual paints every line again;
   its scrollbar paints its cells directly (:mod:`bio2.tui.widgets.scrollbar`).
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from rich.text import Text
+from textual import events
 from textual.scrollbar import ScrollBar
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -117,6 +120,15 @@ class ItemTree(StyleMemo, Tree[str]):
         label.append(f" {key} {self.session.item_title(key)}",
                      style="dim" if mark == "excluded" else "")
         return label
+
+    def _on_resize(self, event: events.Resize) -> None:
+        # Textual's Tree also throws every built and painted line away here and asks for
+        # a layout: its lines are built without regard to the size and painted lines are
+        # kept per width, and a widget whose size changed is repainted anyway. The first
+        # layout of the assessment screen sends this, so each open built and painted the
+        # whole tree twice (issue 12).
+        event.prevent_default()  # Tree._on_resize
+        self._line_cache.grow(event.size.height)
 
     def item_ids(self) -> list[str]:
         """The items shown, in catalog order."""
