@@ -14,6 +14,20 @@ only to the others and waits for them exactly as Textual's does, with the same t
 the same error. What the tests judge (the app's state and picture) is untouched; only how
 long Pilot keeps the loop busy changes. tests/test_pilot_wait.py checks that it still waits
 for a busy widget.
+
+Between keys and after a pause Pilot also waits until the process is idle
+(``textual._wait.wait_for_idle``): it sleeps in steps of 20 ms until one step used less than
+1 ms of CPU. Each key so sleeps at least 40 ms with nothing to do: test_tui.py and
+test_tui_forms.py ran 61 s for 32 s of CPU. In steps of 2 ms (idle: under 0.1 ms of CPU in a
+step) the same check still holds, the app's queued work runs inside the first step, and the
+two files ran 40 s for the same CPU. Timers the tests wait for (debounce, retry) are waited
+for with ``wait_until`` (conftest), not by this.
+
+The screen's own refresh timer (``UPDATE_PERIOD``, 60 per second) then runs in the same 2 ms
+steps: with 2 ms idle steps and 16.7 ms refreshes, a pause could end while a resize's new
+layout was still waiting for its refresh, and tests that asserted right after one pause failed
+now and then. Tests that wait for a layout wait for its result with ``wait_until``. All of
+this is the test harness only: the app users run keeps Textual's values.
 """
 
 from __future__ import annotations
@@ -21,6 +35,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from textual import _wait
+from textual import screen as textual_screen
 from textual.message_pump import MessagePump
 from textual.pilot import Pilot, WaitForScreenTimeout
 
@@ -68,6 +84,14 @@ async def settle(pilot: Pilot[Any], timeout: float = 30.0) -> bool:
     return left == 0
 
 
+#: Pilot's idle check in steps of 2 ms, the idle share as Textual's (a twentieth of a step).
+IDLE_STEP = 0.002
+
+
 def install() -> None:
-    """Every Pilot of this process waits with :func:`settle`."""
+    """Every Pilot of this process waits with :func:`settle` and checks for idle in steps of
+    :data:`IDLE_STEP`."""
     Pilot._wait_for_screen = settle  # type: ignore[method-assign,assignment]
+    _wait.SLEEP_GRANULARITY = IDLE_STEP
+    _wait.SLEEP_IDLE = IDLE_STEP / 20
+    setattr(textual_screen, "UPDATE_PERIOD", IDLE_STEP)  # noqa: B010 (Final in Textual)

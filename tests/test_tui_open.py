@@ -114,8 +114,9 @@ def test_open_styles_once_as_a_full_restyle_would(db_path: Path,
         assert _styles(screen) == mounted
         for size in ((80, 24), (120, 36)):  # a resize still lays the screen out
             await pilot.resize_terminal(*size)
-            await wait_until(pilot, lambda s=size: screen.size == s, what="the new size")
-            assert screen.query_one("#detail").region.right == size[0]
+            detail = screen.query_one("#detail")
+            await wait_until(pilot, lambda s=size, d=detail: (
+                screen.size == s and d.region.right == s[0]), what="the new size laid out")
 
     drive(db_path, steps)
 
