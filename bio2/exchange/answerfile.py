@@ -13,8 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from bio2.domain.field_checks import FORMAT
 from bio2.domain.rules import (
     acceptance_expired,
@@ -24,7 +22,7 @@ from bio2.domain.rules import (
     exclusion_breaches,
     is_default_applicability,
 )
-from bio2.exchange.yamlwrite import UNSAFE, Dumper
+from bio2.exchange.yamlwrite import UNSAFE, emit
 from bio2.i18n import pick, t
 from bio2.system.problems import Problem, ProblemsError, from_validation, from_yaml
 from bio2.system.yamlload import MAX_BYTES, Document, YamlProblem, parse_bytes
@@ -324,9 +322,7 @@ def to_yaml(model: AnswerFile) -> str:
                org_id=model.organisation.id, period=_one_line(model.assessment.period),
                catalog=catalog.id, title=pick(catalog.title, catalog.title_en),
                schema=SCHEMA_NAME)
-    body = yaml.dump(data, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=88,
-                     default_flow_style=False)
-    return check_importable(header + body)
+    return check_importable(header + emit(data))
 
 
 def _one_line(value: str) -> str:

@@ -1,4 +1,4 @@
-"""Figures of issue 3: validating and importing answer files."""
+"""Figures of issue 3: validating, exporting and importing answer files."""
 
 from __future__ import annotations
 
@@ -10,6 +10,22 @@ from pathlib import Path
 import yaml
 from common import BIN, Figure, best_of
 from gen import answer_yaml
+
+
+def _export(raw: bytes) -> Figure:
+    """``to_yaml`` of a full answer file beside PyYAML's own emitter for the same data,
+    which wrote every export before ``bio2.exchange.yamlwrite.emit`` (issue 12)."""
+    from bio2.exchange.answerfile import canonical, check_bytes, to_yaml
+    from bio2.exchange.yamlwrite import Dumper
+
+    model = check_bytes("bench.yaml", raw).model
+    assert model is not None
+    data = canonical(model)
+    ours = best_of(lambda: to_yaml(model), 15)
+    python = best_of(lambda: yaml.dump(data, Dumper=Dumper, allow_unicode=True,
+                                       sort_keys=False, width=88), 5)
+    return Figure("export a full answer file as YAML (in-process)", ours, 30,
+                  note=f"with PyYAML's own emitter {python:.1f} ms")
 
 
 def run() -> list[Figure]:
@@ -24,6 +40,7 @@ def run() -> list[Figure]:
         Figure("validate a full answer file (190 items, in-process)", ours, 40,
                note=f"floor yaml.load(CSafeLoader) {floor:.1f} ms"),
         Figure("  ratio to the CSafeLoader floor", ours / floor, 3, unit="x"),
+        _export(raw),
     ]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "one.yaml"
