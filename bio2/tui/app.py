@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -13,10 +13,12 @@ from textual.screen import Screen
 
 from bio2.i18n import set_language, t
 from bio2.tui import dirty_chops, paint_memo
+from bio2.tui.no_controls import NO_CONTROLS
 from bio2.tui.widgets.bindings import translate_bindings
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual.filter import LineFilter
 
     from bio2.usecases.opening import Database
 
@@ -53,6 +55,11 @@ class Bio2App(App[None]):
         self.theme = DARK
         #: The assessment screen left last: the start screen puts its cursor there.
         self.last_assessment: int | None = None
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then the one that keeps control characters in user text
+        from the terminal (``bio2.tui.no_controls``)."""
+        return [*super().get_line_filters(), NO_CONTROLS]
 
     @property
     def store(self) -> Database:

@@ -48,9 +48,12 @@ class _Memo(NamedTuple):
 def _needs_background(filters: tuple[LineFilter, ...], painted: list[Strip]) -> bool:
     """Whether the filters' output depends on the widget's background: the ANSI colour
     filter only uses it for dim text without a background colour of its own (which the
-    styles cache rarely leaves), the monochrome filters never; any other filter might."""
+    styles cache rarely leaves), the monochrome filters and ours for control characters
+    never; any other filter might."""
+    from bio2.tui.no_controls import NoControlCharacters
+
     for line_filter in filters:
-        if isinstance(line_filter, (Monochrome, NoColor)):
+        if isinstance(line_filter, (Monochrome, NoColor, NoControlCharacters)):
             continue
         if isinstance(line_filter, ANSIToTruecolor):
             if any(style is not None and style.dim and style.bgcolor is None

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import visible
 
 
 class DeleteScreen(ModalScreen[str | None]):
@@ -36,7 +37,7 @@ class DeleteScreen(ModalScreen[str | None]):
                                   self.org_id, self.assessment_id)
         with Vertical(classes="dialog"):
             yield Static(Text(t("tui.delete.title")), classes="dialog-title")
-            yield Static(Text(self.plan.describe()), id="delete-what")
+            yield Static(Text(visible(self.plan.describe())), id="delete-what")
             yield Static(Text(t("tui.delete.keys")), id="delete-keys")
 
     def action_confirm(self) -> None:

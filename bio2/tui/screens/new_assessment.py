@@ -16,6 +16,7 @@ from bio2.catalog.files import available
 from bio2.catalog.loading import DEFAULT_CATALOG
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import visible
 
 
 class NewAssessmentScreen(ModalScreen[int | None]):
@@ -38,7 +39,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
             period = str(year)
         # User text (organisation name, periods) goes in as Text: never markup.
         carry: list[tuple[str | Text, int]] = [(t("tui.new.empty"), 0)] + [
-            (Text(t("tui.new.carry_from", period=a.period, catalog=a.catalog)), a.id)
+            (Text(t("tui.new.carry_from", period=visible(a.period), catalog=a.catalog)), a.id)
             for a in reversed(previous)]
         from bio2.usecases.carryover import default_source
         from bio2.usecases.organisations import last_worker
@@ -51,7 +52,7 @@ class NewAssessmentScreen(ModalScreen[int | None]):
         assessor = last_worker(store, self.org_id)
         with Vertical(classes="dialog"):
             name = org.name if org else self.org_id
-            yield Static(Text(t("tui.new.title", org=name)), classes="dialog-title")
+            yield Static(Text(t("tui.new.title", org=visible(name))), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label(t("tui.new.period"))
                 yield Input(period, id="period", compact=True)

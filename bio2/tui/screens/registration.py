@@ -28,6 +28,7 @@ from bio2.domain.base import ORG_TYPES
 from bio2.domain.registration import Registration
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import visible
 from bio2.usecases.registration_form import (
     FIELDS,
     ConflictError,
@@ -77,8 +78,8 @@ class RegistrationScreen(ModalScreen[bool]):
         self.stored, self.revision = load_registration(self.store, self.org_id)
         values = registration_fields(self.stored)
         with Vertical(classes="dialog", id="registration"):
-            yield Static(Text(t("tui.registration.title", name=self.org_name, org=self.org_id),
-                              no_wrap=True, overflow="ellipsis"), classes="dialog-title")
+            title = t("tui.registration.title", name=visible(self.org_name), org=self.org_id)
+            yield Static(Text(title, no_wrap=True, overflow="ellipsis"), classes="dialog-title")
             with VerticalScroll(id="r-body"):
                 if self.stored is None:
                     yield Static(t("tui.registration.none"), classes="help")

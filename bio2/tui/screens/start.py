@@ -34,6 +34,7 @@ from bio2.tui.widgets.bars import percent
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.fixed_table import FixedTable
 from bio2.tui.widgets.footer import Footer
+from bio2.tui.widgets.text import visible
 
 if TYPE_CHECKING:
     from bio2.tui.app import Bio2App
@@ -63,17 +64,18 @@ def _catalog(catalog_id: str) -> str:
 
 def table_rows(overview: list[OverviewRow]) -> list[Row]:
     """The table's rows for the overview (runs in the worker thread for a large
-    database); each cell goes into the table as plain ``Text``, never markup."""
+    database); each cell goes into the table as plain ``Text``, never markup, and a
+    control character in a name or period shows as ``\\x1b``, never reaches the terminal."""
     rows: list[Row] = []
     for row in overview:
         updated = row.updated[:16].replace("T", " ")
         if row.assessment_id is not None:
-            cells = (f"{row.org_name} ({row.org_id})", row.period or "",
+            cells = (f"{visible(row.org_name)} ({row.org_id})", visible(row.period or ""),
                      _catalog(row.catalog or ""), percent(row.coverage), percent(row.score),
                      updated)
             rows.append((f"a:{row.assessment_id}", cells))
         else:
-            cells = (f"{row.org_name} ({row.org_id})", "-", "-", "-", "-", updated)
+            cells = (f"{visible(row.org_name)} ({row.org_id})", "-", "-", "-", "-", updated)
             rows.append((f"o:{row.org_id}", cells))
     return rows
 
