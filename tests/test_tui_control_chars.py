@@ -80,8 +80,9 @@ def test_control_characters_in_a_name_and_period_never_reach_the_terminal(
     drive(db_path, steps, size=(160, 40))
     shown = "ICT-dienst \\x1b[2J\\x07 [b]x\\x9b1m =1+1"
     assert f"{shown} (ict-dienst)" in seen["row"] and "2026\\x1b[5m" in seen["row"]
-    for where in ("start a", "start d", "start r"):  # new assessment, delete, registration
+    for where in ("start a", "start d", "start r", "assessment i"):  # dialogs, details
         assert shown in dialog[where], where
+    assert "2026\\x1b[5m" in dialog["assessment i"]  # the period in the details
     raw = {where: sorted(set(CONTROL.findall(text))) for where, text in seen.items()}
     assert {where: found for where, found in raw.items() if found} == {}
 

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import visible
 from bio2.usecases.details import (
     ConflictError,
     check_details,
@@ -49,9 +50,9 @@ class DetailsScreen(ModalScreen[bool]):
             yield Static(t("tui.details.title"), classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label(t("tui.details.organisation"))
-                yield Static(Text(data.organisation.name), id="d-organisation")
+                yield Static(Text(visible(data.organisation.name)), id="d-organisation")
                 yield Label(t("tui.details.period"))
-                yield Static(Text(data.assessment.period), id="d-period")
+                yield Static(Text(visible(data.assessment.period)), id="d-period")
                 for name in FIELDS:
                     yield Label(t(f"tui.details.{name}"))
                     yield Input(getattr(details, name), id=f"d-{name}", compact=True,
