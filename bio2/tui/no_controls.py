@@ -25,10 +25,12 @@ class NoControlCharacters(LineFilter):
     """Drops control characters from the text of a painted line."""
 
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        if not any(CONTROL.search(text) for text, _, control in segments if not control):
+        if not any(CONTROL.search(segment.text) for segment in segments
+                   if not segment.control):
             return segments
-        return [Segment(CONTROL.sub("", text), style, control) if not control
-                else Segment(text, style, control) for text, style, control in segments]
+        return [segment if segment.control else Segment(CONTROL.sub("", segment.text),
+                                                        segment.style)
+                for segment in segments]
 
 
 #: The one instance every widget gets (line filters are compared by identity).

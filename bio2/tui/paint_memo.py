@@ -30,6 +30,8 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
+from bio2.tui.no_controls import NoControlCharacters
+
 _MEMO = "_bio2_memo"
 
 
@@ -50,8 +52,6 @@ def _needs_background(filters: tuple[LineFilter, ...], painted: list[Strip]) -> 
     filter only uses it for dim text without a background colour of its own (which the
     styles cache rarely leaves), the monochrome filters and ours for control characters
     never; any other filter might."""
-    from bio2.tui.no_controls import NoControlCharacters
-
     for line_filter in filters:
         if isinstance(line_filter, (Monochrome, NoColor, NoControlCharacters)):
             continue
