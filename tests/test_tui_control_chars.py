@@ -76,13 +76,24 @@ def test_control_characters_in_a_name_and_period_never_reach_the_terminal(
                 await pilot.press("escape")
                 await pilot.pause()
             seen[where] = "".join(sent[start:])
+        from bio2.tui.screens.confirm import ConfirmScreen
+
+        start = len(sent)  # a yes/no question naming someone (training, registration)
+        await app.push_screen(ConfirmScreen(f"Verwijderen: {NAME}", f"{NAME} weg?", "Ja"))
+        await pilot.pause()
+        dialog["confirm"] = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        await pilot.press("escape")
+        await pilot.pause()
+        seen["confirm"] = "".join(sent[start:])
 
     drive(db_path, steps, size=(160, 40))
     shown = "ICT-dienst \\x1b[2J\\x07 [b]x\\x9b1m =1+1"
     assert f"{shown} (ict-dienst)" in seen["row"] and "2026\\x1b[5m" in seen["row"]
-    for where in ("start a", "start d", "start r", "assessment i"):  # dialogs, details
+    for where in ("start a", "start d", "start r", "start i", "assessment i", "confirm"):
         assert shown in dialog[where], where
     assert "2026\\x1b[5m" in dialog["assessment i"]  # the period in the details
+    assert "2026\\x1b[5m" in dialog["start m"]  # and in the migration dialog
+    assert f"({shown})" in dialog["start m"]  # whose preview names the organisation
     raw = {where: sorted(set(CONTROL.findall(text))) for where, text in seen.items()}
     assert {where: found for where, found in raw.items() if found} == {}
 

@@ -1,6 +1,7 @@
 """A yes/no question in a small dialog (overwrite a file, leave with unsaved input).
 
-The question is plain text (file names and item numbers are never markup); the dialog
+The question is plain text (file names, item numbers and names are never markup, a control
+character in them shows as ``\\x1b``); the dialog
 returns True for the first (the proposed) button and False for "Terug"/Escape, so the
 safe choice is always the one Escape gives.
 """
@@ -18,6 +19,7 @@ from textual.widgets import Button, Static
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import visible
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -33,8 +35,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Text(self.heading), classes="dialog-title")
-            yield Static(Text(self.question), id="question", classes="help")
+            yield Static(Text(visible(self.heading)), classes="dialog-title")
+            yield Static(Text(visible(self.question)), id="question", classes="help")
             with Horizontal(classes="buttons"):
                 yield Button(self.yes, id="yes", variant="warning", compact=True)
                 yield Button(self.no, id="no", variant="primary", compact=True)

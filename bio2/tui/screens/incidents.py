@@ -35,6 +35,7 @@ from bio2.domain.meldplicht import PHASES, RECIPIENTS, Report, deadlines, local
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
 from bio2.tui.widgets.footer import Footer
+from bio2.tui.widgets.text import visible
 
 if TYPE_CHECKING:
     from bio2.usecases.opening import Database as Store
@@ -90,7 +91,7 @@ class IncidentsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(Text(t("tui.incident.title", org=self.org_name)), classes="heading")
+        yield Static(Text(t("tui.incident.title", org=visible(self.org_name))), classes="heading")
         yield Static(Text(t("tui.incident.hint")), id="incident-hint")
         yield DataTable(id="incident-table", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="incident-detail"):

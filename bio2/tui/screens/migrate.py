@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from bio2.i18n import t
 from bio2.tui.widgets.bindings import translate_bindings
+from bio2.tui.widgets.text import visible
 
 if TYPE_CHECKING:
     from bio2.usecases.opening import Database
@@ -42,7 +43,7 @@ class MigrateScreen(ModalScreen[int | None]):
         targets = [c for c in available() if c != self.current]
         with Vertical(classes="dialog tall"):
             # The period is user text: Text, never markup.
-            yield Static(Text(t("tui.migrate.title", org=self.org_id, period=self.period,
+            yield Static(Text(t("tui.migrate.title", org=self.org_id, period=visible(self.period),
                                 current=self.current)), classes="dialog-title")
             yield OptionList(*(Option(catalog_label(load_catalog(c)), id=c) for c in targets),
                              id="targets")
@@ -69,10 +70,10 @@ class MigrateScreen(ModalScreen[int | None]):
             result = migrate_assessment(self.store, self.org_id, self.period, target,
                                         dry_run=True)
         except UserError as exc:
-            text.update(Text(str(exc)))
+            text.update(Text(visible(str(exc))))
             return
         self.target = target
-        text.update(Text("\n".join(report_lines(result)[:-1])))
+        text.update(Text(visible("\n".join(report_lines(result)[:-1]))))
 
     def action_confirm(self) -> None:
         from bio2.domain.errors import UserError
