@@ -14,11 +14,13 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
+from textual.widgets import DataTable
 
 from bio2.domain.answers import Organisation
 from bio2.tui.app import Bio2App
 from bio2.tui.no_controls import NO_CONTROLS
 from bio2.tui.paint_memo import _needs_background
+from bio2.tui.screens.confirm import ConfirmScreen
 from bio2.usecases.opening import open_store
 from bio2.usecases.organisations import create_organisation, start_assessment
 from tests.conftest import wait_until
@@ -58,8 +60,6 @@ def test_control_characters_in_a_name_and_period_never_reach_the_terminal(
         sent = _recorder(app)
         await wait_until(pilot, lambda: app.screen.query("DataTable").first().row_count > 0,
                          what="the start screen's rows")
-        from textual.widgets import DataTable
-
         await pilot.pause()
         seen["start"] = "".join(sent)
         table = app.screen.query_one(DataTable)
@@ -76,8 +76,6 @@ def test_control_characters_in_a_name_and_period_never_reach_the_terminal(
                 await pilot.press("escape")
                 await pilot.pause()
             seen[where] = "".join(sent[start:])
-        from bio2.tui.screens.confirm import ConfirmScreen
-
         start = len(sent)  # a yes/no question naming someone (training, registration)
         await app.push_screen(ConfirmScreen(f"Verwijderen: {NAME}", f"{NAME} weg?", "Ja"))
         await pilot.pause()
